@@ -1,0 +1,42 @@
+package hamish.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The {@code hamish} command. With no subcommand it opens the window on {@code --db}.
+ * Exit codes: 0 success, 1 the operation failed (bad input, database problem), 2 usage error.
+ */
+@Command(name = "hamish", mixinStandardHelpOptions = true, version = "Hamish 0.1",
+        description = "Read Arabic news articles side by side and annotate them.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success", "1:the operation failed (bad input, database problem)", "2:usage error"})
+public final class HamishCommand implements Callable<Integer> {
+
+    /** Returned by {@link #run} when the window was started and the JVM must stay alive. */
+    public static final int WINDOW_STARTED = -1;
+
+    @Option(names = "--db", description = "SQLite database file (default: ${DEFAULT-VALUE})", defaultValue = "annotations.db")
+    Path db;
+
+    private final Consumer<Path> windowLauncher;
+
+    HamishCommand(Consumer<Path> windowLauncher) {
+        this.windowLauncher = windowLauncher;
+    }
+
+    @Override
+    public Integer call() {
+        windowLauncher.accept(db);
+        return WINDOW_STARTED;
+    }
+
+    public static int run(String[] args, Consumer<Path> windowLauncher) {
+        CommandLine cl = new CommandLine(new HamishCommand(windowLauncher));
+        return cl.execute(args);
+    }
+}

@@ -1,0 +1,58 @@
+package hamish.text;
+
+import hamish.model.Span;
+
+/**
+ * Text folded for matching or search, with the way back to the original: {@code toOriginal[i]} is the
+ * offset in the original text of the char that produced normalised char {@code i}, and
+ * {@code toOriginal[length]} is the original text's length. A match found in the folded text thus maps
+ * back to the exact characters the user sees, diacritics and tatweel included.
+ */
+public final class NormalizedText {
+
+    private final String original;
+    private final String text;
+    private final int[] toOriginal;
+
+    NormalizedText(String original, String text, int[] toOriginal) {
+        this.original = original;
+        this.text = text;
+        this.toOriginal = toOriginal;
+    }
+
+    public String original() {
+        return original;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public int length() {
+        return text.length();
+    }
+
+    /** The original offset of normalised offset {@code i} (0..length inclusive). */
+    public int originalOffset(int i) {
+        return toOriginal[i];
+    }
+
+    /**
+     * The original span of a normalised span. The end extends over characters the folding removed right
+     * after the last kept one (harakat, tatweel), so a match on "محمد" covers all of "مُحَمَّدٌ".
+     */
+    public Span toOriginal(Span normalized) {
+        int start = toOriginal[normalized.start()];
+        int end = normalized.isEmpty() ? start : endAfter(normalized.end());
+        return new Span(start, end);
+    }
+
+    private int endAfter(int normalizedEnd) {
+        int lastKept = toOriginal[normalizedEnd - 1];
+        int i = lastKept + Character.charCount(original.codePointAt(lastKept));
+        while (i < original.length() && ArabicNormalizer.isRemovedMark(original.codePointAt(i))) {
+            i += Character.charCount(original.codePointAt(i));
+        }
+        return i;
+    }
+}
