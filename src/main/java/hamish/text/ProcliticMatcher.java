@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * folded forms, allowing the proclitics that are written onto the first word.
  *
  * <p>Allowed proclitics, on folded forms: an optional conjunction و/ف, then an optional preposition
- * ب/ك/ل, then an optional article ال; or و/ف then لل (ل + ال whose alef is dropped). So وواشنطن,
+ * ب/ك/ل, then an optional article ال — except that ل + ال is written لل, the article's alef dropped. So وواشنطن,
  * بغانتس, لإسرائيل and والبيت match واشنطن, غانتس, إسرائيل and البيت; بنتاغون matches البنتاغون and
  * للبنتاغون; and البنتاغون matches للبنتاغون, whose second lam is the article's.
  *
@@ -32,7 +32,7 @@ public final class ProcliticMatcher {
 
     public static final int MIN_LETTERS_FOR_PROCLITICS = 3;
 
-    private static final Pattern PROCLITIC = Pattern.compile("[وف]?(?:[بكل]?(?:ال)?|لل)");
+    private static final Pattern PROCLITIC = Pattern.compile("[وف]?(?:[بك]?(?:ال)?|ل|لل)");
     private static final Pattern PREPOSITION_LAM = Pattern.compile("[وف]?ل");
     private static final String ARTICLE = "ال";
     private static final List<String> EXACT = List.of("");

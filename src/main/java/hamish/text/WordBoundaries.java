@@ -42,17 +42,18 @@ public final class WordBoundaries {
      * {@code selection} grown so that neither end cuts a word, then trimmed of blanks at both ends. An end
      * on a word boundary stays where it is, so a selection never reaches across a space into a neighbouring
      * word; punctuation the user selected (quote marks) stays selected. A selection holding only blanks
-     * or punctuation is returned unchanged, as is an empty one between words.
+     * or punctuation is not grown to words, as is an empty one between words; like every result it is
+     * still snapped to whole grapheme clusters, so it never ends inside an emoji's surrogate pair.
      */
     public static Span snapToWords(String text, Span selection) {
-        TextChars.checkSpan(text, selection);
-        Span startWord = wordCutAt(text, selection.start());
-        Span endWord = wordCutAt(text, selection.end());
-        int start = startWord == null ? selection.start() : startWord.start();
-        int end = endWord == null ? selection.end() : endWord.end();
+        Span clusters = snapToClusters(text, selection);
+        Span startWord = wordCutAt(text, clusters.start());
+        Span endWord = wordCutAt(text, clusters.end());
+        int start = startWord == null ? clusters.start() : startWord.start();
+        int end = endWord == null ? clusters.end() : endWord.end();
         Span grown = new Span(start, Math.max(start, end));
         if (!hasLetterOrDigit(text, grown)) {
-            return selection;
+            return clusters;
         }
         return TextChars.trim(text, grown);
     }

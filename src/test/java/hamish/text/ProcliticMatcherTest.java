@@ -88,6 +88,12 @@ class ProcliticMatcherTest {
     }
 
     @Test
+    void lamBeforeAnArticleWithItsAlefIsNotAProclitic() {
+        assertTrue(found("لالقدس", "قدس").isEmpty(), "ل + ال is written لل");
+        assertEquals("لل", only("للقدس", "قدس").proclitic());
+    }
+
+    @Test
     void matchesTheWordAfterLamTatweelAndAQuoteMark() {
         String text = "تصريحات لـ”نتنياهو” أمس";
         TermMatch match = only(text, "نتنياهو");

@@ -83,6 +83,13 @@ class WordBoundariesTest {
     }
 
     @Test
+    void snapToWordsNeverCutsAnEmoji() {
+        String text = "غزة 😀😀 رفح";
+        assertEquals(new Span(4, 6), WordBoundaries.snapToWords(text, new Span(5, 6)));
+        assertEquals(new Span(4, 12), WordBoundaries.snapToWords(text, new Span(5, 10)));
+    }
+
+    @Test
     void clusterAtKeepsALetterWithItsHarakat() {
         String text = "مُحَمَّد";
         assertEquals(new Span(0, 2), WordBoundaries.clusterAt(text, 1));
