@@ -23,7 +23,8 @@ import java.util.Arrays;
  *       joiner, soft hyphen, BOM;</li>
  *   <li>a hamza or madda typed as a separate mark after its carrier (text that is not NFC, such as
  *       و + U+0654) is composed first (ؤ), so it folds like the precomposed letter instead of vanishing;</li>
- *   <li>Arabic-Indic digits (٠–٩ and the Persian ۰–۹) → ASCII 0–9;</li>
+ *   <li>Arabic-Indic digits (٠–٩ and the Persian ۰–۹) → ASCII 0–9; the Arabic decimal and thousands
+ *       separators and percent sign (٫ ٬ ٪) → . , % so that ٣٫٥ matches 3.5;</li>
  *   <li>letters are lower-cased (Locale-independent) so "Twitter" matches "twitter".</li>
  * </ul>
  * Hamza on waw and ya (ؤ ئ) and the bare hamza ء are kept: they tell words apart. No stemming: it
@@ -49,6 +50,9 @@ public final class ArabicNormalizer {
     public static final char SUPERSCRIPT_ALEF = '\u0670';
     public static final char MADDA_ABOVE = '\u0653';
     public static final char HAMZA_BELOW = '\u0655';
+    public static final char ARABIC_PERCENT_SIGN = '\u066A';
+    public static final char ARABIC_DECIMAL_SEPARATOR = '\u066B';
+    public static final char ARABIC_THOUSANDS_SEPARATOR = '\u066C';
 
     private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
 
@@ -134,6 +138,12 @@ public final class ArabicNormalizer {
                 return HEH;
             case KEHEH:
                 return KAF;
+            case ARABIC_DECIMAL_SEPARATOR:
+                return '.';
+            case ARABIC_THOUSANDS_SEPARATOR:
+                return ',';
+            case ARABIC_PERCENT_SIGN:
+                return '%';
             default:
                 break;
         }

@@ -10,7 +10,8 @@ import java.util.List;
  * Sentences and paragraphs of a document text. Paragraphs are the lines between '\n's, exactly as the
  * reader lays them out. Sentences come from ICU's sentence rules (UAX #29) run inside each paragraph, so
  * a heading without a full stop never runs into the next paragraph; ICU ends sentences at the Arabic
- * question mark ؟, the Arabic full stop ۔, '.', '!' and '?', and keeps "3.5" and "2,015" whole.
+ * question mark ؟, the Arabic full stop ۔, '.', '!' and '?', and keeps "3.5" and "2,015" whole. A full
+ * stop after a lone letter (د. محمد, هـ.) is an abbreviation, not a sentence end.
  * Sentence spans are trimmed of blanks and never empty.
  */
 public final class SentenceSplitter {
@@ -72,12 +73,41 @@ public final class SentenceSplitter {
         if (paragraph.isEmpty()) {
             return spans;
         }
+        String part = paragraph.of(text);
         BreakIterator iterator = BreakIterator.getSentenceInstance(ULocale.ROOT);
-        iterator.setText(paragraph.of(text));
+        iterator.setText(part);
         int start = iterator.first();
-        for (int end = iterator.next(); end != BreakIterator.DONE; start = end, end = iterator.next()) {
+        for (int end = iterator.next(); end != BreakIterator.DONE; end = iterator.next()) {
+            if (end < part.length() && endsWithInitial(part, end)) {
+                continue;
+            }
             spans.add(new Span(start, end).shift(paragraph.start()));
+            start = end;
         }
         return spans;
+    }
+
+    /**
+     * True when the text before {@code end} is a lone letter and a full stop: an abbreviation such as د.
+     * (doctor), أ. (professor), م. or هـ. (the calendars), or a Latin initial. ICU has no Arabic
+     * abbreviations, and a one-letter Arabic word never ends a sentence.
+     */
+    private static boolean endsWithInitial(String s, int end) {
+        int i = end;
+        while (i > 0 && TextChars.isBlank(s.charAt(i - 1))) {
+            i--;
+        }
+        if (i == 0 || s.charAt(i - 1) != '.') {
+            return false;
+        }
+        i--;
+        while (i > 0 && s.charAt(i - 1) == ArabicNormalizer.TATWEEL) {
+            i--;
+        }
+        if (i == 0 || !Character.isLetter(s.charAt(i - 1))) {
+            return false;
+        }
+        i--;
+        return i == 0 || !Character.isLetter(s.charAt(i - 1)) && s.charAt(i - 1) != ArabicNormalizer.TATWEEL;
     }
 }

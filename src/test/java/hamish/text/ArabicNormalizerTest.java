@@ -109,6 +109,12 @@ class ArabicNormalizerTest {
     }
 
     @Test
+    void foldsArabicDecimalAndThousandsSeparatorsAndPercent() {
+        assertEquals("3.5%", fold("٣٫٥٪"));
+        assertEquals("1,400", fold("١٬٤٠٠"));
+    }
+
+    @Test
     void lowerCasesLatin() {
         assertEquals("twitter", fold("Twitter"));
     }

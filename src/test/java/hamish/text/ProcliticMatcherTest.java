@@ -164,6 +164,7 @@ class ProcliticMatcherTest {
     @Test
     void matchesDigitsAcrossScripts() {
         assertEquals(List.of("١٤٠٠"), found("اعترض ١٤٠٠ صاروخ", "1400"));
+        assertEquals(List.of("٣٫٥"), found("بنسبة ٣٫٥٪", "3.5"));
     }
 
     @Test

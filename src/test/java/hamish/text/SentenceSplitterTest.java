@@ -36,6 +36,19 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void aFullStopAfterALoneLetterIsAnAbbreviation() {
+        assertEquals(List.of("قال د. سامي العلي إن الوضع صعب.", "ثم غادر."),
+                sentences("قال د. سامي العلي إن الوضع صعب. ثم غادر."));
+        assertEquals(List.of("توفي سنة 1350 هـ. في دمشق"), sentences("توفي سنة 1350 هـ. في دمشق"));
+        assertEquals(List.of("وصل ج. ر. سميث."), sentences("وصل ج. ر. سميث."));
+    }
+
+    @Test
+    void aFullStopAfterAWordStillEndsTheSentence() {
+        assertEquals(List.of("وصل الوفد.", "د. سامي غادر."), sentences("وصل الوفد. د. سامي غادر."));
+    }
+
+    @Test
     void sentencesAreTrimmedAndNeverEmpty() {
         String text = "  أولى.   \n\n   \n ثانية؟  ";
         List<Span> spans = SentenceSplitter.sentences(text);
