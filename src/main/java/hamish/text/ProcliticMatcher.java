@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
  * folded forms, allowing the proclitics that are written onto the first word.
  *
  * <p>Allowed proclitics, on folded forms: an optional conjunction و/ف, then an optional preposition
- * ب/ك/ل, then an optional article ال — except that ل + ال is written لل, the article's alef dropped. So وواشنطن,
- * بغانتس, لإسرائيل and والبيت match واشنطن, غانتس, إسرائيل and البيت; بنتاغون matches البنتاغون and
+ * ب/ك/ل, then an optional article ال — except that ل + ال is written لل, the article's alef dropped,
+ * never لال. So وواشنطن, بغانتس, لإسرائيل and والبيت match واشنطن, غانتس, إسرائيل and البيت; بنتاغون matches البنتاغون and
  * للبنتاغون; and البنتاغون matches للبنتاغون, whose second lam is the article's.
  *
  * <p>The matcher works from the term outward: a word matches when it is exactly proclitic + term.
@@ -119,9 +119,11 @@ public final class ProcliticMatcher {
             if (!allowProclitic) {
                 continue;
             }
-            if (core.length() > word.length() && core.endsWith(word)
-                    && PROCLITIC.matcher(core.substring(0, core.length() - word.length())).matches()) {
-                return new int[] {core.length() - word.length(), suffix.length()};
+            String prefix = core.length() > word.length() && core.endsWith(word)
+                    ? core.substring(0, core.length() - word.length()) : null;
+            boolean lamBeforeWrittenArticle = prefix != null && prefix.endsWith("ل") && word.startsWith(ARTICLE);
+            if (prefix != null && !lamBeforeWrittenArticle && PROCLITIC.matcher(prefix).matches()) {
+                return new int[] {prefix.length(), suffix.length()};
             }
             // ل + ال: the preposition's lam stands before the article's lam, the alef is not written.
             String withoutAlef = word.startsWith(ARTICLE) ? word.substring(1) : null;

@@ -91,6 +91,8 @@ class ProcliticMatcherTest {
     void lamBeforeAnArticleWithItsAlefIsNotAProclitic() {
         assertTrue(found("لالقدس", "قدس").isEmpty(), "ل + ال is written لل");
         assertEquals("لل", only("للقدس", "قدس").proclitic());
+        assertTrue(found("لالقدس", "القدس").isEmpty());
+        assertEquals(List.of("إسرائيل"), found("لإسرائيل", "اسرائيل"), "a word starting with alef still takes ل");
     }
 
     @Test
