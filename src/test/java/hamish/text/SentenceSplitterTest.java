@@ -59,6 +59,8 @@ class SentenceSplitterTest {
     @Test
     void anEmptyTextHasNoSentences() {
         assertEquals(List.of(), SentenceSplitter.sentences(""));
+        assertEquals(new Span(0, 0), SentenceSplitter.sentenceAt("", 0));
+        assertEquals(List.of(new Span(0, 0)), SentenceSplitter.paragraphs(""));
     }
 
     @Test

@@ -131,6 +131,13 @@ class WordBoundariesTest {
     }
 
     @Test
+    void anEmptyTextGivesEmptySpans() {
+        assertEquals(new Span(0, 0), WordBoundaries.snapToWords("", new Span(0, 0)));
+        assertEquals(new Span(0, 0), WordBoundaries.clusterAt("", 0));
+        assertEquals(0, WordBoundaries.snapToCluster("", 0));
+    }
+
+    @Test
     void refusesOffsetsOutsideTheText() {
         assertThrows(IllegalArgumentException.class, () -> WordBoundaries.wordAt("غزة", 4));
         assertThrows(IllegalArgumentException.class, () -> WordBoundaries.snapToWords("غزة", new Span(0, 9)));
