@@ -50,6 +50,7 @@ public final class MentionIndex {
 
     public List<MentionProposal> proposals(EntityNames names) {
         List<MentionProposal> found = new ArrayList<>();
+        List<MentionProposal> parts = new ArrayList<>();
         for (NamePattern pattern : names.patterns()) {
             IntList candidates = new IntList();
             for (String key : pattern.skeletonKeys()) {
@@ -66,13 +67,13 @@ public final class MentionIndex {
                 if (i != previous) {
                     MentionProposal p = pattern.matchAt(keys, i, names.matcher(), names.options().typos());
                     if (p != null) {
-                        found.add(p);
+                        (pattern.isPart() ? parts : found).add(p);
                     }
                 }
                 previous = i;
             }
         }
-        return MentionProposer.resolveOverlaps(found);
+        return MentionProposer.resolve(found, parts, keys.tokens().text());
     }
 
     private Map<String, IntList> halves() {

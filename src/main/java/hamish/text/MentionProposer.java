@@ -1,6 +1,7 @@
 package hamish.text;
 
 import hamish.model.Entity;
+import hamish.model.Span;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -62,15 +63,40 @@ public final class MentionProposer {
     public static List<MentionProposal> propose(EntityNames names, FoldedTokens tokens) {
         TokenKeys keys = new TokenKeys(tokens);
         List<MentionProposal> found = new ArrayList<>();
+        List<MentionProposal> parts = new ArrayList<>();
         for (NamePattern pattern : names.patterns()) {
             for (int i = 0; i < keys.size(); i++) {
                 MentionProposal p = pattern.matchAt(keys, i, names.matcher(), names.options().typos());
                 if (p != null) {
-                    found.add(p);
+                    (pattern.isPart() ? parts : found).add(p);
                 }
             }
         }
-        return resolveOverlaps(found);
+        return resolve(found, parts, tokens.text());
+    }
+
+    /**
+     * The proposals to show: of overlapping ones the strongest, then longest; then the name parts that
+     * neither overlap nor directly precede or follow a kept proposal (بيني before an exact جانتس is part of
+     * the same mention, not another one). In text order.
+     */
+    static List<MentionProposal> resolve(List<MentionProposal> names, List<MentionProposal> parts, String text) {
+        List<MentionProposal> kept = new ArrayList<>(resolveOverlaps(names));
+        for (MentionProposal part : resolveOverlaps(parts)) {
+            if (kept.stream().noneMatch(k -> touches(text, k.span(), part.span()))) {
+                kept.add(part);
+            }
+        }
+        kept.sort(Comparator.comparing(MentionProposal::span));
+        return kept;
+    }
+
+    private static boolean touches(String text, Span a, Span b) {
+        if (a.intersects(b)) {
+            return true;
+        }
+        Span gap = a.end() <= b.start() ? new Span(a.end(), b.start()) : new Span(b.end(), a.start());
+        return gap.of(text).isBlank();
     }
 
     /** Keeps, of proposals that overlap, the strongest and then longest; returns them in text order. */

@@ -17,6 +17,7 @@ final class NamePattern {
     private static final String ARTICLE = "ال";
     private static final List<String> NISBA = List.of("ي", "يه", "يون", "يين", "يان", "يات");
     private static final int MIN_TYPO_LETTERS = 4;
+    private static final int MIN_VARIANT_LETTERS = 4;
     private static final int MIN_VARIANT_SKELETON = 3;
 
     private final String name;
@@ -61,6 +62,10 @@ final class NamePattern {
 
     String name() {
         return name;
+    }
+
+    boolean isPart() {
+        return part;
     }
 
     boolean isEmpty() {
@@ -141,8 +146,13 @@ final class NamePattern {
                     if (sameWords) {
                         return null; // the exact reading was refused (e.g. a suffix): no variant of it either
                     }
-                    String reason = f == 0 ? "spelling variant of " + name : name + " without the article";
-                    return proposal(keys.tokens(), i, prefixes[k], Confidence.VARIANT, reason);
+                    int prefix = prefixes[k];
+                    boolean articleLam = f == 1 && folded.startsWith("لل", prefix - 2);
+                    if (articleLam) {
+                        prefix--; // للبنتاجون: the second lam is the article's, as in an exact match
+                    }
+                    String reason = f == 0 || articleLam ? "spelling variant of " + name : name + " without the article";
+                    return proposal(keys.tokens(), i, prefix, Confidence.VARIANT, reason);
                 }
             }
         }
@@ -223,13 +233,14 @@ final class NamePattern {
 
     /**
      * Same word, or a spelling variant of it: same skeleton, same first letter (class), length within one
-     * letter, and a skeleton of at least three letters — short names (إيران → "رن") have no variants.
+     * letter, a name of at least four letters and a skeleton of at least three — short names (غزة, إيران →
+     * "رن") have no variants: too many ordinary words share their few consonants.
      */
     private static boolean similar(String word, String wordSkeleton, String form) {
         if (word.equals(form)) {
             return true;
         }
-        if (Math.abs(word.length() - form.length()) > 1 || word.isEmpty() || form.isEmpty()
+        if (form.length() < MIN_VARIANT_LETTERS || Math.abs(word.length() - form.length()) > 1 || word.isEmpty() || form.isEmpty()
                 || NameKeys.letterClass(word.charAt(0)) != NameKeys.letterClass(form.charAt(0))) {
             return false;
         }
