@@ -48,9 +48,6 @@ final class NamePattern {
                 typo.addAll(halfKeys(form));
             }
         }
-        if (first.startsWith(ARTICLE)) {
-            keys.add(NameKeys.skeleton(first.substring(1))); // لل + name: the article's alef is not written
-        }
         if (relatedForms && term.words().size() == 1 && mayTakeProclitics) {
             for (String suffix : NISBA) {
                 keys.add(NameKeys.skeleton(first + suffix));
