@@ -9,24 +9,33 @@ import java.util.Map;
 
 /**
  * The words of one text indexed by their name keys, built once so that many entities are looked up
- * without scanning the text for each: every core of every word (the word, and the word without each
- * possible proclitic) under its skeleton, and, on the first request for typos, under its two half keys.
- * A name is then tried only at the words that share a key with its first word; the proposals are exactly
- * those of {@link MentionProposer}, which tries every word.
+ * without scanning the text for each. Positions are kept per distinct folded word; every core of a
+ * distinct word (the word, and the word without each possible proclitic) is filed under its skeleton and
+ * its length. A name is then tried only at the words whose core shares a skeleton with its first word, or,
+ * for typos, has its length and differs in one letter; the proposals are exactly those of
+ * {@link MentionProposer}, which tries every word.
  */
 public final class MentionIndex {
 
     private final TokenKeys keys;
-    private final Map<String, IntList> bySkeleton;
-    private Map<String, IntList> byHalf;
+    private final Map<String, IntList> positions;
+    private final Map<String, List<WordKeys>> bySkeleton;
+    private final Map<Integer, List<String[]>> coresByLength;
 
     private MentionIndex(FoldedTokens tokens) {
         this.keys = new TokenKeys(tokens);
-        this.bySkeleton = new HashMap<>(tokens.size() * 2);
-        for (int i = 0; i < keys.size(); i++) {
-            int cores = keys.prefixes(i).length;
-            for (int k = 0; k < cores; k++) {
-                bySkeleton.computeIfAbsent(keys.skeleton(i, k), s -> new IntList()).add(i);
+        this.positions = new HashMap<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            positions.computeIfAbsent(tokens.folded(i), w -> new IntList()).add(i);
+        }
+        this.bySkeleton = new HashMap<>(positions.size() * 2);
+        this.coresByLength = new HashMap<>();
+        for (String word : positions.keySet()) {
+            WordKeys w = WordKeys.of(word);
+            for (int k = 0; k < w.cores(); k++) {
+                bySkeleton.computeIfAbsent(w.skeletons[k], s -> new ArrayList<>(1)).add(w);
+                String core = w.core(k);
+                coresByLength.computeIfAbsent(core.length(), n -> new ArrayList<>()).add(new String[] {core, word});
             }
         }
     }
@@ -54,13 +63,21 @@ public final class MentionIndex {
         for (NamePattern pattern : names.patterns()) {
             IntList candidates = new IntList();
             for (String key : pattern.skeletonKeys()) {
-                candidates.addAll(bySkeleton.get(key));
+                for (WordKeys word : bySkeleton.getOrDefault(key, List.of())) {
+                    candidates.addAll(positions.get(word.folded));
+                }
             }
             if (names.options().typos()) {
-                Map<String, IntList> halves = halves();
-                for (String key : pattern.typoKeys()) {
-                    candidates.addAll(halves.get(key));
+                for (String form : pattern.typoForms()) {
+                    for (String[] core : coresByLength.getOrDefault(form.length(), List.of())) {
+                        if (NameKeys.oneSubstitution(core[0], form)) {
+                            candidates.addAll(positions.get(core[1]));
+                        }
+                    }
                 }
+            }
+            if (candidates.size == 0) {
+                continue;
             }
             int previous = -1;
             for (int i : candidates.sorted()) {
@@ -73,25 +90,10 @@ public final class MentionIndex {
                 previous = i;
             }
         }
-        return MentionProposer.resolve(found, parts, keys.tokens().text());
-    }
-
-    private Map<String, IntList> halves() {
-        if (byHalf == null) {
-            byHalf = new HashMap<>(keys.size() * 2);
-            for (int i = 0; i < keys.size(); i++) {
-                String folded = keys.folded(i);
-                for (int p : keys.prefixes(i)) {
-                    String core = folded.substring(p);
-                    if (core.length() >= 4) {
-                        for (String key : NamePattern.halfKeys(core)) {
-                            byHalf.computeIfAbsent(key, s -> new IntList()).add(i);
-                        }
-                    }
-                }
-            }
+        if (found.isEmpty() && parts.isEmpty()) {
+            return List.of();
         }
-        return byHalf;
+        return MentionProposer.resolve(found, parts, keys.tokens().text());
     }
 
     /** A growable list of word positions, without boxing. */

@@ -16,7 +16,7 @@ public record MentionProposal(Span span, String surface, Confidence confidence, 
         EXACT,
         /** Same skeleton (غ/ج/ق for g, long vowels), the name without its article, a related form or a name part. */
         VARIANT,
-        /** One letter substituted in a name of four letters or more: a weak suggestion. */
+        /** One letter substituted in a name of five letters or more: a weak suggestion. */
         TYPO
     }
 

@@ -1,20 +1,17 @@
 package hamish.text;
 
 /**
- * The name keys of every word of a text, computed on first use and kept: the proclitic prefixes each
- * word could carry and the skeleton of each resulting core. Shared by the index and the plain scan so
- * that both judge a word by the very same keys.
+ * The name keys of every word of a text (see {@link WordKeys}), fetched on first use and kept. Shared by
+ * the index and the plain scan so that both judge a word by the very same keys.
  */
 final class TokenKeys {
 
     private final FoldedTokens tokens;
-    private final int[][] prefixes;
-    private final String[][] skeletons;
+    private final WordKeys[] words;
 
     TokenKeys(FoldedTokens tokens) {
         this.tokens = tokens;
-        this.prefixes = new int[tokens.size()][];
-        this.skeletons = new String[tokens.size()][];
+        this.words = new WordKeys[tokens.size()];
     }
 
     FoldedTokens tokens() {
@@ -29,25 +26,20 @@ final class TokenKeys {
         return tokens.folded(i);
     }
 
+    WordKeys word(int i) {
+        if (words[i] == null) {
+            words[i] = WordKeys.of(tokens.folded(i));
+        }
+        return words[i];
+    }
+
     /** Lengths of the possible proclitics of word {@code i}, 0 first. */
     int[] prefixes(int i) {
-        if (prefixes[i] == null) {
-            prefixes[i] = NameKeys.procliticLengths(tokens.folded(i));
-        }
-        return prefixes[i];
+        return word(i).prefixes;
     }
 
     /** Skeleton of word {@code i} without its {@code k}-th possible proclitic (k = 0: the whole word). */
     String skeleton(int i, int k) {
-        if (skeletons[i] == null) {
-            int[] p = prefixes(i);
-            String folded = tokens.folded(i);
-            String[] s = new String[p.length];
-            for (int j = 0; j < p.length; j++) {
-                s[j] = NameKeys.skeleton(folded.substring(p[j]));
-            }
-            skeletons[i] = s;
-        }
-        return skeletons[i][k];
+        return word(i).skeletons[k];
     }
 }

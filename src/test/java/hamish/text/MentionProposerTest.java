@@ -74,6 +74,7 @@ class MentionProposerTest {
         assertEquals(List.of(), PROPOSER.propose(place("إيران"), "يران إيرن أيرا"));
         assertEquals(List.of(), PROPOSER.propose(place("غزة"), "عزة وجزة"));
         assertEquals(List.of(), PROPOSER.propose(person("بايدن"), "البدن بدن"));
+        assertEquals(List.of(), PROPOSER.propose(person("جولي"), "البنك الدولي ومولي"), "typos need five letters");
     }
 
     @Test
