@@ -118,6 +118,53 @@ public final class NameKeys {
         return differences == 1;
     }
 
+    /**
+     * Whether folded {@code word} is a spelling of folded name {@code form}: the same letters up to the
+     * class of g (جانتس/غانتس), or with one long vowel more or less (نتانياهو/نتنياهو) in a name of five
+     * letters or more, not counting its article. Same first letter, same last letter. A shared skeleton alone
+     * is too loose on real text: it pairs العراقي with الأعرجي (a vowel moved), كما with كوما, مجال with
+     * مايكل.
+     */
+    public static boolean isSpellingVariant(String word, String form) {
+        if (word.equals(form)) {
+            return true;
+        }
+        if (word.isEmpty() || form.isEmpty() || letterClass(word.charAt(0)) != letterClass(form.charAt(0))
+                || letterClass(word.charAt(word.length() - 1)) != letterClass(form.charAt(form.length() - 1))) {
+            return false;
+        }
+        if (word.length() == form.length()) {
+            return sameByClass(word, 0, form, 0, form.length());
+        }
+        if (Math.abs(word.length() - form.length()) != 1 || stemLength(form) < MIN_VOWEL_EDIT_STEM) {
+            return false;
+        }
+        String longer = word.length() > form.length() ? word : form;
+        String shorter = longer == word ? form : word;
+        for (int i = 0; i < longer.length() - 1; i++) {
+            if (isLongVowel(longer.charAt(i)) && sameByClass(longer, 0, shorter, 0, i)
+                    && sameByClass(longer, i + 1, shorter, i, shorter.length() - i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final int MIN_VOWEL_EDIT_STEM = 5;
+
+    private static int stemLength(String form) {
+        return form.startsWith("ال") ? form.length() - 2 : form.length();
+    }
+
+    private static boolean sameByClass(String a, int aFrom, String b, int bFrom, int length) {
+        for (int k = 0; k < length; k++) {
+            if (letterClass(a.charAt(aFrom + k)) != letterClass(b.charAt(bFrom + k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Letters and digits of a folded word: the length rules count these, not marks or joiners. */
     static int letterCount(String folded) {
         return (int) folded.codePoints().filter(Character::isLetterOrDigit).count();

@@ -223,16 +223,15 @@ final class NamePattern {
     }
 
     /**
-     * Same word, or a spelling variant of it: same skeleton, same first letter (class), length within one
-     * letter, a name of at least four letters and a skeleton of at least three — short names (غزة, إيران →
-     * "رن") have no variants: too many ordinary words share their few consonants.
+     * Same word, or a spelling variant of it ({@link NameKeys#isSpellingVariant}) of a name of at least four
+     * letters whose skeleton keeps at least three: short names (غزة, إيران → "رن") have no variants, too many
+     * ordinary words share their few consonants. A variant always shares the skeleton the index files it under.
      */
     private static boolean similar(String word, String wordSkeleton, String form) {
         if (word.equals(form)) {
             return true;
         }
-        if (form.length() < MIN_VARIANT_LETTERS || Math.abs(word.length() - form.length()) > 1 || word.isEmpty() || form.isEmpty()
-                || NameKeys.letterClass(word.charAt(0)) != NameKeys.letterClass(form.charAt(0))) {
+        if (form.length() < MIN_VARIANT_LETTERS || !NameKeys.isSpellingVariant(word, form)) {
             return false;
         }
         String formSkeleton = NameKeys.skeleton(form);

@@ -50,4 +50,11 @@ class NameKeysTest {
         assertFalse(NameKeys.oneSubstitution("وستن", "اوستن"));
         assertFalse(NameKeys.oneSubstitution("لويستن", "اوستن"));
     }
+
+    @ParameterizedTest
+    @CsvSource({"جانتس,غانتس,true", "البنتاجون,البنتاغون,true", "نتانياهو,نتنياهو,true", "ترمب,ترامب,true",
+        "وستن,اوستن,false", "اسرائيلي,اسرائيل,false", "العراقي,الاعرجي,false", "كما,كوما,false", "الحسين,الحسن,false"})
+    void spellingVariantsAreGClassSwapsOrOneLongVowel(String word, String name, boolean expected) {
+        assertEquals(expected, NameKeys.isSpellingVariant(word, name));
+    }
 }
