@@ -40,6 +40,7 @@ class DatabaseTest {
             assertEquals(Database.APPLICATION_ID, pragma(db, "application_id"));
             assertEquals(1, pragma(db, "foreign_keys"));
             assertEquals(2, pragma(db, "synchronous"), "synchronous=FULL");
+            assertEquals(5000, pragma(db, "busy_timeout"));
             assertEquals("wal", db.inTransaction(c -> text(c, "PRAGMA journal_mode")));
             assertTrue(db.migrationBackup().isEmpty(), "a new file has nothing to back up");
         }
@@ -171,6 +172,50 @@ class DatabaseTest {
             assertEquals(List.of(kept.id()), stores.documents().list().stream().map(d -> d.id()).toList());
             assertEquals(kept, stores.documents().get(kept.id()).orElseThrow());
             assertEquals(List.of(kept.id()), stores.documents().searchWords("محفوظ", 10));
+        }
+    }
+
+    @Test
+    void reportsALockHeldByAnotherProgram() throws SQLException {
+        Path file = dir.resolve("shared.db");
+        try (Stores stores = Stores.open(file);
+             Connection other = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement statement = other.createStatement()) {
+            // The real wait is 5 s; shorten it so the test does not sit through it.
+            stores.database().inTransaction(c -> Rows.count(c, "PRAGMA busy_timeout = 100"));
+            statement.execute("BEGIN IMMEDIATE");
+            statement.execute("INSERT INTO settings (key, value) VALUES ('other', 'window')");
+
+            StoreException refused = assertThrows(StoreException.class, () -> stores.settings().put("author", "سارة"));
+
+            assertEquals(file + " is locked by another program (another Hamish window?)", refused.getMessage());
+            statement.execute("COMMIT");
+            stores.settings().put("author", "سارة");
+            assertEquals("window", stores.settings().get("other").orElseThrow());
+        }
+    }
+
+    @Test
+    void aFailedMigrationLeavesTheFileAtItsLastVersion() throws SQLException {
+        Path file = dir.resolve("half.db");
+        try (Stores stores = Stores.open(file)) {
+            stores.settings().put("author", "عمر");
+        }
+        Migration broken = new Migration(Database.SCHEMA_VERSION + 1, "broken step", List.of(
+                "CREATE TABLE scratch (x INTEGER)",
+                "INSERT INTO no_such_table VALUES (1)"));
+        List<Migration> withBroken = new ArrayList<>(Migrations.ALL);
+        withBroken.add(broken);
+
+        StoreException refused = assertThrows(StoreException.class, () -> Database.open(file, withBroken));
+
+        assertTrue(refused.getMessage().startsWith(file + ": database error: no such table: no_such_table"),
+                refused.getMessage());
+        try (Stores stores = Stores.open(file)) {
+            assertEquals(Database.SCHEMA_VERSION, pragma(stores.database(), "user_version"));
+            assertEquals(0, stores.database().inTransaction(
+                    c -> Rows.count(c, "SELECT count(*) FROM sqlite_schema WHERE name = 'scratch'")).intValue());
+            assertEquals("عمر", stores.settings().get("author").orElseThrow());
         }
     }
 
