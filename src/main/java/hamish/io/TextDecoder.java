@@ -29,6 +29,8 @@ public final class TextDecoder {
     public static final String ISO_8859_6 = "ISO-8859-6";
     /** ICU confidence (0–100) under which a single-byte guess is reported as not confident. */
     static final int CONFIDENT_ICU_SCORE = 50;
+    /** Plausibility score (roughly: Arabic letters) from which a clear win over the other code page counts. */
+    static final int CONFIDENT_ARABIC_LETTERS = 100;
     /** Share of the "high" byte positions of UTF-16 that must hold 0x00 (Latin) or 0x06 (Arabic). */
     static final double UTF16_HIGH_SHARE = 0.6;
     static final double UTF16_CONFIDENT_SHARE = 0.9;
@@ -112,12 +114,21 @@ public final class TextDecoder {
     }
 
     private static DecodedText arabicSingleByte(byte[] bytes, String fileName) {
+        // Text in any code page has (almost) no C0 control bytes; old DOS files may end with one 0x1A.
+        if (controlBytes(bytes) > Math.max(2, bytes.length / 200)) {
+            throw new ImportException(fileName, "not a text file (it holds many control bytes)");
+        }
         CharsetDetector detector = new CharsetDetector();
         detector.setText(bytes);
         CharsetMatch[] matches = detector.detectAll();
         CharsetMatch arabic = Arrays.stream(matches)
                 .filter(m -> WINDOWS_1256.equalsIgnoreCase(m.getName()) || ISO_8859_6.equalsIgnoreCase(m.getName()))
                 .findFirst().orElse(null);
+        if (isMostlyUtf8(bytes)) {
+            // A UTF-8 file damaged in a few places: say where, rather than read it in a code page.
+            throw new ImportException(fileName, "not valid UTF-8 text (bad bytes near byte "
+                    + badByteOffset(bytes, 0, StandardCharsets.UTF_8) + "; the rest looks like UTF-8)");
+        }
         String guess = matches.length == 0 ? "" : " (it looks like " + matches[0].getName() + ")";
         if (arabic == null) {
             throw new ImportException(fileName, "not UTF-8, UTF-16 or an Arabic code page" + guess + "; save it as UTF-8 and import it again");
@@ -134,8 +145,11 @@ public final class TextDecoder {
             throw new ImportException(fileName, "not UTF-8, and it does not read as Arabic in " + charset
                     + " either (" + problem.get() + ")" + guess + "; save it as UTF-8 and import it again");
         }
-        boolean confident = matches[0] == arabic && arabic.getConfidence() >= CONFIDENT_ICU_SCORE;
-        return new DecodedText(text, charset, confident);
+        // ICU's confidence is low for short texts; a clear win of one decoding over the other is evidence too.
+        boolean icuSure = matches[0] == arabic && arabic.getConfidence() >= CONFIDENT_ICU_SCORE;
+        boolean clearWinner = ArabicPlausibility.problem(pickIso ? windows : iso).isPresent()
+                && Math.max(windowsScore, isoScore) >= CONFIDENT_ARABIC_LETTERS;
+        return new DecodedText(text, charset, icuSure || clearWinner);
     }
 
     /** Refuses decoded text that would break storage or offsets: NUL, unpaired surrogates, nothing to read. */
@@ -182,6 +196,36 @@ public final class TextDecoder {
         return charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
+    }
+
+    /**
+     * Code-page Arabic almost never forms a valid UTF-8 sequence (a lead byte like 0xC7 is followed by
+     * another letter, not by a 0x80–0xBF continuation byte), so many valid sequences and few broken ones
+     * mean a UTF-8 file damaged in places.
+     */
+    private static boolean isMostlyUtf8(byte[] bytes) {
+        String lenient = new String(bytes, StandardCharsets.UTF_8);
+        int valid = 0;
+        int broken = 0;
+        for (int i = 0; i < lenient.length(); i++) {
+            char c = lenient.charAt(i);
+            if (c == '\uFFFD') {
+                broken++;
+            } else if (c >= 0x80) {
+                valid++;
+            }
+        }
+        return valid >= 10 * broken;
+    }
+
+    private static int controlBytes(byte[] bytes) {
+        int n = 0;
+        for (byte b : bytes) {
+            if ((b >= 0 && b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f') || b == 0x7F) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static int indexOf(byte[] b, byte value) {
