@@ -77,7 +77,8 @@ public final class ArticleParser {
                 String key = m.matches() ? m.group(1).toLowerCase(Locale.ROOT) : null;
                 if (key == null || !KEYS.contains(key)) {
                     throw new ImportException(fileName, "metadata header line " + lineNumber
-                            + " is not 'key: value' with a key among title, outlet, date, language");
+                            + " is not 'key: value' with a key among title, outlet, date, language"
+                            + " (a header at the top must end with a line ---)");
                 }
                 if (header.put(key, m.group(2)) != null) {
                     throw new ImportException(fileName, "metadata header gives '" + key + "' twice");
