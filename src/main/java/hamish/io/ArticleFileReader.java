@@ -64,7 +64,8 @@ public final class ArticleFileReader {
 
     /**
      * The {@code .txt} files (any letter case) under {@code dir}, recursively, sorted by path. Hidden files
-     * and everything inside hidden folders ({@code .git}, {@code .Trash}) are skipped.
+     * and everything inside hidden folders ({@code .git}, {@code .Trash}) are skipped, and symbolic links
+     * are not followed (a link to a parent folder would never end).
      */
     public static List<Path> listImportable(Path dir) {
         if (!Files.isDirectory(dir)) {
