@@ -9,6 +9,7 @@ import hamish.text.FoldedTokens;
 import hamish.text.MentionIndex;
 import hamish.text.MentionProposal;
 import java.io.PrintWriter;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
@@ -80,8 +81,10 @@ public final class MentionBenchCommand implements Callable<Integer> {
         double[] lookupMillis = new double[runs];
         double[] buildCpu = new double[runs];
         double[] lookupCpu = new double[runs];
+        double[] gcMillis = new double[runs];
         List<List<List<MentionProposal>>> result = null;
         for (int run = -1; run < runs; run++) { // run -1 warms the JIT up and is not counted
+            long g0 = gcMillis();
             long c0 = threads.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             List<MentionIndex> indexes = new ArrayList<>(articles);
@@ -105,15 +108,16 @@ public final class MentionBenchCommand implements Callable<Integer> {
                 lookupMillis[run] = (t2 - t1) / 1e6;
                 buildCpu[run] = (c1 - c0) / 1e6;
                 lookupCpu[run] = (c2 - c1) / 1e6;
+                gcMillis[run] = gcMillis() - g0;
             }
             result = proposals;
         }
-        report(out, texts.size(), totalChars, people.size(), new double[][] {buildMillis, lookupMillis, buildCpu, lookupCpu},
+        report(out, texts.size(), totalChars, people.size(), new double[][] {buildMillis, lookupMillis, buildCpu, lookupCpu, gcMillis},
                 result, injected);
         return 0;
     }
 
-    /** {@code times}: wall build, wall lookup, CPU build, CPU lookup, one value per run each. */
+    /** {@code times}: wall build, wall lookup, CPU build, CPU lookup, GC, one value per run each. */
     private void report(PrintWriter out, int texts, long totalChars, int entityCount, double[][] times,
             List<List<List<MentionProposal>>> result, List<List<Injected>> injected) {
         Map<MentionProposal.Confidence, Integer> byLevel = new EnumMap<>(MentionProposal.Confidence.class);
@@ -142,7 +146,8 @@ public final class MentionBenchCommand implements Callable<Integer> {
                 entityCount, texts, totalChars / 1e6, times[0].length);
         out.printf("  index build (ICU words, fold, name keys): %6.0f (%.0f)%n", build, buildCpu);
         out.printf("  proposals for all entities:               %6.0f (%.0f)%n", lookup, lookupCpu);
-        out.printf("  total:                                    %6.0f (%.0f), target < 1000%n", build + lookup, buildCpu + lookupCpu);
+        out.printf("  total:                                    %6.0f (%.0f), target < 1000; garbage collection %.0f ms%n",
+                build + lookup, buildCpu + lookupCpu, median(times[4]));
         out.printf("  proposals: %d (%s); injected mentions recovered: %d of %d%n", total, byLevel, found, planted);
         out.flush();
     }
@@ -209,6 +214,14 @@ public final class MentionBenchCommand implements Callable<Integer> {
         int last = name.length() - 2;
         return last > 2 && name.charAt(last) != ' ' && name.charAt(last) != 'ز'
                 ? name.substring(0, last) + 'ز' + name.substring(last + 1) : name;
+    }
+
+    private static long gcMillis() {
+        long total = 0;
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            total += Math.max(0, gc.getCollectionTime());
+        }
+        return total;
     }
 
     private static double median(double[] values) {
