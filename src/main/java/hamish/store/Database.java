@@ -1,8 +1,11 @@
 package hamish.store;
 
 import hamish.text.ArabicNormalizer;
+import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -39,13 +42,17 @@ public final class Database implements AutoCloseable {
     private final Connection connection;
     private final Path backup;
     private final ReentrantLock lock = new ReentrantLock();
+    /** The file's identity (device and inode) when opened: null where the system has none (Windows forbids deleting open files). */
+    private final Object fileKey;
     private int depth;
     private boolean closed;
+    private boolean moved;
 
     private Database(Path file, Connection connection, Path backup) {
         this.file = file;
         this.connection = connection;
         this.backup = backup;
+        this.fileKey = fileKey(file);
     }
 
     /** Opens {@code file}, creating it when missing and migrating it when it is older than this Hamish. */
@@ -108,17 +115,22 @@ public final class Database implements AutoCloseable {
                 return joinOuter(work);
             }
             depth = 1;
+            noticeIfMoved();
             try {
                 // BEGIN IMMEDIATE takes the write lock up front: in WAL mode a read transaction that
                 // later writes can fail with SQLITE_BUSY without waiting for busy_timeout. Plain
                 // statements rather than setAutoCommit(false), because the driver's commit() starts the
                 // next transaction at once and could report a lock error after the data was committed.
-                execute(connection, "BEGIN IMMEDIATE");
+                // A moved file is query-only (see noticeIfMoved), and query-only refuses IMMEDIATE.
+                execute(connection, moved ? "BEGIN" : "BEGIN IMMEDIATE");
                 T result = work.run(connection);
                 execute(connection, "COMMIT");
                 return result;
             } catch (SQLException e) {
                 rollbackQuietly(connection, e);
+                if (moved && SqliteErrors.primaryCode(e) == SqliteErrors.SQLITE_READONLY) {
+                    throw new StoreException(SqliteErrors.moved(file), e);
+                }
                 throw SqliteErrors.translate(file, e);
             } catch (RuntimeException | Error e) {
                 rollbackQuietly(connection, e);
@@ -139,6 +151,7 @@ public final class Database implements AutoCloseable {
                 return;
             }
             closed = true;
+            noticeIfMoved();
             try (Statement statement = connection.createStatement()) {
                 statement.execute("PRAGMA optimize");
             } catch (SQLException e) {
@@ -151,6 +164,45 @@ public final class Database implements AutoCloseable {
             }
         } finally {
             lock.unlock();
+        }
+    }
+
+    /**
+     * Notices that the file was deleted, renamed or replaced since it was opened. The connection still
+     * holds the old file, so reads go on; writes are refused, since the user can no longer see where they
+     * would go. The write-ahead log is emptied into the old file at once: SQLite leaves the {@code -wal}
+     * beside the path when it closes a moved database, and would replay it into whatever file now has
+     * that name, overwriting its pages (tested in FileMovedWhileOpenTest).
+     */
+    private void noticeIfMoved() {
+        if (moved || stillAtItsPath()) {
+            return;
+        }
+        moved = true;
+        try {
+            execute(connection, "PRAGMA wal_checkpoint(TRUNCATE)");
+            execute(connection, "PRAGMA query_only = ON");
+        } catch (SQLException e) {
+            // Best effort: another connection may hold the log; writes are refused by the flag above anyway.
+        }
+    }
+
+    private boolean stillAtItsPath() {
+        try {
+            Object now = Files.readAttributes(file, BasicFileAttributes.class).fileKey();
+            return fileKey == null || fileKey.equals(now);
+        } catch (NoSuchFileException e) {
+            return false;
+        } catch (IOException e) {
+            return true; // cannot tell (a folder made unreadable): the file itself has not been seen to go
+        }
+    }
+
+    private static Object fileKey(Path file) {
+        try {
+            return Files.readAttributes(file, BasicFileAttributes.class).fileKey();
+        } catch (IOException e) {
+            return null;
         }
     }
 
