@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Damaged and read-only databases: a clear message, and the file's bytes exactly as they were. A file of
  * garbage, another program's database and a newer Hamish's file are covered at open by DatabaseTest.
  */
-class DamagedDatabaseTest {
+public class DamagedDatabaseTest {
 
     @TempDir
     Path dir;
@@ -69,7 +69,7 @@ class DamagedDatabaseTest {
     }
 
     /** Overwrites one whole page with random bytes, as a failing disk or a careless program might. */
-    static void overwritePage(Path db, int page, long seed) throws IOException {
+    public static void overwritePage(Path db, int page, long seed) throws IOException {
         byte[] garbage = new byte[pageSize(db)];
         new Random(seed).nextBytes(garbage);
         try (var file = java.nio.channels.FileChannel.open(db, java.nio.file.StandardOpenOption.WRITE)) {
@@ -78,7 +78,7 @@ class DamagedDatabaseTest {
     }
 
     /** The first page of a table's b-tree: damaging it makes every read of the table fail. */
-    static int rootPage(Path db, String table) throws SQLException {
+    public static int rootPage(Path db, String table) throws SQLException {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT rootpage FROM sqlite_schema WHERE name = '" + table + "'")) {
             return rs.getInt(1);

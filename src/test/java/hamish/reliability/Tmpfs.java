@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Assumptions;
  * A small RAM file system mounted for one test, to make a disk really full or really read-only (root
  * ignores file permissions, so chmod cannot). Tests skip, with the reason, where mounting is not allowed.
  */
-final class Tmpfs implements AutoCloseable {
+public final class Tmpfs implements AutoCloseable {
 
     private final Path mountPoint;
 
@@ -20,18 +20,18 @@ final class Tmpfs implements AutoCloseable {
     }
 
     /** Mounts a tmpfs of {@code size} (e.g. "1m") at a new folder {@code mountPoint}; skips the test if it cannot. */
-    static Tmpfs mount(Path mountPoint, String size) throws IOException, InterruptedException {
+    public static Tmpfs mount(Path mountPoint, String size) throws IOException, InterruptedException {
         Files.createDirectories(mountPoint);
         String failure = run(List.of("mount", "-t", "tmpfs", "-o", "size=" + size + ",mode=0777", "tmpfs", mountPoint.toString()));
         Assumptions.assumeTrue(failure == null, () -> "cannot mount a tmpfs here (needs root or CAP_SYS_ADMIN): " + failure);
         return new Tmpfs(mountPoint);
     }
 
-    Path path() {
+    public Path path() {
         return mountPoint;
     }
 
-    void remountReadOnly() throws IOException, InterruptedException {
+    public void remountReadOnly() throws IOException, InterruptedException {
         check(run(List.of("mount", "-o", "remount,ro", mountPoint.toString())));
     }
 
@@ -43,7 +43,7 @@ final class Tmpfs implements AutoCloseable {
     }
 
     /** Writes a file that takes all the space left; returns its size. */
-    long fillWith(Path ballast) throws IOException {
+    public long fillWith(Path ballast) throws IOException {
         byte[] chunk = new byte[4096];
         long written = 0;
         try (var out = Files.newOutputStream(ballast)) {
