@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import hamish.io.ArticleFileReader;
 import hamish.reliability.DatabaseDump;
+import hamish.reliability.ReliabilityReport;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.RandomAccessFile;
@@ -84,6 +85,7 @@ class BadInputCliTest {
         assertTrue(err.toString().contains("refused    " + name + ": " + problem), err.toString());
         assertTrue(out.toString().contains("0 imported, 0 duplicate, 1 refused"), out.toString());
         assertEquals(before, DatabaseDump.of(db), "nothing half-imported, nothing else changed");
+        ReliabilityReport.record("bad-input", name + ": exit 1, \"" + problem + "\", database unchanged");
     }
 
     @Test
@@ -101,6 +103,7 @@ class BadInputCliTest {
                 + ArticleFileReader.MAX_BYTES / 1048576 + " MB)"), err.toString());
         assertTrue(millis < 2_000, "refused by its size, not after reading it: " + millis + " ms");
         assertEquals(before, DatabaseDump.of(db));
+        ReliabilityReport.record("bad-input", "100 MB file: exit 1, refused by size in " + millis + " ms, database unchanged");
     }
 
     @Test
