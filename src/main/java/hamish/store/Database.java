@@ -45,6 +45,7 @@ public final class Database implements AutoCloseable {
     /** The file's identity (device and inode) when opened: null where the system has none (Windows forbids deleting open files). */
     private final Object fileKey;
     private int depth;
+    private boolean outerReadOnly;
     private boolean closed;
     private boolean moved;
 
@@ -106,15 +107,32 @@ public final class Database implements AutoCloseable {
      * {@code work} (a store method calling another) join the outer transaction.
      */
     public <T> T inTransaction(SqlWork<T> work) {
+        return run(work, false);
+    }
+
+    /**
+     * Runs {@code work}, which only reads, as one read transaction. Unlike {@link #inTransaction} it does
+     * not wait for the write lock, so reading goes on while another program holds a long write (WAL
+     * readers never block). A write nested inside it is refused, since it could not wait for the lock.
+     */
+    public <T> T read(SqlWork<T> work) {
+        return run(work, true);
+    }
+
+    private <T> T run(SqlWork<T> work, boolean readOnly) {
         lock.lock();
         try {
             if (closed) {
                 throw new StoreException(file + " is closed");
             }
             if (depth > 0) {
+                if (outerReadOnly && !readOnly) {
+                    throw new IllegalStateException("a write transaction cannot be nested in a read of " + file);
+                }
                 return joinOuter(work);
             }
             depth = 1;
+            outerReadOnly = readOnly;
             noticeIfMoved();
             try {
                 // BEGIN IMMEDIATE takes the write lock up front: in WAL mode a read transaction that
@@ -122,7 +140,7 @@ public final class Database implements AutoCloseable {
                 // statements rather than setAutoCommit(false), because the driver's commit() starts the
                 // next transaction at once and could report a lock error after the data was committed.
                 // A moved file is query-only (see noticeIfMoved), and query-only refuses IMMEDIATE.
-                execute(connection, moved ? "BEGIN" : "BEGIN IMMEDIATE");
+                execute(connection, readOnly || moved ? "BEGIN" : "BEGIN IMMEDIATE");
                 T result = work.run(connection);
                 execute(connection, "COMMIT");
                 return result;
