@@ -1,11 +1,8 @@
 package hamish.store;
 
 import hamish.text.ArabicNormalizer;
-import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -42,8 +39,7 @@ public final class Database implements AutoCloseable {
     private final Connection connection;
     private final Path backup;
     private final ReentrantLock lock = new ReentrantLock();
-    /** The file's identity (device and inode) when opened: null where the system has none (Windows forbids deleting open files). */
-    private final Object fileKey;
+    private final FileIdentity identity;
     private int depth;
     private boolean outerReadOnly;
     private boolean closed;
@@ -53,7 +49,7 @@ public final class Database implements AutoCloseable {
         this.file = file;
         this.connection = connection;
         this.backup = backup;
-        this.fileKey = fileKey(file);
+        this.identity = FileIdentity.of(file);
     }
 
     /** Opens {@code file}, creating it when missing and migrating it when it is older than this Hamish. */
@@ -193,7 +189,7 @@ public final class Database implements AutoCloseable {
      * that name, overwriting its pages (tested in FileMovedWhileOpenTest).
      */
     private void noticeIfMoved() {
-        if (moved || stillAtItsPath()) {
+        if (moved || identity.stillAt(file)) {
             return;
         }
         moved = true;
@@ -202,25 +198,6 @@ public final class Database implements AutoCloseable {
             execute(connection, "PRAGMA query_only = ON");
         } catch (SQLException e) {
             // Best effort: another connection may hold the log; writes are refused by the flag above anyway.
-        }
-    }
-
-    private boolean stillAtItsPath() {
-        try {
-            Object now = Files.readAttributes(file, BasicFileAttributes.class).fileKey();
-            return fileKey == null || fileKey.equals(now);
-        } catch (NoSuchFileException e) {
-            return false;
-        } catch (IOException e) {
-            return true; // cannot tell (a folder made unreadable): the file itself has not been seen to go
-        }
-    }
-
-    private static Object fileKey(Path file) {
-        try {
-            return Files.readAttributes(file, BasicFileAttributes.class).fileKey();
-        } catch (IOException e) {
-            return null;
         }
     }
 
