@@ -87,7 +87,7 @@ public final class AnnotationStore {
     }
 
     public Optional<Annotation> get(long id) {
-        return database.inTransaction(c -> {
+        return database.read(c -> {
             try (PreparedStatement query = c.prepareStatement("SELECT " + COLUMNS + " FROM annotation WHERE id = ?")) {
                 query.setLong(1, id);
                 try (ResultSet rows = query.executeQuery()) {
@@ -99,7 +99,7 @@ public final class AnnotationStore {
 
     /** The document's annotations in reading order (by start, then end). */
     public List<Annotation> forDocument(long documentId) {
-        return database.inTransaction(c -> {
+        return database.read(c -> {
             List<Annotation> annotations = new ArrayList<>();
             try (PreparedStatement query = c.prepareStatement("SELECT " + COLUMNS + " FROM annotation WHERE document_id = ? "
                     + "ORDER BY start_offset, end_offset, id")) {
@@ -115,7 +115,7 @@ public final class AnnotationStore {
     }
 
     public int count() {
-        return database.inTransaction(c -> Rows.count(c, "SELECT count(*) FROM annotation"));
+        return database.read(c -> Rows.count(c, "SELECT count(*) FROM annotation"));
     }
 
     private Annotation insert(Connection c, Annotation a, boolean keepId, Map<Long, String> texts) throws SQLException {

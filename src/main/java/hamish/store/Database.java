@@ -39,13 +39,17 @@ public final class Database implements AutoCloseable {
     private final Connection connection;
     private final Path backup;
     private final ReentrantLock lock = new ReentrantLock();
+    private final FileIdentity identity;
     private int depth;
+    private boolean outerReadOnly;
     private boolean closed;
+    private boolean moved;
 
     private Database(Path file, Connection connection, Path backup) {
         this.file = file;
         this.connection = connection;
         this.backup = backup;
+        this.identity = FileIdentity.of(file);
     }
 
     /** Opens {@code file}, creating it when missing and migrating it when it is older than this Hamish. */
@@ -99,26 +103,48 @@ public final class Database implements AutoCloseable {
      * {@code work} (a store method calling another) join the outer transaction.
      */
     public <T> T inTransaction(SqlWork<T> work) {
+        return run(work, false);
+    }
+
+    /**
+     * Runs {@code work}, which only reads, as one read transaction. Unlike {@link #inTransaction} it does
+     * not wait for the write lock, so reading goes on while another program holds a long write (WAL
+     * readers never block). A write nested inside it is refused, since it could not wait for the lock.
+     */
+    public <T> T read(SqlWork<T> work) {
+        return run(work, true);
+    }
+
+    private <T> T run(SqlWork<T> work, boolean readOnly) {
         lock.lock();
         try {
             if (closed) {
                 throw new StoreException(file + " is closed");
             }
             if (depth > 0) {
+                if (outerReadOnly && !readOnly) {
+                    throw new IllegalStateException("a write transaction cannot be nested in a read of " + file);
+                }
                 return joinOuter(work);
             }
             depth = 1;
+            outerReadOnly = readOnly;
+            noticeIfMoved();
             try {
                 // BEGIN IMMEDIATE takes the write lock up front: in WAL mode a read transaction that
                 // later writes can fail with SQLITE_BUSY without waiting for busy_timeout. Plain
                 // statements rather than setAutoCommit(false), because the driver's commit() starts the
                 // next transaction at once and could report a lock error after the data was committed.
-                execute(connection, "BEGIN IMMEDIATE");
+                // A moved file is query-only (see noticeIfMoved), and query-only refuses IMMEDIATE.
+                execute(connection, readOnly || moved ? "BEGIN" : "BEGIN IMMEDIATE");
                 T result = work.run(connection);
                 execute(connection, "COMMIT");
                 return result;
             } catch (SQLException e) {
                 rollbackQuietly(connection, e);
+                if (moved && SqliteErrors.primaryCode(e) == SqliteErrors.SQLITE_READONLY) {
+                    throw new StoreException(SqliteErrors.moved(file), e);
+                }
                 throw SqliteErrors.translate(file, e);
             } catch (RuntimeException | Error e) {
                 rollbackQuietly(connection, e);
@@ -139,6 +165,7 @@ public final class Database implements AutoCloseable {
                 return;
             }
             closed = true;
+            noticeIfMoved();
             try (Statement statement = connection.createStatement()) {
                 statement.execute("PRAGMA optimize");
             } catch (SQLException e) {
@@ -151,6 +178,26 @@ public final class Database implements AutoCloseable {
             }
         } finally {
             lock.unlock();
+        }
+    }
+
+    /**
+     * Notices that the file was deleted, renamed or replaced since it was opened. The connection still
+     * holds the old file, so reads go on; writes are refused, since the user can no longer see where they
+     * would go. The write-ahead log is emptied into the old file at once: SQLite leaves the {@code -wal}
+     * beside the path when it closes a moved database, and would replay it into whatever file now has
+     * that name, overwriting its pages (tested in FileMovedWhileOpenTest).
+     */
+    private void noticeIfMoved() {
+        if (moved || identity.stillAt(file)) {
+            return;
+        }
+        moved = true;
+        try {
+            execute(connection, "PRAGMA wal_checkpoint(TRUNCATE)");
+            execute(connection, "PRAGMA query_only = ON");
+        } catch (SQLException e) {
+            // Best effort: another connection may hold the log; writes are refused by the flag above anyway.
         }
     }
 

@@ -56,7 +56,7 @@ public final class DocumentStore {
     }
 
     public Optional<Document> get(long id) {
-        return database.inTransaction(c -> {
+        return database.read(c -> {
             try (PreparedStatement query = c.prepareStatement("SELECT " + COLUMNS + " FROM document WHERE id = ?")) {
                 query.setLong(1, id);
                 return one(query);
@@ -66,12 +66,12 @@ public final class DocumentStore {
 
     /** The document whose text has this SHA-256, so an article imported twice is recognised. */
     public Optional<Document> findByHash(String sha256) {
-        return database.inTransaction(c -> findByHash(c, sha256));
+        return database.read(c -> findByHash(c, sha256));
     }
 
     /** Every document without its text, in import order, with its number of annotations. */
     public List<DocumentSummary> list() {
-        return database.inTransaction(c -> {
+        return database.read(c -> {
             List<DocumentSummary> summaries = new ArrayList<>();
             try (PreparedStatement query = c.prepareStatement("SELECT d.id, d.title, d.outlet, d.published, d.imported_at, "
                     + "(SELECT count(*) FROM annotation a WHERE a.document_id = d.id) AS annotations "
@@ -101,7 +101,7 @@ public final class DocumentStore {
     }
 
     public int count() {
-        return database.inTransaction(c -> Rows.count(c, "SELECT count(*) FROM document"));
+        return database.read(c -> Rows.count(c, "SELECT count(*) FROM document"));
     }
 
     /**
@@ -112,7 +112,7 @@ public final class DocumentStore {
         if (foldedQuery == null || foldedQuery.isBlank() || limit <= 0) {
             return List.of();
         }
-        return database.inTransaction(c -> {
+        return database.read(c -> {
             List<Long> ids = new ArrayList<>();
             try (PreparedStatement query = c.prepareStatement("SELECT rowid FROM document_search WHERE document_search MATCH ? "
                     + "ORDER BY bm25(document_search, 2.0, 1.0), rowid LIMIT ?")) {
