@@ -15,7 +15,11 @@ public final class VariantFinder {
     private final FoldedTokens tokens;
 
     public VariantFinder(String text) {
-        this.tokens = FoldedTokens.of(text);
+        this(FoldedTokens.of(text));
+    }
+
+    public VariantFinder(FoldedTokens tokens) {
+        this.tokens = tokens;
     }
 
     public static List<Span> findAll(String text, String query) {
