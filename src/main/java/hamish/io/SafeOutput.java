@@ -119,7 +119,7 @@ public final class SafeOutput {
 
     /**
      * A file name stem from a document title: path separators, control, format (bidi overrides,
-     * zero-width) and reserved characters become spaces, runs of dots are cut to one, leading and trailing
+     * zero-width) and reserved characters become spaces, runs of dots become a space, leading and trailing
      * dots and spaces go, Windows device names get a prefix, at most {@link #MAX_STEM} code points. Arabic
      * letters are kept. {@code fallback} when nothing is left.
      */
@@ -132,7 +132,7 @@ public final class SafeOutput {
                     || type == Character.PRIVATE_USE || type == Character.UNASSIGNED || type == Character.SURROGATE;
             out.appendCodePoint(unsafe || Character.isWhitespace(cp) ? ' ' : cp);
         });
-        String name = out.toString().replaceAll("\\.{2,}", ".").replaceAll(" {2,}", " ");
+        String name = out.toString().replaceAll("\\.{2,}", " ").replaceAll(" {2,}", " ");
         name = name.replaceAll("^[. ]+|[. ]+$", "");
         if (name.codePointCount(0, name.length()) > MAX_STEM) {
             name = name.substring(0, name.offsetByCodePoints(0, MAX_STEM)).replaceAll("[. ]+$", "");
