@@ -16,14 +16,14 @@ final class SearchIndex {
     }
 
     static void add(Connection c, long id, String title, String text) throws SQLException {
-        String both = title + "\n" + text;
+        SearchKeys.Columns keys = SearchKeys.columns(title + "\n" + text);
         try (PreparedStatement index = c.prepareStatement(
                 "INSERT INTO document_search (rowid, title, body, bare, variant) VALUES (?, ?, ?, ?, ?)")) {
             index.setLong(1, id);
             index.setString(2, ArabicNormalizer.fold(title));
             index.setString(3, ArabicNormalizer.fold(text));
-            index.setString(4, SearchKeys.procliticFreeColumn(both));
-            index.setString(5, SearchKeys.skeletonColumn(both));
+            index.setString(4, keys.bare());
+            index.setString(5, keys.variant());
             index.executeUpdate();
         }
     }

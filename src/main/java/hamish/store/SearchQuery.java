@@ -68,13 +68,31 @@ final class SearchQuery {
     static String match(List<String> terms, boolean variants) {
         List<String> parts = new ArrayList<>();
         for (String term : terms) {
-            for (Token word : WordTokenizer.tokenize(term)) {
+            List<Token> words = WordTokenizer.tokenize(term);
+            if (words.size() > 1 && !variants) {
+                parts.add(phrase(words));
+                continue;
+            }
+            for (Token word : words) {
                 String folded = ArabicNormalizer.fold(word.text());
                 String exact = EXACT_COLUMNS + " : " + quoted(folded);
                 parts.add(variants ? "(" + exact + " OR variant : " + quoted(SearchKeys.skeleton(folded)) + ")" : exact);
             }
         }
         return String.join(" AND ", parts);
+    }
+
+    /**
+     * A phrase: consecutive in the folded title or body, or, when its first word carries a proclitic, that
+     * word's proclitic-free form followed by the second word in the bare column (see SearchKeys.columns)
+     * with the rest of the phrase consecutive in the text.
+     */
+    private static String phrase(List<Token> words) {
+        List<String> folded = words.stream().map(w -> ArabicNormalizer.fold(w.text())).toList();
+        String whole = "{title body} : " + quoted(String.join(" ", folded));
+        String bare = "bare : " + quoted(folded.get(0) + " " + folded.get(1));
+        String rest = folded.size() > 2 ? " AND {title body} : " + quoted(String.join(" ", folded.subList(1, folded.size()))) : "";
+        return "(" + whole + " OR (" + bare + rest + "))";
     }
 
     /**

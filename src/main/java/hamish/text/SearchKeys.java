@@ -79,29 +79,43 @@ public final class SearchKeys {
     }
 
     /**
-     * The index column of proclitic-free forms for a whole text: for every word that has any, its forms,
-     * space-separated (positions do not matter, phrases are re-checked on the text).
+     * The two extra index columns of a text, from one pass over its words. {@code bare}: for every word
+     * that has proclitic-free forms, each form followed by the next word ("بنك الدولي البنك الدولي" for
+     * والبنك الدولي), so that a phrase whose first word carries a proclitic is still a phrase in the index;
+     * the stray adjacencies this creates only add candidates, which the search re-checks on the text.
+     * {@code variant}: the skeleton of every word and of its proclitic-free forms.
      */
-    public static String procliticFreeColumn(String text) {
-        StringBuilder out = new StringBuilder();
-        for (Token token : WordTokenizer.tokenize(text)) {
-            for (String form : procliticFree(ArabicNormalizer.fold(token.text()))) {
-                out.append(form).append(' ');
-            }
-        }
-        return out.toString();
+    public record Columns(String bare, String variant) {
     }
 
-    /** The index column of variant keys for a whole text: the skeleton of every word and of its proclitic-free forms. */
-    public static String skeletonColumn(String text) {
-        StringBuilder out = new StringBuilder();
-        for (Token token : WordTokenizer.tokenize(text)) {
-            String folded = ArabicNormalizer.fold(token.text());
-            out.append(skeleton(folded)).append(' ');
-            for (String form : procliticFree(folded)) {
-                out.append(skeleton(form)).append(' ');
+    public static Columns columns(String text) {
+        List<Token> tokens = WordTokenizer.tokenize(text);
+        String[] folded = new String[tokens.size()];
+        for (int i = 0; i < folded.length; i++) {
+            folded[i] = ArabicNormalizer.fold(tokens.get(i).text());
+        }
+        StringBuilder bare = new StringBuilder();
+        StringBuilder variant = new StringBuilder();
+        for (int i = 0; i < folded.length; i++) {
+            variant.append(skeleton(folded[i])).append(' ');
+            for (String form : procliticFree(folded[i])) {
+                bare.append(form).append(' ');
+                if (i + 1 < folded.length) {
+                    bare.append(folded[i + 1]).append(' ');
+                }
+                variant.append(skeleton(form)).append(' ');
             }
         }
-        return out.toString();
+        return new Columns(bare.toString(), variant.toString());
+    }
+
+    /** {@link Columns#bare} alone, for the SQL function that rebuilds the index in a migration. */
+    public static String procliticFreeColumn(String text) {
+        return columns(text).bare();
+    }
+
+    /** {@link Columns#variant} alone, for the SQL function that rebuilds the index in a migration. */
+    public static String skeletonColumn(String text) {
+        return columns(text).variant();
     }
 }
