@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
         description = {"Search the documents' text, or, with any annotation filter, the annotations.",
                 "Hamza forms, ى/ي, ة/ه, harakat and tatweel do not matter; attached و ف ب ك ل ال are found.",
                 "Words are all required; \"words in quotes\" are a phrase. Other punctuation is ignored.",
-                "Matches are shown as [start,end) ...before [match] after... (offsets into the stored text)."})
+                "Matches are shown as [start, end) ...before[match]after... (offsets into the stored text)."})
 final class SearchCommand extends DatabaseCommand implements Callable<Integer> {
 
     @Parameters(arity = "0..*", paramLabel = "QUERY", description = "words or \"a phrase\" (optional with annotation filters)")
@@ -101,7 +101,7 @@ final class SearchCommand extends DatabaseCommand implements Callable<Integer> {
         for (SearchHit h : hits) {
             out.printf("#%d\t%s\t%s\t%d match(es)%n", h.documentId(), h.title(), h.outlet().isEmpty() ? "-" : h.outlet(), h.matchCount());
             for (Kwic k : h.lines()) {
-                out.printf("  %s\t...%s [%s] %s...%n", k.match(), k.before(), k.matched(), k.after());
+                out.printf("  %s\t...%s[%s]%s...%n", k.match(), k.before(), k.matched(), k.after());
             }
         }
         out.printf("%d document(s)%n", hits.size());
