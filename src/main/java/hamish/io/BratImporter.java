@@ -20,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -39,7 +40,7 @@ import java.util.regex.Pattern;
 public final class BratImporter {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final Pattern ID = Pattern.compile("[TR#N][0-9]+");
+    private static final Pattern ID = Pattern.compile("[TR#N][0-9]{1,9}");
     private static final Pattern FRAGMENT = Pattern.compile("([0-9]{1,9}) ([0-9]{1,9})");
 
     private BratImporter() {
@@ -77,14 +78,18 @@ public final class BratImporter {
             anns.add(annOrFolder);
         }
         JsonNode meta = meta(folder.resolve(BratExporter.META));
-        return stores.database().inTransaction(c -> {
-            Reader reader = new Reader(new ImportSession(stores, annOrFolder), meta);
-            for (Path ann : anns) {
-                reader.document(ann);
-            }
-            reader.crossLinks();
-            return reader.session.report();
-        });
+        try {
+            return stores.database().inTransaction(c -> {
+                Reader reader = new Reader(new ImportSession(stores, annOrFolder), meta);
+                for (Path ann : anns) {
+                    reader.document(ann);
+                }
+                reader.crossLinks();
+                return reader.session.report();
+            });
+        } catch (DateTimeParseException e) {
+            throw new ImportException(BratExporter.META, "\"" + e.getParsedString() + "\" is not a date or time", e);
+        }
     }
 
     private static JsonNode meta(Path file) {

@@ -124,4 +124,11 @@ class MalformedImportTest {
         Files.delete(brat.resolve("2-وصول أوستن.txt"));
         assertTrue(refused(brat).contains("2-وصول أوستن.ann: its text 2-وصول أوستن.txt is missing"));
     }
+
+    @Test
+    void aBadTimeInTheMetaFileIsRefusedByName() throws Exception {
+        Path meta = brat.resolve(BratExporter.META);
+        Files.writeString(meta, Files.readString(meta).replaceFirst("\"importedAt\" : \"[^\"]+\"", "\"importedAt\" : \"yesterday\""));
+        assertEquals("hamish-meta.json: \"yesterday\" is not a date or time", refused(brat));
+    }
 }
