@@ -1,6 +1,7 @@
 package hamish.text;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -25,6 +26,8 @@ import java.util.regex.Pattern;
 public final class SearchKeys {
 
     private static final Pattern PROCLITIC = Pattern.compile("[وف]?(?:[بك]?(?:ال)?|ل|لل)");
+    /** Every non-empty string {@link #PROCLITIC} matches (there are few), so indexing needs no regex per word. */
+    private static final Set<String> PROCLITICS = procliticStrings();
 
     private SearchKeys() {
     }
@@ -47,7 +50,7 @@ public final class SearchKeys {
         // Proclitics are at most four letters (ولل, وبال).
         for (int cut = 1; cut <= Math.min(4, word.length() - ProcliticMatcher.MIN_LETTERS_FOR_PROCLITICS); cut++) {
             String prefix = word.substring(0, cut);
-            if (!PROCLITIC.matcher(prefix).matches()) {
+            if (!PROCLITICS.contains(prefix)) {
                 continue;
             }
             String rest = word.substring(cut);
@@ -58,6 +61,19 @@ public final class SearchKeys {
             }
         }
         return forms;
+    }
+
+    private static Set<String> procliticStrings() {
+        Set<String> all = new HashSet<>();
+        for (String conjunction : List.of("", "و", "ف")) {
+            for (String rest : List.of("", "ب", "ك", "ال", "بال", "كال", "ل", "لل")) {
+                String p = conjunction + rest;
+                if (!p.isEmpty() && PROCLITIC.matcher(p).matches()) {
+                    all.add(p);
+                }
+            }
+        }
+        return Set.copyOf(all);
     }
 
     /** The variant key of folded {@code word}. */
