@@ -4,8 +4,8 @@ import static hamish.io.WebAnnotation.ANNOTATION;
 import static hamish.io.WebAnnotation.DOCUMENT;
 import static hamish.io.WebAnnotation.ENTITY;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import hamish.model.Annotation;
@@ -15,7 +15,6 @@ import hamish.model.Link;
 import hamish.model.Tag;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -27,17 +26,55 @@ import java.util.Map;
  */
 public final class JsonLdExporter {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private JsonLdExporter() {
     }
 
+    /**
+     * Writes the collection. The annotations are streamed one by one into the page rather than built as
+     * one tree, so a corpus of 100,000 annotations does not hold them all in memory twice.
+     */
     public static Path export(ExportData data, SafeOutput out, String fileName, Instant now, ExportProgress progress) {
-        ObjectNode root = collection(data, now, progress);
-        return out.write(fileName, w -> MAPPER.writeValue(w, root));
+        ObjectNode root = collection(data, now);
+        return out.write(fileName, w -> {
+            try (JsonGenerator json = MAPPER.createGenerator(w)) {
+                json.useDefaultPrettyPrinter();
+                json.writeStartObject();
+                for (var field : root.properties()) {
+                    json.writeFieldName(field.getKey());
+                    json.writeTree(field.getValue());
+                }
+                json.writeObjectFieldStart("first");
+                json.writeStringField("type", "AnnotationPage");
+                json.writeNumberField("startIndex", 0);
+                json.writeArrayFieldStart("items");
+                Map<Long, Tag> tagById = data.tagsById();
+                long total = data.annotationCount();
+                long done = 0;
+                for (Document d : data.documents()) {
+                    CodePoints cps = new CodePoints(d.text());
+                    String source = DOCUMENT + d.contentHash();
+                    for (Annotation a : data.annotationsOf(d)) {
+                        json.writeTree(annotation(a, source, cps, tagById.get(a.tagId())));
+                        if (++done % 10_000 == 0) {
+                            progress.update(done, total);
+                        }
+                    }
+                }
+                for (Link l : data.links()) {
+                    json.writeTree(link(l));
+                }
+                json.writeEndArray();
+                json.writeEndObject();
+                json.writeEndObject();
+                progress.update(total, total);
+            }
+        });
     }
 
-    static ObjectNode collection(ExportData data, Instant now, ExportProgress progress) {
+    /** The collection without its page of items. */
+    static ObjectNode collection(ExportData data, Instant now) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("@context", WebAnnotation.CONTEXT);
         root.put("id", "urn:hamish:export:" + now.toEpochMilli());
@@ -51,10 +88,8 @@ public final class JsonLdExporter {
         generator.put("name", "Hamish");
         root.put("total", data.annotationCount() + data.links().size());
 
-        Map<Long, String> docUrn = new HashMap<>();
         ArrayNode documents = root.putArray(WebAnnotation.DOCUMENTS);
         for (Document d : data.documents()) {
-            docUrn.put(d.id(), DOCUMENT + d.contentHash());
             ObjectNode n = documents.addObject();
             n.put("id", DOCUMENT + d.contentHash());
             n.put("type", "Text");
@@ -84,36 +119,20 @@ public final class JsonLdExporter {
             ArrayNode aliases = n.putArray("hamish:aliases");
             e.aliases().forEach(aliases::add);
         }
-
-        ObjectNode page = root.putObject("first");
-        page.put("type", "AnnotationPage");
-        page.put("startIndex", 0);
-        ArrayNode items = page.putArray("items");
-        Map<Long, Tag> tagById = data.tagsById();
-        long total = data.annotationCount();
-        long done = 0;
-        for (Document d : data.documents()) {
-            CodePoints cps = new CodePoints(d.text());
-            for (Annotation a : data.annotationsOf(d)) {
-                items.add(annotation(a, docUrn.get(d.id()), cps, tagById.get(a.tagId())));
-                if (++done % 10_000 == 0) {
-                    progress.update(done, total);
-                }
-            }
-        }
-        for (Link l : data.links()) {
-            ObjectNode n = items.addObject();
-            n.put("id", WebAnnotation.LINK + l.id());
-            n.put("type", "Annotation");
-            n.put("motivation", "linking");
-            n.put("created", instant(l.created()));
-            n.put("body", ANNOTATION + l.toAnnotationId());
-            n.put("target", ANNOTATION + l.fromAnnotationId());
-            n.put(WebAnnotation.LINK_TYPE, l.type().name());
-            n.put(WebAnnotation.NOTE, l.note());
-        }
-        progress.update(total, total);
         return root;
+    }
+
+    private static ObjectNode link(Link l) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("id", WebAnnotation.LINK + l.id());
+        n.put("type", "Annotation");
+        n.put("motivation", "linking");
+        n.put("created", instant(l.created()));
+        n.put("body", ANNOTATION + l.toAnnotationId());
+        n.put("target", ANNOTATION + l.fromAnnotationId());
+        n.put(WebAnnotation.LINK_TYPE, l.type().name());
+        n.put(WebAnnotation.NOTE, l.note());
+        return n;
     }
 
     private static ObjectNode annotation(Annotation a, String source, CodePoints cps, Tag tag) {
