@@ -1,6 +1,7 @@
 package hamish.store;
 
 import hamish.text.ArabicNormalizer;
+import hamish.text.SearchKeys;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -15,6 +16,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.UnaryOperator;
 import org.sqlite.Function;
 
 /**
@@ -32,6 +34,10 @@ public final class Database implements AutoCloseable {
     public static final int SCHEMA_VERSION = Migrations.latest();
     /** SQL function folding Arabic like {@link ArabicNormalizer#fold}, registered on every connection. */
     static final String FOLD_FUNCTION = "hamish_fold";
+    /** {@code hamish_bare(text)}: the proclitic-free forms of the text's words ({@link SearchKeys#procliticFreeColumn}). */
+    static final String BARE_FUNCTION = "hamish_bare";
+    /** {@code hamish_variants(text)}: the spelling-variant keys of the text's words ({@link SearchKeys#skeletonColumn}). */
+    static final String VARIANT_FUNCTION = "hamish_variants";
 
     private static final DateTimeFormatter BACKUP_STAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
 
@@ -77,7 +83,9 @@ public final class Database implements AutoCloseable {
             // FULL: a committed user action must survive a power cut; it costs ~0.2 ms per transaction
             // here (NORMAL: 0.02 ms but may lose the last commits), far below what a click can notice.
             execute(connection, "PRAGMA synchronous = FULL");
-            Function.create(connection, FOLD_FUNCTION, new FoldFunction(), 1, Function.FLAG_DETERMINISTIC);
+            Function.create(connection, FOLD_FUNCTION, new TextFunction(ArabicNormalizer::fold), 1, Function.FLAG_DETERMINISTIC);
+            Function.create(connection, BARE_FUNCTION, new TextFunction(SearchKeys::procliticFreeColumn), 1, Function.FLAG_DETERMINISTIC);
+            Function.create(connection, VARIANT_FUNCTION, new TextFunction(SearchKeys::skeletonColumn), 1, Function.FLAG_DETERMINISTIC);
             Migrations.apply(connection, version, migrations);
             return new Database(file, connection, backup);
         } catch (SQLException e) {
@@ -304,15 +312,21 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** {@code hamish_fold(text)}: lets migrations fill the search index from documents already stored. */
-    private static final class FoldFunction extends Function {
+    /** A one-argument text function in SQL: lets migrations fill the search index from documents already stored. */
+    private static final class TextFunction extends Function {
+        private final UnaryOperator<String> body;
+
+        TextFunction(UnaryOperator<String> body) {
+            this.body = body;
+        }
+
         @Override
         protected void xFunc() throws SQLException {
             String value = value_text(0);
             if (value == null) {
                 result();
             } else {
-                result(ArabicNormalizer.fold(value));
+                result(body.apply(value));
             }
         }
     }
