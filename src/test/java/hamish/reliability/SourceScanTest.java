@@ -53,6 +53,10 @@ class SourceScanTest {
                     "one of two literals chosen by whether the value is null"),
             Map.entry("DocumentTextCache.java: prepareStatement(sql)",
                     "query(c, sql, id) is called with two literals"),
+            Map.entry("AnnotationSearch.java: \"SELECT a.id, a.document_id, a.start_offset, a.end_offset, a.quote, a.prefix, a.suffix, a.tag_id, \" + \"a.entity_id, a.speaker_entity_id, a.note, a.author, a.created, a.updated, a.orphaned, \" + \"d.title, d.outlet, d.published, t.name AS tag_name, \" + \"coalesce(en.canonical_name, '') AS entity_name, coalesce(sp.canonical_name, '') AS speaker_name \" + \"FROM annotation a JOIN document d ON d.id = a.document_id JOIN tag t ON t.id = a.tag_id \" + \"LEFT JOIN entity en ON en.id = a.entity_id LEFT JOIN entity sp ON sp.id = a.speaker_entity_id\" +(where.isEmpty() ? \"\" : \" WHERE \" + String.join(\" AND \" , where))",
+                    "the WHERE clauses are literal fragments with ? placeholders chosen by which filters are set; values are bound"),
+            Map.entry("AnnotationSearch.java: prepareStatement(sql)",
+                    "the filter query above: literal fragments, every value bound as a parameter"),
             Map.entry("HamishCommand.java: execute(args)",
                     "picocli's CommandLine.execute, not SQL"));
 
