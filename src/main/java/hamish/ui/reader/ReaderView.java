@@ -48,7 +48,7 @@ public final class ReaderView extends Region {
     private final HighlightTooltip tooltip = new HighlightTooltip(this);
 
     private String text = "";
-    private DocumentBoundaries boundaries = new DocumentBoundaries("", new int[] {0});
+    private DocumentBoundaries boundaries = new DocumentBoundaries("");
     private int[] paragraphStarts = {0};
     private List<Highlight>[] buckets = emptyBuckets(1);
     private Span flashed;
@@ -90,7 +90,7 @@ public final class ReaderView extends Region {
             paragraphStarts[p.index()] = p.span().start();
         }
         buckets = emptyBuckets(paragraphs.size());
-        boundaries = new DocumentBoundaries(text, paragraphStarts);
+        boundaries = new DocumentBoundaries(text);
         anchor = 0;
         caret = 0;
         flashed = null;
