@@ -32,6 +32,7 @@ final class ParagraphNode extends Region {
     static final double PAD_Y = 5;
 
     private final LineBreaker breaker;
+    private final Runnable onLayout;
     private final TextFlow flow = new TextFlow();
     private final Group under = new Group();
     private final Group over = new Group();
@@ -50,8 +51,9 @@ final class ParagraphNode extends Region {
     private Font brokenFont;
     private String brokenText;
 
-    ParagraphNode(LineBreaker breaker, ObservableDoubleValue flashOpacity) {
+    ParagraphNode(LineBreaker breaker, ObservableDoubleValue flashOpacity, Runnable onLayout) {
         this.breaker = breaker;
+        this.onLayout = onLayout;
         setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT);
         getStyleClass().add("reader-paragraph");
         // LEFT is the line start: the visual right edge in this right-to-left node.
@@ -131,6 +133,12 @@ final class ParagraphNode extends Region {
         if (paragraph == null || paragraph.text().isEmpty()) {
             return Math.round(breaker.font().getSize() * 0.6);
         }
+        if (getWidth() == 0 || w == getWidth()) {
+            // The width this node will show (or already shows): lay it out for real, once.
+            ensureBroken(w);
+            return Math.ceil(flow.getHeight()) + 2 * PAD_Y;
+        }
+        // Another width (the list measuring): ask a scratch flow, so what is shown stays intact.
         return Math.ceil(breaker.height(paragraph.text(), available(w))) + 2 * PAD_Y;
     }
 
@@ -151,6 +159,7 @@ final class ParagraphNode extends Region {
             return;
         }
         brokenWidth = available;
+        onLayout.run();
         String shown = breaker.breakLines(paragraph.text(), available);
         if (!shown.equals(brokenText) || !font.equals(brokenFont)) {
             flow.getChildren().setAll(breaker.runs(shown));

@@ -9,7 +9,8 @@ import javafx.scene.control.ListCell;
  */
 final class ReaderCell extends ListCell<Paragraph> {
 
-    private static final double EMPTY_HEIGHT = 24;
+    /** Tall, so that an empty list does not fill the viewport with dozens of cells (and paragraph nodes). */
+    private static final double EMPTY_HEIGHT = 400;
 
     private final ReaderView view;
     private final ParagraphNode node;

@@ -55,6 +55,7 @@ public final class ReaderView extends Region {
     private int anchor;
     private int caret;
     private int nodesCreated;
+    private long paragraphLayouts;
     private LongConsumer onHighlightClicked = id -> { };
 
     public ReaderView() {
@@ -66,7 +67,7 @@ public final class ReaderView extends Region {
         list.setPlaceholder(new Region());
         list.setCellFactory(lv -> {
             nodesCreated++;
-            ReaderCell cell = new ReaderCell(this, new ParagraphNode(breaker, flashOpacity));
+            ReaderCell cell = new ReaderCell(this, new ParagraphNode(breaker, flashOpacity, () -> paragraphLayouts++));
             cells.add(cell);
             return cell;
         });
@@ -116,10 +117,13 @@ public final class ReaderView extends Region {
                 fresh[p].add(h);
             }
         }
+        List<Highlight>[] old = buckets;
         buckets = fresh;
         for (ReaderCell cell : cells) {
-            if (cell.getItem() != null) {
-                cell.node().setHighlights(buckets[cell.getItem().index()]);
+            Paragraph p = cell.getItem();
+            // Adding one annotation changes one paragraph: repaint only the paragraphs whose list changed.
+            if (p != null && (old.length != fresh.length || !old[p.index()].equals(fresh[p.index()]))) {
+                cell.node().setHighlights(fresh[p.index()]);
             }
         }
     }
@@ -253,6 +257,16 @@ public final class ReaderView extends Region {
         return Optional.ofNullable(best);
     }
 
+    /** How many paragraph layouts (line breaking plus text layout) this view has done: for benchmarks. */
+    public long paragraphLayouts() {
+        return paragraphLayouts;
+    }
+
+    /** How many paragraph nodes the list has created: stays near the number of visible paragraphs. */
+    public int paragraphNodesCreated() {
+        return nodesCreated;
+    }
+
     @Override
     protected void layoutChildren() {
         list.resizeRelocate(0, 0, getWidth(), getHeight());
@@ -288,10 +302,6 @@ public final class ReaderView extends Region {
 
     int caret() {
         return caret;
-    }
-
-    int paragraphNodesCreated() {
-        return nodesCreated;
     }
 
     ListView<Paragraph> listView() {
