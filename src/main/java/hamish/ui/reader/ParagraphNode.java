@@ -231,6 +231,10 @@ final class ParagraphNode extends Region {
         return highlightShapes.get(annotationId);
     }
 
+    Path flashShape() {
+        return flash;
+    }
+
     Path selectionShape() {
         return selection;
     }

@@ -328,6 +328,10 @@ public final class ReaderView extends Region {
         }
     }
 
+    HighlightTooltip hoverTooltip() {
+        return tooltip;
+    }
+
     DocumentBoundaries boundaries() {
         return boundaries;
     }
