@@ -133,12 +133,8 @@ final class ParagraphNode extends Region {
         if (paragraph == null || paragraph.text().isEmpty()) {
             return Math.round(breaker.font().getSize() * 0.6);
         }
-        if (getWidth() == 0 || w == getWidth()) {
-            // The width this node will show (or already shows): lay it out for real, once.
-            ensureBroken(w);
-            return Math.ceil(flow.getHeight()) + 2 * PAD_Y;
-        }
-        // Another width (the list measuring): ask a scratch flow, so what is shown stays intact.
+        // Measured on a scratch flow: laying this node out here, for a width the list is only
+        // asking about, left some flows with their lines shifted by the scrollbar's width.
         return Math.ceil(breaker.height(paragraph.text(), available(w))) + 2 * PAD_Y;
     }
 
@@ -161,14 +157,19 @@ final class ParagraphNode extends Region {
         brokenWidth = available;
         onLayout.run();
         String shown = breaker.breakLines(paragraph.text(), available);
-        if (!shown.equals(brokenText) || !font.equals(brokenFont)) {
-            flow.getChildren().setAll(breaker.runs(shown));
-            flow.setLineSpacing(breaker.lineSpacing());
-        }
+        // Fresh runs even when only the width changed: with left (start) alignment JavaFX skips the
+        // relayout of a text that still fits, but right-to-left lines are placed from the right
+        // edge, so they would stay where the old width put them.
+        flow.getChildren().setAll(breaker.runs(shown));
+        flow.setLineSpacing(breaker.lineSpacing());
         brokenFont = font;
         brokenText = shown;
         double flowWidth = available + LineBreaker.SLACK;
+        // Width first: TextFlow.prefHeight(w) leaves its layout wrapped at the flow's current width,
+        // and a right-to-left flow mirrors its lines about that width (a stale one shifts them).
+        flow.resize(flowWidth, flow.getHeight());
         flow.resize(flowWidth, shown.isEmpty() ? 0 : flow.prefHeight(flowWidth));
+        flow.requestLayout();
         flow.layout();
         redraw();
     }
@@ -206,7 +207,7 @@ final class ParagraphNode extends Region {
         }
         int start = Math.max(0, documentSpan.start() - paragraph.span().start());
         int end = Math.min(paragraph.text().length(), documentSpan.end() - paragraph.span().start());
-        return flow.rangeShape(start, end);
+        return HighlightPainter.boxes(flow.rangeShape(start, end));
     }
 
     /** The text as displayed: the paragraph with break spaces turned into {@code '\n'}. */

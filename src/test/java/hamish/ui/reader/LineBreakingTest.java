@@ -17,9 +17,11 @@ import org.testfx.framework.junit5.Start;
 class LineBreakingTest {
 
     private ReaderView view;
+    private Stage stage;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         view = new ReaderView();
         stage.setScene(new Scene(view, 640, 700));
         stage.show();
@@ -90,6 +92,52 @@ class LineBreakingTest {
             return result;
         });
         assertTrue(shown.stream().anyMatch(d -> d.contains("\n")), "some shown paragraph should be wrapped at 640 px");
+    }
+
+    @Test
+    void everyShownParagraphStartsAtTheSameRightEdge() {
+        String text = ReaderFixtures.mixedDocument();
+        fx(() -> {
+            view.setText(text);
+            return null;
+        });
+        assertEquals(List.of(), misalignedParagraphs());
+        fx(() -> {
+            stage.setWidth(520);
+            return null;
+        });
+        assertEquals(List.of(), misalignedParagraphs());
+        fx(() -> {
+            view.scrollTo(text.length() - 1);
+            return null;
+        });
+        assertEquals(List.of(), misalignedParagraphs());
+    }
+
+    /** Paragraphs (starting with an Arabic letter) whose first char's right edge is off the common edge. */
+    private List<String> misalignedParagraphs() {
+        return fx(() -> {
+            List<String> problems = new ArrayList<>();
+            double edge = Double.NaN;
+            int checked = 0;
+            for (ReaderCell cell : view.shownCells()) {
+                Paragraph p = cell.getItem();
+                if (p.text().isEmpty() || !Character.isLetter(p.text().charAt(0))) {
+                    continue;
+                }
+                double right = view.characterBoundsOnScreen(p.span().start()).orElseThrow().getMaxX();
+                if (Double.isNaN(edge)) {
+                    edge = right;
+                } else if (Math.abs(right - edge) > 1.5) {
+                    problems.add("paragraph " + p.index() + " starts at x=" + right + ", others at " + edge);
+                }
+                checked++;
+            }
+            if (checked < 3) {
+                problems.add("only " + checked + " paragraphs checked");
+            }
+            return problems;
+        });
     }
 
     private int linesOfParagraph(int index) {

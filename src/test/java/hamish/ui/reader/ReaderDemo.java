@@ -62,22 +62,21 @@ public final class ReaderDemo extends Application {
         stage.setX(0);
         stage.setY(0);
         stage.show();
+        javafx.application.Platform.runLater(() -> left.scrollTo(first.indexOf("من جانبه")));
         if (Boolean.getBoolean("demo.debug")) {
             javafx.animation.PauseTransition t = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(3));
             t.setOnFinished(e -> {
                 for (ReaderCell c : right.shownCells()) {
                     ParagraphNode n = c.node();
-                    for (String line : n.displayedText().split("\n")) {
-                        System.err.printf("   line %.1f %s%n", right.lineBreaker().measure(line), line.length() > 30 ? line.substring(0, 30) : line);
-                    }
-                    System.err.printf("p%d cell w=%.1f node x=%.1f w=%.1f flow w=%.1f caret0=%s scene=%s%n", c.getItem().index(), c.getWidth(),
-                            n.getLayoutX(), n.getWidth(), n.textNode().getWidth(), HighlightPainter.union(n.textNode().caretShape(0, true)), n.textNode().localToScene(0, 0));
+                    System.err.printf("p%d cell w=%.1f node w=%.1f flow w=%.1f caret0=%.1f%n", c.getItem().index(), c.getWidth(),
+                            n.getWidth(), n.textNode().getWidth(), HighlightPainter.union(n.textNode().caretShape(0, true)).getMinX());
                 }
             });
             t.play();
         }
         if (Boolean.getBoolean("demo.select")) {
-            left.select(new Span(first.indexOf("مباحثات"), first.indexOf("مباحثات") + "مباحثات موسعة".length()));
+            int at = first.indexOf("الدبلوماسي");
+            left.select(new Span(at, at + "الدبلوماسي لتجنب".length()));
             left.requestFocus();
         }
     }
