@@ -29,7 +29,7 @@ import javafx.scene.text.TextFlow;
 final class ParagraphNode extends Region {
 
     static final double PAD_X = 28;
-    static final double PAD_Y = 5;
+    static final double PAD_Y = 8;
 
     private final LineBreaker breaker;
     private final Runnable onLayout;
@@ -133,8 +133,12 @@ final class ParagraphNode extends Region {
         if (paragraph == null || paragraph.text().isEmpty()) {
             return Math.round(breaker.font().getSize() * 0.6);
         }
-        // Measured on a scratch flow: laying this node out here, for a width the list is only
-        // asking about, left some flows with their lines shifted by the scrollbar's width.
+        if (getWidth() == 0 || w == getWidth()) {
+            // The width this node shows or is about to show: lay it out for real, once.
+            ensureBroken(w);
+            return Math.ceil(flow.getHeight()) + 2 * PAD_Y;
+        }
+        // Another width (the list measuring): a scratch flow, so what is shown stays intact.
         return Math.ceil(breaker.height(paragraph.text(), available(w))) + 2 * PAD_Y;
     }
 
