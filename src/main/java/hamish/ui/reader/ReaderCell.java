@@ -67,6 +67,22 @@ final class ReaderCell extends ListCell<Paragraph> {
         }
     }
 
+    /** The document offset of the char under a scene point (the paragraph start when it is empty). */
+    int charAt(double sceneX, double sceneY) {
+        Paragraph p = getItem();
+        return p.span().start() + (p.text().isEmpty() ? 0 : node.charAt(sceneX, sceneY));
+    }
+
+    /** The caret position (between chars) nearest a scene point. */
+    int insertionAt(double sceneX, double sceneY) {
+        Paragraph p = getItem();
+        if (p.text().isEmpty()) {
+            return p.span().start();
+        }
+        int local = node.hit(sceneX, sceneY).getInsertionIndex();
+        return p.span().start() + Math.max(0, Math.min(local, p.text().length()));
+    }
+
     /** True when the cell is on screen (not in the flow's pile or its hidden measuring parent). */
     boolean isShowing() {
         return getItem() != null && isVisible() && getParent() != null && getParent().isVisible()

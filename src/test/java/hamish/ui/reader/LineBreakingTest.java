@@ -149,10 +149,11 @@ class LineBreakingTest {
     @Test
     void zoomBreaksLinesAgain() {
         String text = ReaderFixtures.mixedDocument();
-        int before = fx(() -> {
+        fx(() -> {
             view.setText(text);
-            return linesOfParagraph(4);
+            return null;
         });
+        int before = fx(() -> linesOfParagraph(4));
         fx(() -> {
             view.fontSizeProperty().set(32);
             return null;

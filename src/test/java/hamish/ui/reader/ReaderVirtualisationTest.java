@@ -40,10 +40,10 @@ class ReaderVirtualisationTest {
             int start = random.nextInt(article.length() - 20);
             highlights.add(new Highlight(i, new Span(start, start + 1 + random.nextInt(15)), Color.ORANGE, HighlightStyle.FILL));
         }
-        long[] counts = fx(() -> {
+        fx(() -> {
             view.setText(article);
             view.setHighlights(highlights);
-            return new long[] {view.paragraphNodesCreated(), view.paragraphLayouts()};
+            return null;
         });
         long[] after = fx(() -> new long[] {view.paragraphNodesCreated(), view.paragraphLayouts(), view.shownCells().size()});
         int paragraphs = article.split("\n", -1).length;
@@ -51,25 +51,27 @@ class ReaderVirtualisationTest {
         assertTrue(after[0] <= 30, "paragraph nodes created: " + after[0]);
         assertTrue(after[1] <= 200, "paragraph layouts for one screen of a " + paragraphs + "-paragraph article: " + after[1]);
         assertTrue(after[2] >= 1 && after[2] <= 30, "shown cells: " + after[2]);
-        assertTrue(counts[0] <= after[0]);
     }
 
     @Test
     void openingAnotherDocumentReusesTheParagraphNodes() {
         String first = new ArabicTextGenerator(1).article(50_000);
         String second = new ArabicTextGenerator(2).article(50_000);
-        int afterFirst = fx(() -> {
+        fx(() -> {
             view.setText(first);
-            return view.paragraphNodesCreated();
+            return null;
         });
+        int afterFirst = fx(view::paragraphNodesCreated);
+        assertTrue(afterFirst >= 3, "the first document should have created cells: " + afterFirst);
         fx(() -> {
             view.setText(second);
             return null;
         });
-        int afterSecond = fx(() -> {
+        fx(() -> {
             view.setText(first);
-            return view.paragraphNodesCreated();
+            return null;
         });
+        int afterSecond = fx(view::paragraphNodesCreated);
         assertTrue(afterSecond - afterFirst <= 4, "nodes created: " + afterFirst + " then " + afterSecond);
         assertEquals(first, fx(view::getText));
         assertEquals(null, fx(() -> view.selectionProperty().get()), "a new document starts without a selection");
