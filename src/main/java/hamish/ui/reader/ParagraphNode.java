@@ -142,6 +142,15 @@ final class ParagraphNode extends Region {
         return Math.ceil(breaker.height(paragraph.text(), available(w))) + 2 * PAD_Y;
     }
 
+    /** The preferred height from the line count alone (see {@link LineBreaker#estimateHeight}). */
+    double estimatedHeight(double width) {
+        if (paragraph == null || paragraph.text().isEmpty()) {
+            return computePrefHeight(width);
+        }
+        double w = width > 0 ? width : getWidth() > 0 ? getWidth() : 600;
+        return Math.ceil(breaker.estimateHeight(paragraph.text(), available(w))) + 2 * PAD_Y;
+    }
+
     @Override
     protected void layoutChildren() {
         ensureBroken(getWidth());

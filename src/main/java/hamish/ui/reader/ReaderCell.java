@@ -49,7 +49,10 @@ final class ReaderCell extends ListCell<Paragraph> {
             return EMPTY_HEIGHT;
         }
         double inner = width > 0 ? width - snappedLeftInset() - snappedRightInset() : -1;
-        return node.prefHeight(inner) + snappedTopInset() + snappedBottomInset();
+        double insets = snappedTopInset() + snappedBottomInset();
+        // The list sizes paragraphs it does not show (for its scroll bar) in a hidden measuring
+        // cell: there the line count is enough, and shaping every such paragraph dominated scrolling.
+        return (isMeasuringOnly() ? node.estimatedHeight(inner) : node.prefHeight(inner)) + insets;
     }
 
     @Override
@@ -81,6 +84,10 @@ final class ReaderCell extends ListCell<Paragraph> {
         }
         int local = node.hit(sceneX, sceneY).getInsertionIndex();
         return p.span().start() + Math.max(0, Math.min(local, p.text().length()));
+    }
+
+    private boolean isMeasuringOnly() {
+        return getParent() != null && !getParent().isVisible();
     }
 
     /** True when the cell is on screen (not in the flow's pile or its hidden measuring parent). */

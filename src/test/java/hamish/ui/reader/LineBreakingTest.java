@@ -73,6 +73,34 @@ class LineBreakingTest {
     }
 
     @Test
+    void heightFromTheLineCountMatchesTheLaidOutHeight() {
+        List<String> paragraphs = new ArrayList<>();
+        for (int i = 0; i < ReaderFixtures.SEED_FILES.size(); i++) {
+            paragraphs.addAll(List.of(ReaderFixtures.seed(i).split("\n")));
+        }
+        paragraphs.add(ReaderFixtures.MIXED);
+        paragraphs.removeIf(String::isEmpty);
+        List<String> failures = fx(() -> {
+            List<String> problems = new ArrayList<>();
+            LineBreaker breaker = new LineBreaker(ReaderFonts.regular(20));
+            for (double size : new double[] {14, 20, 32}) {
+                breaker.setFont(ReaderFonts.regular(size));
+                for (double width : new double[] {300, 500, 900}) {
+                    for (String p : paragraphs) {
+                        double real = breaker.height(p, width);
+                        double estimate = breaker.estimateHeight(p, width);
+                        if (Math.abs(real - estimate) > 1) {
+                            problems.add(String.format("%.0f/%.0f: laid out %.1f, estimated %.1f: %s", size, width, real, estimate, p));
+                        }
+                    }
+                }
+            }
+            return problems;
+        });
+        assertEquals(List.of(), failures);
+    }
+
+    @Test
     void shownParagraphsDifferFromTheTextOnlyAtBreakSpaces() {
         String text = ReaderFixtures.mixedDocument();
         fx(() -> {
