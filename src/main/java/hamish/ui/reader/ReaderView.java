@@ -98,7 +98,9 @@ public final class ReaderView extends Region {
         boolean[] changed = document.replaceHighlights(highlights);
         for (ReaderCell cell : cells) {
             Paragraph p = cell.getItem();
-            if (p != null && changed[p.index()]) {
+            // A cell may still hold a paragraph of the previous document until the next layout.
+            if (p != null && p.index() < changed.length && changed[p.index()]
+                    && document.paragraphs().get(p.index()) == p) {
                 cell.node().setHighlights(document.highlightsOf(p.index()));
             }
         }
