@@ -187,6 +187,15 @@ class LineBreakingTest {
             return null;
         });
         int after = fx(() -> linesOfParagraph(4));
+        int cellsAtZoom = fx(view::trackedCells);
+        for (double size : new double[] {24, 16, 28, 20, 32}) {
+            fx(() -> {
+                view.fontSizeProperty().set(size);
+                return null;
+            });
+        }
+        assertTrue(fx(view::trackedCells) <= cellsAtZoom + 4, "zooming must not pile up paragraph cells: "
+                + cellsAtZoom + " -> " + fx(view::trackedCells));
         assertTrue(after > before, "at 32 px paragraph 4 should need more lines than at 20 px (" + before + " -> " + after + ")");
     }
 }
