@@ -13,11 +13,16 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * Imports article files into the store, each file in its own transaction: a refused or failing file
- * never leaves half a document behind and never stops the files after it. The same text imported
+ * Imports article files into the store, each file all-or-nothing (its own transaction, or its own
+ * savepoint inside a batch): a refused or failing file never leaves half a document behind and never
+ * stops the files after it. The same text imported
  * twice (same SHA-256 of the stored form) is reported as a duplicate, not stored again.
  */
 public final class DocumentImporter {
+
+    /** A batch is committed after this many files or chars, whichever comes first. */
+    private static final int BATCH_FILES = 64;
+    private static final long BATCH_CHARS = 2_000_000;
 
     private final DocumentStore documents;
     private final Clock clock;
@@ -32,27 +37,69 @@ public final class DocumentImporter {
     }
 
     public ImportOutcome importFile(Path file) {
-        ImportedArticle article;
-        try {
-            article = HtmlArticleReader.isHtml(file) ? HtmlArticleReader.read(file) : ArticleFileReader.read(file);
-        } catch (ImportException e) {
-            return ImportOutcome.refused(file, e.getMessage());
-        }
-        return save(file, article);
+        Read read = read(file);
+        return read.refusal() != null ? read.refusal() : save(file, read.article());
     }
 
     /**
-     * Imports files and, recursively, the importable files of folders, in a stable order; {@code progress}
-     * hears of each file as soon as it is done, on the calling thread.
+     * Imports files and, recursively, the importable files of folders, in a stable order. Files are
+     * committed in batches (each file still all-or-nothing on its own); {@code progress} hears of each
+     * file once its batch is committed, on the calling thread.
      */
     public List<ImportOutcome> importAll(List<Path> filesOrFolders, Consumer<ImportOutcome> progress) {
         List<ImportOutcome> outcomes = new ArrayList<>();
-        for (Path file : expand(filesOrFolders, outcomes, progress)) {
-            ImportOutcome outcome = importFile(file);
-            outcomes.add(outcome);
-            progress.accept(outcome);
+        List<Path> files = expand(filesOrFolders, outcomes, progress);
+        int next = 0;
+        while (next < files.size()) {
+            List<Path> paths = new ArrayList<>();
+            List<Read> reads = new ArrayList<>();
+            long chars = 0;
+            while (next < files.size() && paths.size() < BATCH_FILES && chars < BATCH_CHARS) {
+                Path file = files.get(next++);
+                Read read = read(file);
+                paths.add(file);
+                reads.add(read);
+                chars += read.article() == null ? 0 : read.article().article().text().length();
+            }
+            List<ImportOutcome> batch = saveBatch(paths, reads);
+            outcomes.addAll(batch);
+            batch.forEach(progress);
         }
         return outcomes;
+    }
+
+    private List<ImportOutcome> saveBatch(List<Path> paths, List<Read> reads) {
+        try {
+            return documents.batch(() -> {
+                List<ImportOutcome> saved = new ArrayList<>(paths.size());
+                for (int i = 0; i < paths.size(); i++) {
+                    Read read = reads.get(i);
+                    saved.add(read.refusal() != null ? read.refusal() : save(paths.get(i), read.article()));
+                }
+                return saved;
+            });
+        } catch (StoreException e) {
+            // The commit itself failed (disk full, file moved): nothing of this batch was saved.
+            List<ImportOutcome> refused = new ArrayList<>(paths.size());
+            for (int i = 0; i < paths.size(); i++) {
+                Read read = reads.get(i);
+                refused.add(read.refusal() != null ? read.refusal()
+                        : ImportOutcome.refused(paths.get(i), paths.get(i).getFileName() + ": not saved: " + e.getMessage()));
+            }
+            return refused;
+        }
+    }
+
+    /** A file read and parsed, or the reason it was refused. */
+    private record Read(ImportedArticle article, ImportOutcome refusal) {
+    }
+
+    private static Read read(Path file) {
+        try {
+            return new Read(HtmlArticleReader.isHtml(file) ? HtmlArticleReader.read(file) : ArticleFileReader.read(file), null);
+        } catch (ImportException e) {
+            return new Read(null, ImportOutcome.refused(file, e.getMessage()));
+        }
     }
 
     /** The files {@link #importAll} would import, so a caller can show progress against a total. */
