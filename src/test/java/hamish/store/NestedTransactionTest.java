@@ -34,6 +34,25 @@ class NestedTransactionTest {
     }
 
     @Test
+    void nestedWorkThatFailsAfterWritingIsUndoneAloneThroughItsSavepoint() {
+        try (Stores stores = Stores.open(dir.resolve("savepoint.db"))) {
+            Database db = stores.database();
+            db.inTransaction(c -> {
+                c.createStatement().executeUpdate("INSERT INTO settings (key, value) VALUES ('kept.before', '1')");
+                assertThrows(IllegalStateException.class, () -> db.inTransaction(inner -> {
+                    inner.createStatement().executeUpdate("INSERT INTO settings (key, value) VALUES ('undone', '1')");
+                    throw new IllegalStateException("fails after writing");
+                }));
+                c.createStatement().executeUpdate("INSERT INTO settings (key, value) VALUES ('kept.after', '1')");
+                return null;
+            });
+            assertEquals("1", stores.settings().get("kept.before").orElseThrow());
+            assertEquals("1", stores.settings().get("kept.after").orElseThrow());
+            assertEquals(java.util.Optional.empty(), stores.settings().get("undone"));
+        }
+    }
+
+    @Test
     void aBatchThatFailsAsAWholeCommitsNothing() {
         try (Stores stores = Stores.open(dir.resolve("whole.db"))) {
             DocumentStore documents = stores.documents();
