@@ -125,6 +125,56 @@ public final class EntityStore {
         });
     }
 
+    /**
+     * Makes {@code mergeId} part of {@code keepId}, in one transaction: annotations naming it (as entity or as
+     * speaker) name the kept one, its name and aliases become aliases of the kept one (unless a folded name of
+     * the kept one already covers them), and it is deleted. Returns the kept entity as stored.
+     */
+    public Entity merge(long keepId, long mergeId) {
+        if (keepId == mergeId) {
+            throw new StoreException("an entity cannot be merged into itself (entity " + keepId + ")");
+        }
+        return database.inTransaction(c -> {
+            Entity keep = get(c, keepId).orElseThrow(() -> new StoreException("entity " + keepId + " does not exist; nothing was merged"));
+            Entity other = get(c, mergeId).orElseThrow(() -> new StoreException("entity " + mergeId + " does not exist; nothing was merged"));
+            for (String column : List.of("entity_id", "speaker_entity_id")) {
+                try (PreparedStatement repoint = c.prepareStatement("UPDATE annotation SET " + column + " = ? WHERE " + column + " = ?")) {
+                    repoint.setLong(1, keepId);
+                    repoint.setLong(2, mergeId);
+                    repoint.executeUpdate();
+                }
+            }
+            Set<String> folded = new LinkedHashSet<>();
+            folded.add(ArabicNormalizer.fold(keep.canonicalName()));
+            List<String> aliases = new ArrayList<>();
+            for (String name : concat(keep.aliases(), List.of(other.canonicalName()), other.aliases())) {
+                if (folded.add(ArabicNormalizer.fold(name))) {
+                    aliases.add(name);
+                }
+            }
+            try (PreparedStatement clear = c.prepareStatement("DELETE FROM entity_alias WHERE entity_id IN (?, ?)")) {
+                clear.setLong(1, keepId);
+                clear.setLong(2, mergeId);
+                clear.executeUpdate();
+            }
+            writeAliases(c, keepId, aliases);
+            try (PreparedStatement delete = c.prepareStatement("DELETE FROM entity WHERE id = ?")) {
+                delete.setLong(1, mergeId);
+                delete.executeUpdate();
+            }
+            return get(c, keepId).orElseThrow();
+        });
+    }
+
+    @SafeVarargs
+    private static List<String> concat(List<String>... lists) {
+        List<String> all = new ArrayList<>();
+        for (List<String> l : lists) {
+            all.addAll(l);
+        }
+        return all;
+    }
+
     private static void writeAliases(Connection c, long entityId, List<String> aliases) throws SQLException {
         Set<String> distinct = new LinkedHashSet<>();
         for (String alias : aliases) {

@@ -3,9 +3,17 @@ package hamish.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import hamish.model.Annotation;
+import hamish.model.Document;
 import hamish.model.Entity;
 import hamish.model.EntityType;
+import hamish.model.Span;
+import hamish.model.Tag;
+import hamish.model.TagKind;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -73,5 +81,38 @@ class EntityStoreTest {
         assertTrue(stores.entities().findByName("Cairo").isEmpty());
         int aliases = stores.database().inTransaction(c -> Rows.count(c, "SELECT count(*) FROM entity_alias"));
         assertEquals(0, aliases);
+    }
+
+    @Test
+    void mergeRepointsMentionsAndSpeakersAndUnitesTheAliases() {
+        String text = "قال غانتس إن جانتس وصل.";
+        Document doc = stores.documents().insert(new Document(0, "زيارة", "", null, "ar", text, "h1", Instant.EPOCH));
+        long tag = stores.tags().insert(new Tag(0, "Person", TagKind.ENTITY, EntityType.PERSON,
+                "#112233", null)).id();
+        Entity ghain = stores.entities().insert(new Entity(0, "بيني غانتس", EntityType.PERSON, List.of("غانتس")));
+        Entity jim = stores.entities().insert(new Entity(0, "جانتس", EntityType.PERSON, List.of("غانتس", "Gantz")));
+        Annotation mention = stores.annotations().insert(Annotation.of(doc.id(), text, new Span(13, 18), tag, "", Instant.EPOCH)
+                .withEntity(jim.id(), Instant.EPOCH));
+        Annotation quote = stores.annotations().insert(Annotation.of(doc.id(), text, new Span(4, 9), tag, "", Instant.EPOCH)
+                .withSpeaker(jim.id(), Instant.EPOCH));
+
+        Entity merged = stores.entities().merge(ghain.id(), jim.id());
+
+        assertEquals(List.of("غانتس", "جانتس", "Gantz"), merged.aliases(), "غانتس once, then the other's name and aliases");
+        assertTrue(stores.entities().get(jim.id()).isEmpty());
+        assertEquals(ghain.id(), stores.annotations().get(mention.id()).orElseThrow().entityId());
+        assertEquals(ghain.id(), stores.annotations().get(quote.id()).orElseThrow().speakerEntityId());
+        assertEquals(ghain.id(), stores.entities().findByName("Gantz").orElseThrow().id());
+    }
+
+    @Test
+    void mergeRefusesAMissingEntityAndChangesNothing() {
+        Entity cairo = stores.entities().insert(new Entity(0, "القاهرة", EntityType.PLACE, List.of("Cairo")));
+
+        StoreException e = assertThrows(StoreException.class, () -> stores.entities().merge(cairo.id(), 999));
+
+        assertTrue(e.getMessage().contains("999"), e.getMessage());
+        assertEquals(List.of(cairo), stores.entities().list());
+        assertThrows(StoreException.class, () -> stores.entities().merge(cairo.id(), cairo.id()));
     }
 }
