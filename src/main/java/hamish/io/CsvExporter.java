@@ -71,7 +71,8 @@ public final class CsvExporter {
         return i == null ? "" : i.toString();
     }
 
-    private static void row(Writer w, List<String> cells) throws IOException {
+    /** One RFC 4180 row (CRLF), each cell guarded against formulas: the one CSV writer the exports share. */
+    public static void row(Writer w, List<String> cells) throws IOException {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
                 w.write(',');

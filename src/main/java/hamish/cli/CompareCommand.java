@@ -1,0 +1,112 @@
+package hamish.cli;
+
+import hamish.io.ExportData;
+import hamish.io.SafeOutput;
+import hamish.io.compare.ClaimMatrix;
+import hamish.io.compare.CompareCsv;
+import hamish.io.compare.NamingTable;
+import hamish.model.Annotation;
+import hamish.model.Document;
+import hamish.store.Stores;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "compare", mixinStandardHelpOptions = true,
+        description = {"Compare how documents report one event: how each names each entity (entity × document,",
+                "spellings with counts), then each claim or quote and whether each document carries it,",
+                "contradicts it or leaves it out. Tab-separated; --csv prints CSV; --out DIR writes",
+                "naming.csv and claims.csv (UTF-8 with BOM) into DIR, keeping existing files unless --force."})
+final class CompareCommand extends DatabaseCommand implements Callable<Integer> {
+
+    @Parameters(arity = "2..*", paramLabel = "ID", description = "the documents to compare (two or more)")
+    List<Long> ids = List.of();
+
+    @Option(names = "--csv", description = "print CSV instead of tab-separated text")
+    boolean csv;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "write naming.csv and claims.csv into this folder")
+    Path out;
+
+    @Option(names = "--force", description = "with --out: replace files that already exist")
+    boolean force;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter printer = spec.commandLine().getOut();
+        NamingTable naming;
+        ClaimMatrix claims;
+        try (Stores stores = openStores()) {
+            ExportData data = ExportData.load(stores, ids);
+            List<Annotation> annotations = new ArrayList<>();
+            data.documents().forEach(d -> annotations.addAll(data.annotationsOf(d)));
+            naming = NamingTable.build(data.documents(), annotations, data.entities());
+            claims = ClaimMatrix.build(data.documents(), annotations, data.tags(), data.entities(), data.links());
+        }
+        if (out != null) {
+            CompareCsv.write(new SafeOutput(out, force), naming, claims).forEach(p -> printer.println("wrote " + p));
+        } else if (csv) {
+            CompareCsv.writeNaming(printer, naming);
+            printer.println();
+            CompareCsv.writeClaims(printer, claims);
+        } else {
+            printText(printer, naming, claims);
+        }
+        printer.flush();
+        return 0;
+    }
+
+    private static void printText(PrintWriter p, NamingTable naming, ClaimMatrix claims) {
+        p.println("Naming: entity × document");
+        p.println(tabbed("entity", "type", headings(naming.documents())));
+        for (NamingTable.Row r : naming.rows()) {
+            List<String> cells = new ArrayList<>();
+            for (int i = 0; i < naming.documents().size(); i++) {
+                cells.add(r.cellText(i).isEmpty() ? "-" : r.cellText(i));
+            }
+            p.println(tabbed(r.entity().canonicalName(), r.entity().type().name(), cells));
+        }
+        p.println();
+        p.println("Claims and quotes: document carries / contradicts / leaves out");
+        List<String> head = new ArrayList<>(List.of("speaker", "verb"));
+        head.addAll(headings(claims.documents()));
+        p.println(tabbed("kind", "claim", head));
+        for (ClaimMatrix.Row r : claims.rows()) {
+            List<String> cells = new ArrayList<>(List.of(dash(r.speaker()), dash(r.verb())));
+            for (ClaimMatrix.Cell c : r.cells()) {
+                cells.add(c.status() == ClaimMatrix.Status.ABSENT ? "-" : CompareCsv.status(c) + ": " + c.quote());
+            }
+            p.println(tabbed((r.unmatched() ? "*" : "") + r.kind().name(), oneLine(r.text()), cells));
+        }
+        p.println("(* unmatched: carried by one document only)");
+    }
+
+    private static List<String> headings(List<Document> documents) {
+        return documents.stream().map(CompareCsv::label).toList();
+    }
+
+    private static String tabbed(String first, String second, List<String> rest) {
+        List<String> all = new ArrayList<>(List.of(first, second));
+        rest.forEach(s -> all.add(oneLine(s)));
+        return String.join("\t", all);
+    }
+
+    private static String oneLine(String s) {
+        return s.replaceAll("[\\t\\n\\r]+", " ");
+    }
+
+    private static String dash(String s) {
+        return s.isEmpty() ? "-" : s;
+    }
+}
