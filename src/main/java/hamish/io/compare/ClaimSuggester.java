@@ -23,8 +23,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Proposes Quote and Claim annotations: every attribution whose statement is a quotation becomes a Quote, one
- * whose statement is reported speech (the clause after إن/أن) a Claim, each with its speaker filled in when the
+ * Proposes Quote and Claim annotations: the quotations in an attribution's statement become Quotes, a statement
+ * in reported speech without quote marks (the clause after إن/أن) a Claim, each with its speaker filled in when the
  * speaker as written names a known entity ({@link AttributionDetector#speakerFor}); quotations nobody is
  * said to have said become Quotes without a speaker. Names in quote marks (“غانتس”) are not proposed, nor
  * anything overlapping a Quote or Claim the user already made.
@@ -39,23 +39,26 @@ public final class ClaimSuggester {
         List<Span> taken = existing.stream()
                 .filter(a -> tagsById.containsKey(a.tagId()) && tagsById.get(a.tagId()).kind().hasSpeaker())
                 .map(Annotation::span).toList();
-        Set<Span> quotations = new HashSet<>();
+        List<Span> quotations = new ArrayList<>();
         List<QuoteCandidate> quotes = QuoteDetector.detect(d.text()).stream()
                 .filter(q -> q.kind() == QuoteCandidate.Kind.QUOTE).toList();
         quotes.forEach(q -> quotations.add(q.span()));
         List<ClaimSuggestion> found = new ArrayList<>();
         Set<Span> said = new HashSet<>();
         for (Attribution a : AttributionDetector.detect(d.text())) {
-            if (!said.add(a.content()) || overlaps(taken, a.content())) {
-                continue;
-            }
             Long speaker = AttributionDetector.speakerFor(a, entities).map(Entity::id).orElse(null);
-            TagKind kind = quotations.contains(a.content()) ? TagKind.QUOTE : TagKind.CLAIM;
-            found.add(new ClaimSuggestion(d.id(), a.content(), kind, speaker, a.subjectText(), a.verb().of(d.text())));
+            String verb = a.verb().of(d.text());
+            List<Span> quoted = quotations.stream().filter(q -> a.content().contains(q)).sorted().toList();
+            // الاتفاق “يفتح صفحة جديدة…”: the words in quote marks are the quote; the rest is the reporter's.
+            for (Span statement : quoted.isEmpty() ? List.of(a.content()) : quoted) {
+                if (said.add(statement) && !overlaps(taken, statement)) {
+                    TagKind kind = quoted.isEmpty() ? TagKind.CLAIM : TagKind.QUOTE;
+                    found.add(new ClaimSuggestion(d.id(), statement, kind, speaker, a.subjectText(), verb));
+                }
+            }
         }
         for (QuoteCandidate q : quotes) {
-            if (!said.contains(q.span()) && !overlaps(taken, q.span())
-                    && found.stream().noneMatch(s -> s.span().contains(q.span()))) {
+            if (!said.contains(q.span()) && !overlaps(taken, q.span())) {
                 found.add(new ClaimSuggestion(d.id(), q.span(), TagKind.QUOTE, null, "", ""));
             }
         }
