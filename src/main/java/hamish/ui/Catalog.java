@@ -1,0 +1,72 @@
+package hamish.ui;
+
+import hamish.model.Entity;
+import hamish.model.Tag;
+import hamish.text.ArabicNormalizer;
+import java.util.List;
+import java.util.Optional;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.scene.paint.Color;
+
+/** The tags (palette order) and entities of the open database, as the window shows them. */
+public final class Catalog {
+
+    private final ObservableList<Tag> tags = FXCollections.observableArrayList();
+    private final ObservableList<Entity> entities = FXCollections.observableArrayList();
+
+    public ObservableList<Tag> tags() {
+        return tags;
+    }
+
+    public ObservableList<Entity> entities() {
+        return entities;
+    }
+
+    public Optional<Tag> tag(long id) {
+        return tags.stream().filter(t -> t.id() == id).findFirst();
+    }
+
+    public Optional<Entity> entity(Long id) {
+        return id == null ? Optional.empty() : entities.stream().filter(e -> e.id() == id).findFirst();
+    }
+
+    public String tagName(long id) {
+        return tag(id).map(Tag::name).orElse("");
+    }
+
+    public String entityName(Long id) {
+        return entity(id).map(Entity::canonicalName).orElse("");
+    }
+
+    public Color colour(long tagId) {
+        return tag(tagId).map(t -> Color.web(t.colour())).orElse(Color.GRAY);
+    }
+
+    /** The entity whose name or alias folds to the same text as {@code name}. */
+    public Optional<Entity> entityNamed(String name) {
+        String folded = ArabicNormalizer.fold(name.strip());
+        return entities.stream()
+                .filter(e -> ArabicNormalizer.fold(e.canonicalName()).equals(folded)
+                        || e.aliases().stream().anyMatch(a -> ArabicNormalizer.fold(a).equals(folded)))
+                .findFirst();
+    }
+
+    /** Entity names containing {@code typed} (folded), for auto-completion. */
+    public List<String> entityNamesMatching(String typed) {
+        String folded = ArabicNormalizer.fold(typed == null ? "" : typed.strip());
+        return entities.stream().map(Entity::canonicalName)
+                .filter(n -> folded.isEmpty() || ArabicNormalizer.fold(n).contains(folded))
+                .sorted().limit(30).toList();
+    }
+
+    public void replaceEntity(Entity e) {
+        for (int i = 0; i < entities.size(); i++) {
+            if (entities.get(i).id() == e.id()) {
+                entities.set(i, e);
+                return;
+            }
+        }
+        entities.add(e);
+    }
+}

@@ -1,0 +1,354 @@
+package hamish.ui;
+
+import hamish.model.Annotation;
+import hamish.model.Document;
+import hamish.model.Tag;
+import hamish.ui.annotations.AnnotationPanel;
+import hamish.ui.annotations.DocumentViewModel;
+import hamish.ui.find.FindBar;
+import hamish.ui.i18n.Messages;
+import hamish.ui.library.LibraryView;
+import hamish.ui.reader.ReaderView;
+import hamish.ui.tags.TagEditorDialog;
+import hamish.ui.tags.TagPalette;
+import hamish.ui.tags.TagShortcuts;
+import java.io.File;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import javafx.application.Platform;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.geometry.Bounds;
+import javafx.geometry.NodeOrientation;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+
+/**
+ * The main window's content on one open database: library | palette, find bar and reader |
+ * annotations, under the menu and over the status bar. It only wires views to the view-models;
+ * keys that tag, delete and close go through {@link #onKey} so they never fire inside a text field.
+ */
+public final class MainWindow implements MainMenu.Actions {
+
+    static final double DEFAULT_FONT_SIZE = 20;
+
+    private final Stage stage;
+    private final MainViewModel vm;
+    private final Messages messages;
+    private final ReaderView reader = new ReaderView();
+    private final LibraryView library;
+    private final AnnotationPanel annotations;
+    private final FindBar findBar;
+    private final SplitPane split;
+    private final BorderPane root = new BorderPane();
+    private final StatusLine status;
+    private String theme;
+
+    public MainWindow(Stage stage, MainViewModel vm) {
+        this.stage = stage;
+        this.vm = vm;
+        this.messages = vm.messages();
+        UiSettings settings = vm.initialSettings();
+        theme = settings.get(UiSettings.THEME).orElse(MainMenu.LIGHT);
+        DocumentViewModel doc = vm.document();
+
+        library = new LibraryView(vm.library(), messages, this::openDocument);
+        annotations = new AnnotationPanel(doc, messages, this::showAnnotation);
+        findBar = new FindBar(vm.find(), messages);
+        TagPalette palette = new TagPalette(vm.catalog().tags(), doc.currentTagProperty(), this::paletteChosen, messages.get("palette.hint"));
+        VBox centre = new VBox(palette, findBar, reader);
+        VBox.setVgrow(reader, Priority.ALWAYS);
+        reader.setId("reader");
+        split = new SplitPane(library, centre, annotations);
+        split.setDividerPositions(settings.number(UiSettings.DIVIDER_LEFT).orElse(0.2), settings.number(UiSettings.DIVIDER_RIGHT).orElse(0.7));
+        SplitPane.setResizableWithParent(library, false);
+        SplitPane.setResizableWithParent(annotations, false);
+        status = new StatusLine(vm, messages);
+
+        root.setTop(MainMenu.build(messages, this, theme));
+        root.setCenter(split);
+        root.setBottom(status);
+        root.getStyleClass().add("hamish");
+        root.setNodeOrientation(messages.rightToLeft() ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
+
+        wireReader(doc);
+        reader.fontSizeProperty().set(settings.number(UiSettings.ZOOM).orElse(DEFAULT_FONT_SIZE));
+    }
+
+    /** Puts the content into the stage's scene, restores geometry and reopens the last document. */
+    public void show() {
+        stage.getScene().setRoot(root);
+        applyTheme();
+        stage.getScene().addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        stage.getScene().getAccelerators().put(
+                new javafx.scene.input.KeyCodeCombination(KeyCode.Y, javafx.scene.input.KeyCombination.SHORTCUT_DOWN), this::redo);
+        stage.getScene().getAccelerators().put(
+                new javafx.scene.input.KeyCodeCombination(KeyCode.EQUALS, javafx.scene.input.KeyCombination.SHORTCUT_DOWN), () -> zoom(1));
+        stage.getScene().setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        stage.getScene().setOnDragDropped(e -> {
+            boolean files = e.getDragboard().hasFiles();
+            if (files) {
+                importPaths(e.getDragboard().getFiles());
+            }
+            e.setDropCompleted(files);
+            e.consume();
+        });
+        WindowState.restore(stage, vm.initialSettings());
+        vm.initialSettings().id(UiSettings.LAST_DOCUMENT)
+                .filter(id -> vm.library().allDocuments().stream().anyMatch(d -> d.id() == id))
+                .or(() -> vm.library().allDocuments().stream().findFirst().map(d -> d.id()))
+                .ifPresent(id -> {
+                    int offset = vm.initialSettings().number(UiSettings.LAST_OFFSET).orElse(0.0).intValue();
+                    openDocument(id, offset);
+                });
+    }
+
+    private void wireReader(DocumentViewModel doc) {
+        doc.documentProperty().addListener((o, a, d) -> {
+            reader.setText(d == null ? "" : d.text());
+            stage.setTitle(d == null ? messages.get("app.title") : d.title() + " — " + messages.get("app.title"));
+        });
+        doc.highlightsProperty().addListener((o, a, h) -> reader.setHighlights(h));
+        reader.setHighlights(doc.highlightsProperty().get());
+        reader.setOnHighlightClicked(id -> {
+            if (id > 0) {
+                doc.select(id);
+            }
+        });
+        reader.setTooltipText(doc::describe);
+        reader.selectionProperty().addListener((o, a, span) -> {
+            // Keys typed next must reach the window's tag shortcuts, not a text field that had focus.
+            if (span != null && !(stage.getScene().getFocusOwner() instanceof TextInputControl && findBar.isVisible())) {
+                reader.requestFocus();
+            }
+        });
+        vm.find().currentMatchProperty().addListener((o, a, span) -> {
+            if (span != null) {
+                reader.scrollTo(span.start());
+            }
+        });
+        vm.find().openProperty().addListener((o, was, open) -> {
+            if (!open) {
+                reader.requestFocus();
+            }
+        });
+    }
+
+    private void onKey(KeyEvent e) {
+        Node focus = stage.getScene().getFocusOwner();
+        if (focus instanceof TextInputControl || e.isShortcutDown() || e.isAltDown() || e.isMetaDown() || e.isControlDown()) {
+            return;
+        }
+        DocumentViewModel doc = vm.document();
+        if (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) {
+            if (doc.selectedProperty().get() != null) {
+                doc.deleteSelected();
+                e.consume();
+            }
+        } else if (e.getCode() == KeyCode.ESCAPE) {
+            if (vm.find().openProperty().get()) {
+                vm.find().close();
+            } else {
+                doc.clearSelection();
+                reader.clearSelection();
+            }
+            e.consume();
+        } else if (reader.selectionProperty().get() != null) {
+            TagShortcuts.forKey(vm.catalog().tags(), keyText(e)).ifPresent(tag -> {
+                doc.tag(reader.selectionProperty().get(), tag);
+                reader.clearSelection();
+                e.consume();
+            });
+        }
+    }
+
+    private static String keyText(KeyEvent e) {
+        if (e.getText() != null && !e.getText().isEmpty()) {
+            return e.getText();
+        }
+        KeyCode c = e.getCode();
+        return (c.isDigitKey() || c.isLetterKey()) && c.getChar().length() == 1 ? c.getChar() : "";
+    }
+
+    private void paletteChosen(Tag tag) {
+        vm.document().currentTagProperty().set(tag);
+        if (reader.selectionProperty().get() != null) {
+            vm.document().tag(reader.selectionProperty().get(), tag);
+            reader.clearSelection();
+        }
+    }
+
+    private void showAnnotation(Annotation a) {
+        reader.scrollTo(a.start());
+        reader.flash(a.span());
+    }
+
+    void openDocument(long id) {
+        openDocument(id, -1);
+    }
+
+    private void openDocument(long id, int scrollOffset) {
+        rememberScroll();
+        vm.openDocument(id, () -> {
+            library.showOpen(id);
+            if (scrollOffset > 0) {
+                // After the reader has laid out the new text.
+                Platform.runLater(() -> reader.scrollTo(scrollOffset));
+            }
+        });
+    }
+
+    private void importPaths(List<File> files) {
+        vm.library().importPaths(files.stream().map(File::toPath).toList(), this::openDocument);
+    }
+
+    /** The offset at the top of the reader, so the next start scrolls back there. */
+    private OptionalInt topOffset() {
+        Bounds b = reader.localToScreen(reader.getBoundsInLocal());
+        return b == null ? OptionalInt.empty() : reader.offsetAtScreen(b.getMinX() + b.getWidth() / 2, b.getMinY() + 12);
+    }
+
+    private void rememberScroll() {
+        Document d = vm.document().documentProperty().get();
+        OptionalInt top = topOffset();
+        if (d != null && top.isPresent()) {
+            vm.saveSettings(Map.of(UiSettings.LAST_OFFSET, Integer.toString(top.getAsInt())));
+        }
+    }
+
+    /** Saves what is typed and the window's state, then closes the database after all queued writes. */
+    public void close() {
+        annotations.editor().commitPending();
+        Map<String, String> state = new HashMap<>(WindowState.capture(stage));
+        double[] dividers = split.getDividerPositions();
+        state.put(UiSettings.DIVIDER_LEFT, Double.toString(dividers[0]));
+        state.put(UiSettings.DIVIDER_RIGHT, Double.toString(dividers[1]));
+        state.put(UiSettings.ZOOM, Double.toString(reader.fontSizeProperty().get()));
+        topOffset().ifPresent(o -> state.put(UiSettings.LAST_OFFSET, Integer.toString(o)));
+        vm.saveSettings(state);
+        vm.session().close();
+        vm.session().executor().shutdown();
+    }
+
+    private void applyTheme() {
+        stage.getScene().getStylesheets().setAll(
+                getClass().getResource("/css/app-" + (MainMenu.DARK.equals(theme) ? MainMenu.DARK : MainMenu.LIGHT) + ".css").toExternalForm());
+    }
+
+    // ---- menu actions -------------------------------------------------------------------------
+
+    @Override
+    public void importFiles() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("menu.importFiles"));
+        List<File> files = chooser.showOpenMultipleDialog(stage);
+        if (files != null) {
+            importPaths(files);
+        }
+    }
+
+    @Override
+    public void importFolder() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(messages.get("menu.importFolder"));
+        File folder = chooser.showDialog(stage);
+        if (folder != null) {
+            importPaths(List.of(folder));
+        }
+    }
+
+    @Override
+    public void quit() {
+        stage.fireEvent(new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST));
+    }
+
+    @Override
+    public void undo() {
+        vm.document().undo();
+    }
+
+    @Override
+    public void redo() {
+        vm.document().redo();
+    }
+
+    @Override
+    public void find() {
+        vm.find().openProperty().set(true);
+        findBar.focusQuery();
+    }
+
+    @Override
+    public void deleteAnnotation() {
+        vm.document().deleteSelected();
+    }
+
+    @Override
+    public void editTags() {
+        new TagEditorDialog(stage, vm.tagEditor(), messages).showAndWait();
+    }
+
+    @Override
+    public void zoom(int steps) {
+        double size = steps == 0 ? DEFAULT_FONT_SIZE : reader.fontSizeProperty().get() + 2 * steps;
+        reader.fontSizeProperty().set(Math.max(10, Math.min(48, size)));
+    }
+
+    @Override
+    public void theme(String newTheme) {
+        theme = newTheme;
+        applyTheme();
+        vm.saveSettings(Map.of(UiSettings.THEME, newTheme));
+    }
+
+    @Override
+    public void language(String language) {
+        vm.saveSettings(Map.of(UiSettings.LANGUAGE, language));
+        vm.session().notifier().info(Messages.forLanguage(language).get("language.nextStart"));
+    }
+
+    @Override
+    public ObservableBooleanValue canUndo() {
+        return vm.document().canUndoProperty();
+    }
+
+    @Override
+    public ObservableBooleanValue canRedo() {
+        return vm.document().canRedoProperty();
+    }
+
+    // ---- for tests and automation ---------------------------------------------------------------
+
+    public ReaderView reader() {
+        return reader;
+    }
+
+    public MainViewModel viewModel() {
+        return vm;
+    }
+
+    public AnnotationPanel annotationPanel() {
+        return annotations;
+    }
+
+    public Parent root() {
+        return root;
+    }
+}

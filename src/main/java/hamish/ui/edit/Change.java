@@ -1,0 +1,24 @@
+package hamish.ui.edit;
+
+import hamish.model.Annotation;
+import java.util.List;
+
+/**
+ * What a command did to the store, so the window can update its lists without reloading:
+ * {@code saved} annotations now exist as given (inserted, restored or updated), {@code removed} ids are gone.
+ */
+public record Change(List<Annotation> saved, List<Long> removed) {
+
+    public Change {
+        saved = List.copyOf(saved);
+        removed = List.copyOf(removed);
+    }
+
+    public static Change saved(List<Annotation> annotations) {
+        return new Change(annotations, List.of());
+    }
+
+    public static Change removed(List<Long> ids) {
+        return new Change(List.of(), ids);
+    }
+}

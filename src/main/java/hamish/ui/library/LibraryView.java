@@ -1,0 +1,85 @@
+package hamish.ui.library;
+
+import hamish.model.DocumentSummary;
+import hamish.ui.i18n.Messages;
+import java.time.format.DateTimeFormatter;
+import java.util.function.LongConsumer;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.textfield.TextFields;
+
+/** The library side panel: a filter box over the list of documents; picking one opens it. */
+public final class LibraryView extends VBox {
+
+    public static final String STYLE_CLASS = "library";
+    public static final String ARABIC_TEXT = "arabic-text";
+
+    private final ListView<DocumentSummary> list = new ListView<>();
+    private final TextField filter = TextFields.createClearableTextField();
+    private boolean selectingQuietly;
+
+    public LibraryView(LibraryViewModel vm, Messages messages, LongConsumer open) {
+        getStyleClass().add(STYLE_CLASS);
+        setSpacing(6);
+        setPadding(new Insets(6));
+        filter.setPromptText(messages.get("library.filter"));
+        filter.textProperty().bindBidirectional(vm.filterProperty());
+        filter.setId("libraryFilter");
+        list.setId("libraryList");
+        list.setItems(vm.documents());
+        list.getStyleClass().add(ARABIC_TEXT);
+        list.setPlaceholder(new Label(messages.get("library.empty")));
+        list.setCellFactory(v -> new SummaryCell(messages));
+        list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != null && !selectingQuietly) {
+                open.accept(b.id());
+            }
+        });
+        VBox.setVgrow(list, Priority.ALWAYS);
+        getChildren().addAll(new Label(messages.get("library.title")), filter, list);
+    }
+
+    /** Marks the open document in the list without reopening it. */
+    public void showOpen(long documentId) {
+        selectingQuietly = true;
+        try {
+            list.getItems().stream().filter(d -> d.id() == documentId).findFirst().ifPresentOrElse(
+                    d -> list.getSelectionModel().select(d), () -> list.getSelectionModel().clearSelection());
+        } finally {
+            selectingQuietly = false;
+        }
+    }
+
+    private static final class SummaryCell extends ListCell<DocumentSummary> {
+        private final Messages messages;
+        private final Label title = new Label();
+        private final Label details = new Label();
+        private final VBox box = new VBox(2, title, details);
+
+        SummaryCell(Messages messages) {
+            this.messages = messages;
+            title.getStyleClass().add("library-title");
+            details.getStyleClass().add("library-details");
+            title.setWrapText(false);
+        }
+
+        @Override
+        protected void updateItem(DocumentSummary d, boolean empty) {
+            super.updateItem(d, empty);
+            if (empty || d == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            title.setText(d.title());
+            String date = d.published() == null ? "" : d.published().format(DateTimeFormatter.ISO_LOCAL_DATE);
+            details.setText(messages.format("library.details", d.outlet().isEmpty() ? "—" : d.outlet(), date, d.annotationCount()));
+            setGraphic(box);
+        }
+    }
+}
