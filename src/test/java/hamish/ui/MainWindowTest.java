@@ -1,0 +1,158 @@
+package hamish.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import hamish.io.DefaultTags;
+import hamish.io.DocumentImporter;
+import hamish.io.ImportOutcome;
+import hamish.model.Annotation;
+import hamish.model.Document;
+import hamish.model.EntityType;
+import hamish.model.Span;
+import hamish.model.Tag;
+import hamish.store.Stores;
+import hamish.ui.reader.Highlight;
+import hamish.ui.task.FxBackgroundExecutor;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real window, headless: tag with a key, survive a restart, undo with Ctrl+Z. */
+class MainWindowTest {
+
+    @TempDir
+    Path dir;
+
+    final FxRobot robot = new FxRobot();
+    Path db;
+    long documentId;
+    String text;
+    Stage stage;
+    MainWindow window;
+
+    @BeforeAll
+    static void toolkit() throws TimeoutException {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @BeforeEach
+    void database() throws Exception {
+        db = dir.resolve("window.db");
+        try (Stores s = Stores.open(db)) {
+            s.tags().ensureDefaults(DefaultTags.load());
+            DocumentImporter importer = new DocumentImporter(s.documents());
+            List<ImportOutcome> outcomes;
+            Path seeds = Seeds.dir().orElse(null);
+            if (seeds != null) {
+                try (var files = Files.list(seeds)) {
+                    outcomes = List.of(importer.importFile(files.filter(p -> p.toString().endsWith(".txt")).sorted().findFirst().orElseThrow()));
+                }
+            } else {
+                outcomes = importer.importSamples();
+            }
+            ImportOutcome first = outcomes.stream().filter(o -> o.status() == ImportOutcome.Status.IMPORTED).findFirst().orElseThrow();
+            documentId = first.documentId();
+            text = s.documents().get(documentId).map(Document::text).orElseThrow();
+        }
+    }
+
+    @AfterEach
+    void closeWindow() throws TimeoutException {
+        if (window != null) {
+            robot.interact(window::close);
+        }
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void keyTagsTheSelectionAndItSurvivesARestart() throws Exception {
+        start();
+        Span span = someWord();
+        robot.interact(() -> window.reader().select(span));
+        robot.type(KeyCode.DIGIT1);
+        waitUntil(() -> !window.viewModel().document().annotations().isEmpty()
+                && window.viewModel().session().saveStateProperty().get() == StoreSession.SaveState.SAVED);
+        robot.interact(window::close);
+        window = null;
+
+        Annotation stored;
+        try (Stores s = Stores.open(db)) {
+            List<Annotation> all = s.annotations().forDocument(documentId);
+            assertEquals(1, all.size());
+            stored = all.get(0);
+            Tag tag = s.tags().list().stream().filter(t -> t.id() == all.get(0).tagId()).findFirst().orElseThrow();
+            assertEquals("1", tag.shortcut());
+            assertEquals(EntityType.PERSON, tag.entityType());
+        }
+        assertEquals(span, stored.span());
+        assertEquals(span.of(text), stored.quote());
+
+        start();
+        assertEquals(documentId, window.viewModel().document().documentProperty().get().id(), "the last document reopens");
+        List<Highlight> highlights = window.viewModel().document().highlightsProperty().get();
+        assertTrue(highlights.stream().anyMatch(h -> h.annotationId() == stored.id() && h.span().equals(span)), highlights.toString());
+        assertTrue(window.annotationPanel().table().getItems().stream().anyMatch(a -> a.id() == stored.id()));
+    }
+
+    @Test
+    void ctrlZUndoesTheTagging() throws Exception {
+        start();
+        Span span = someWord();
+        robot.interact(() -> window.reader().select(span));
+        robot.type(KeyCode.DIGIT1);
+        waitUntil(() -> window.viewModel().document().annotations().size() == 1);
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        waitUntil(() -> window.viewModel().document().annotations().isEmpty()
+                && window.viewModel().session().saveStateProperty().get() == StoreSession.SaveState.SAVED);
+        assertTrue(window.viewModel().document().highlightsProperty().get().isEmpty());
+        assertTrue(window.annotationPanel().table().getItems().isEmpty());
+        robot.interact(window::close);
+        window = null;
+        try (Stores s = Stores.open(db)) {
+            assertTrue(s.annotations().forDocument(documentId).isEmpty());
+        }
+    }
+
+    /** The second word of the first line: a name or a verb in every seed headline. */
+    private Span someWord() {
+        int start = text.indexOf(' ') + 1;
+        int end = text.indexOf(' ', start);
+        return new Span(start, end);
+    }
+
+    private void start() throws Exception {
+        AtomicReference<MainWindow> ready = new AtomicReference<>();
+        stage = FxToolkit.setupStage(s -> {
+            s.setScene(new Scene(new VBox(), 1200, 800));
+            s.show();
+        });
+        robot.interact(() -> HamishApp.open(stage, db, new FxBackgroundExecutor(), Fixture.CLOCK, ready::set));
+        waitUntil(() -> ready.get() != null);
+        window = ready.get();
+        waitUntil(() -> window.viewModel().document().documentProperty().get() != null
+                && !window.viewModel().document().loadingProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
