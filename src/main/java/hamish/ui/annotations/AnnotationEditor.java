@@ -44,6 +44,7 @@ public final class AnnotationEditor extends GridPane {
         setVgap(6);
         setPadding(new Insets(6));
         ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         getColumnConstraints().addAll(labels, fields);

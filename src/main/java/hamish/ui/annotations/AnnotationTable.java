@@ -2,6 +2,7 @@ package hamish.ui.annotations;
 
 import hamish.model.Annotation;
 import hamish.ui.Catalog;
+import hamish.ui.TextDirection;
 import hamish.ui.i18n.Messages;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -27,7 +28,10 @@ public final class AnnotationTable extends TableView<Annotation> {
         Catalog catalog = vm.catalog();
         setId("annotationTable");
         getStyleClass().addAll(STYLE_CLASS, "arabic-text");
-        setPlaceholder(new Label(messages.get("annotations.empty")));
+        Label placeholder = new Label(messages.get("annotations.empty"));
+        placeholder.setWrapText(true);
+        placeholder.setPadding(new javafx.geometry.Insets(12));
+        setPlaceholder(placeholder);
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         getColumns().add(column(messages.get("annotations.quote"), a -> a.quote().replace('\n', ' '), 160));
         getColumns().add(column(messages.get("annotations.tag"), a -> catalog.tagName(a.tagId()), 80));
@@ -71,6 +75,14 @@ public final class AnnotationTable extends TableView<Annotation> {
         TableColumn<Annotation, String> c = new TableColumn<>(title);
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         c.setPrefWidth(width);
+        c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setNodeOrientation(empty ? javafx.geometry.NodeOrientation.INHERIT : TextDirection.of(text));
+            }
+        });
         return c;
     }
 }

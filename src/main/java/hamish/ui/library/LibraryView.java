@@ -1,6 +1,7 @@
 package hamish.ui.library;
 
 import hamish.model.DocumentSummary;
+import hamish.ui.TextDirection;
 import hamish.ui.i18n.Messages;
 import java.time.format.DateTimeFormatter;
 import java.util.function.LongConsumer;
@@ -77,6 +78,7 @@ public final class LibraryView extends VBox {
                 return;
             }
             title.setText(d.title());
+            box.setNodeOrientation(TextDirection.of(d.title()));
             String date = d.published() == null ? "" : d.published().format(DateTimeFormatter.ISO_LOCAL_DATE);
             details.setText(messages.format("library.details", d.outlet().isEmpty() ? "—" : d.outlet(), date, d.annotationCount()));
             setGraphic(box);
