@@ -34,14 +34,24 @@ public final class NormalizedText {
 
     /** The original offset of normalised offset {@code i} (0..length inclusive). */
     public int originalOffset(int i) {
+        if (i < 0 || i > text.length()) {
+            throw new IllegalArgumentException("offset " + i + " is outside a normalised text of " + text.length() + " chars");
+        }
         return toOriginal[i];
     }
 
     /**
-     * The original span of a normalised span. The end extends over characters the folding removed right
-     * after the last kept one (harakat, tatweel), so a match on "محمد" covers all of "مُحَمَّدٌ".
+     * The original span of a normalised span. The start is the first original char that produced the
+     * span, so marks left of it stay out. The end extends over the harakat and tatweel that follow the
+     * last kept char, so a match on "محمد" covers all of "مُحَمَّدٌ"; it does not extend over bidi marks
+     * or spaces. A span that starts or ends inside the expansion of a ligature (ﷲ → الله) covers the
+     * whole ligature: the original cannot be cut there.
      */
     public Span toOriginal(Span normalized) {
+        if (normalized.end() > text.length()) {
+            throw new IllegalArgumentException("span " + normalized + " is past the end of a normalised text of "
+                    + text.length() + " chars");
+        }
         int start = toOriginal[normalized.start()];
         int end = normalized.isEmpty() ? start : endAfter(normalized.end());
         return new Span(start, end);
@@ -50,7 +60,7 @@ public final class NormalizedText {
     private int endAfter(int normalizedEnd) {
         int lastKept = toOriginal[normalizedEnd - 1];
         int i = lastKept + Character.charCount(original.codePointAt(lastKept));
-        while (i < original.length() && ArabicNormalizer.isRemovedMark(original.codePointAt(i))) {
+        while (i < original.length() && ArabicNormalizer.isAttachedMark(original.codePointAt(i))) {
             i += Character.charCount(original.codePointAt(i));
         }
         return i;
