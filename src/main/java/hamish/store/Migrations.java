@@ -1,0 +1,140 @@
+package hamish.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * The schema as an ordered list of numbered steps. {@code PRAGMA user_version} records the last step
+ * applied; opening a database applies the missing ones, each in its own transaction. A released step
+ * is never edited: a change to the schema is a new step at the end, so every older file can follow.
+ */
+final class Migrations {
+
+    static final List<Migration> ALL = List.of(
+            new Migration(1, "documents, tags, entities, annotations and links", List.of(
+                    """
+                    CREATE TABLE document (
+                        id           INTEGER PRIMARY KEY AUTOINCREMENT,
+                        title        TEXT NOT NULL,
+                        outlet       TEXT NOT NULL DEFAULT '',
+                        published    TEXT,                 -- ISO date (yyyy-MM-dd) or NULL when unknown
+                        language     TEXT NOT NULL DEFAULT 'ar',
+                        text         TEXT NOT NULL,        -- NFC, \\n line endings: every offset points here
+                        content_hash TEXT NOT NULL UNIQUE,
+                        imported_at  TEXT NOT NULL         -- ISO-8601 instant
+                    )""",
+                    """
+                    CREATE TABLE tag (
+                        id          INTEGER PRIMARY KEY AUTOINCREMENT,
+                        name        TEXT NOT NULL UNIQUE COLLATE NOCASE,
+                        kind        TEXT NOT NULL,
+                        entity_type TEXT,
+                        colour      TEXT NOT NULL,
+                        shortcut    TEXT,
+                        position    INTEGER NOT NULL       -- palette order
+                    )""",
+                    """
+                    CREATE TABLE entity (
+                        id             INTEGER PRIMARY KEY AUTOINCREMENT,
+                        canonical_name TEXT NOT NULL,
+                        type           TEXT NOT NULL
+                    )""",
+                    """
+                    CREATE TABLE entity_alias (
+                        entity_id INTEGER NOT NULL REFERENCES entity(id) ON DELETE CASCADE,
+                        alias     TEXT NOT NULL,
+                        UNIQUE (entity_id, alias)
+                    )""",
+                    // AUTOINCREMENT so that an id is never handed out twice: undo restores a deleted
+                    // annotation under its old id, which must still be free.
+                    """
+                    CREATE TABLE annotation (
+                        id                INTEGER PRIMARY KEY AUTOINCREMENT,
+                        document_id       INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+                        start_offset      INTEGER NOT NULL,  -- UTF-16 char offsets, half-open (see Span)
+                        end_offset        INTEGER NOT NULL,
+                        quote             TEXT NOT NULL,
+                        prefix            TEXT NOT NULL DEFAULT '',
+                        suffix            TEXT NOT NULL DEFAULT '',
+                        tag_id            INTEGER NOT NULL REFERENCES tag(id) ON DELETE RESTRICT,
+                        entity_id         INTEGER REFERENCES entity(id) ON DELETE SET NULL,
+                        speaker_entity_id INTEGER REFERENCES entity(id) ON DELETE SET NULL,
+                        note              TEXT NOT NULL DEFAULT '',
+                        author            TEXT NOT NULL DEFAULT '',
+                        created           TEXT,
+                        updated           TEXT,
+                        CHECK (start_offset >= 0 AND end_offset > start_offset)
+                    )""",
+                    "CREATE INDEX annotation_document ON annotation(document_id)",
+                    "CREATE INDEX annotation_entity ON annotation(entity_id)",
+                    // Foreign keys look up their children: without these, deleting an entity or a tag scans.
+                    "CREATE INDEX annotation_speaker ON annotation(speaker_entity_id)",
+                    "CREATE INDEX annotation_tag ON annotation(tag_id)",
+                    """
+                    CREATE TABLE link (
+                        id              INTEGER PRIMARY KEY AUTOINCREMENT,
+                        from_annotation INTEGER NOT NULL REFERENCES annotation(id) ON DELETE CASCADE,
+                        to_annotation   INTEGER NOT NULL REFERENCES annotation(id) ON DELETE CASCADE,
+                        type            TEXT NOT NULL,
+                        note            TEXT NOT NULL DEFAULT '',
+                        created         TEXT,
+                        CHECK (from_annotation <> to_annotation)
+                    )""",
+                    "CREATE INDEX link_from ON link(from_annotation)",
+                    "CREATE INDEX link_to ON link(to_annotation)")),
+            new Migration(2, "settings and full-text search over folded Arabic", List.of(
+                    "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+                    // FTS5 does not fold Arabic (hamza forms, harakat, tatweel; see ARABIC.md), so the
+                    // index holds text folded in Java by ArabicNormalizer and queries are folded the same
+                    // way; remove_diacritics 0 because there is nothing left for it to do. Contentless:
+                    // the folded text is only ever matched, never shown, so it is not stored twice.
+                    """
+                    CREATE VIRTUAL TABLE document_search USING fts5(
+                        title, body,
+                        content = '', contentless_delete = 1,
+                        tokenize = 'unicode61 remove_diacritics 0'
+                    )""",
+                    "INSERT INTO document_search (rowid, title, body) "
+                            + "SELECT id, " + Database.FOLD_FUNCTION + "(title), " + Database.FOLD_FUNCTION + "(text) "
+                            + "FROM document")));
+
+    private Migrations() {
+    }
+
+    /** The first {@code version} migrations: lets tests build a database as an older Hamish left it. */
+    static List<Migration> upTo(int version) {
+        if (version < 0 || version > ALL.size()) {
+            throw new IllegalArgumentException("no schema version " + version);
+        }
+        return ALL.subList(0, version);
+    }
+
+    static int latest() {
+        return ALL.size();
+    }
+
+    /** Applies the migrations after {@code currentVersion}, each in one transaction that also sets user_version. */
+    static void apply(Connection connection, int currentVersion, List<Migration> migrations) throws SQLException {
+        for (Migration migration : migrations) {
+            if (migration.version() <= currentVersion) {
+                continue;
+            }
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("BEGIN IMMEDIATE");
+                try {
+                    for (String sql : migration.statements()) {
+                        statement.execute(sql);
+                    }
+                    statement.execute("PRAGMA application_id = " + Database.APPLICATION_ID);
+                    statement.execute("PRAGMA user_version = " + migration.version());
+                    statement.execute("COMMIT");
+                } catch (SQLException e) {
+                    Database.rollbackQuietly(connection, e);
+                    throw e;
+                }
+            }
+        }
+    }
+}
