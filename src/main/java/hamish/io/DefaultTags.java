@@ -1,0 +1,31 @@
+package hamish.io;
+
+import hamish.model.TagSet;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+/**
+ * The tag set a new database starts with: Person, Organisation, Place, Quote and Claim on keys 1–5,
+ * in colours from the Okabe–Ito palette (distinguishable with the common colour-vision deficiencies,
+ * mid-light so both black text on light themes and light text on dark themes stay readable).
+ */
+public final class DefaultTags {
+
+    public static final String RESOURCE = "/tags/default-tags.json";
+
+    private DefaultTags() {
+    }
+
+    /** Fails loudly: a missing or broken bundled file is a packaging bug, not a user error. */
+    public static TagSet load() {
+        try (InputStream in = DefaultTags.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(RESOURCE + " is missing from the application");
+            }
+            return TagSetJson.read(in, RESOURCE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

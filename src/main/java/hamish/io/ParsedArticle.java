@@ -1,0 +1,19 @@
+package hamish.io;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * An article's metadata and stored text, before it has a database id. {@code outlet} is empty when
+ * unknown, {@code published} null when unknown, {@code language} defaults to {@code ar}. {@code text}
+ * is canonical (see {@link TextCanonicaliser}) and is what annotation offsets will point into.
+ */
+public record ParsedArticle(String title, String outlet, LocalDate published, String language, String text) {
+
+    public ParsedArticle {
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(text, "text");
+        outlet = outlet == null ? "" : outlet;
+        language = language == null || language.isBlank() ? "ar" : language;
+    }
+}
