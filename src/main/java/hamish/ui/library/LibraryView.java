@@ -66,7 +66,13 @@ public final class LibraryView extends VBox {
             this.messages = messages;
             title.getStyleClass().add("library-title");
             details.getStyleClass().add("library-details");
-            title.setWrapText(false);
+            // Long titles end in an ellipsis instead of widening every cell (and the list) past the panel.
+            setPrefWidth(0);
+            title.setMinWidth(0);
+            title.setMaxWidth(Double.MAX_VALUE);
+            details.setMinWidth(0);
+            details.setMaxWidth(Double.MAX_VALUE);
+            box.setMinWidth(0);
         }
 
         @Override
@@ -78,9 +84,16 @@ public final class LibraryView extends VBox {
                 return;
             }
             title.setText(d.title());
-            box.setNodeOrientation(TextDirection.of(d.title()));
-            String date = d.published() == null ? "" : d.published().format(DateTimeFormatter.ISO_LOCAL_DATE);
-            details.setText(messages.format("library.details", d.outlet().isEmpty() ? "—" : d.outlet(), date, d.annotationCount()));
+            title.setNodeOrientation(TextDirection.of(d.title()));
+            // Outlet and date are left out when unknown rather than shown as empty slots.
+            StringBuilder sb = new StringBuilder();
+            if (!d.outlet().isEmpty()) {
+                sb.append('\u2068').append(d.outlet()).append('\u2069').append(" · ");
+            }
+            if (d.published() != null) {
+                sb.append(d.published().format(DateTimeFormatter.ISO_LOCAL_DATE)).append(" · ");
+            }
+            details.setText(sb + messages.format("library.annotations", d.annotationCount()));
             setGraphic(box);
         }
     }
