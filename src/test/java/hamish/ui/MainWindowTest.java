@@ -130,6 +130,46 @@ class MainWindowTest {
         }
     }
 
+    @Test
+    void zoomThemeAndDividersComeBackAfterARestart() throws Exception {
+        start();
+        robot.interact(() -> {
+            window.zoom(2);
+            window.theme(MainMenu.DARK);
+            ((javafx.scene.control.SplitPane) ((javafx.scene.layout.BorderPane) window.root()).getCenter()).setDividerPositions(0.3, 0.6);
+        });
+        double zoomed = window.reader().fontSizeProperty().get();
+        assertEquals(MainWindow.DEFAULT_FONT_SIZE + 4, zoomed);
+        robot.interact(window::close);
+        window = null;
+        FxToolkit.cleanupStages();
+
+        start();
+        assertEquals(zoomed, window.reader().fontSizeProperty().get());
+        assertTrue(stage.getScene().getStylesheets().get(0).endsWith("app-dark.css"));
+        double[] dividers = ((javafx.scene.control.SplitPane) ((javafx.scene.layout.BorderPane) window.root()).getCenter()).getDividerPositions();
+        assertEquals(0.3, dividers[0], 0.02);
+        assertEquals(0.6, dividers[1], 0.02);
+    }
+
+    @Test
+    void aFileThatIsNoDatabaseIsRefusedWithAMessage() throws Exception {
+        Path garbage = Files.writeString(dir.resolve("notes.db"), "these are not the droids you are looking for ".repeat(200));
+        byte[] before = Files.readAllBytes(garbage);
+        AtomicReference<MainWindow> ready = new AtomicReference<>();
+        stage = FxToolkit.setupStage(s -> {
+            s.setScene(new Scene(new VBox(), 800, 600));
+            s.show();
+        });
+        robot.interact(() -> HamishApp.open(stage, garbage, new FxBackgroundExecutor(), Fixture.CLOCK, ready::set));
+        waitUntil(() -> robot.lookup("#openFailed").tryQuery().isPresent());
+        String shown = robot.lookup("#openFailed").queryLabeled().getText();
+        assertTrue(shown.contains("notes.db"), shown);
+        assertTrue(!shown.contains("\tat ") && !shown.contains("Exception"), shown);
+        assertEquals(null, ready.get());
+        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(garbage)), "the file is left untouched");
+    }
+
     /** The second word of the first line: a name or a verb in every seed headline. */
     private Span someWord() {
         int start = text.indexOf(' ') + 1;
