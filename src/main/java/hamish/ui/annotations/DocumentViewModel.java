@@ -319,20 +319,24 @@ public final class DocumentViewModel {
 
     private void apply(Change change) {
         Document doc = document.get();
+        canUndo.set(history.canUndo());
+        canRedo.set(history.canRedo());
+        if (doc == null || change.documentId() != doc.id()) {
+            // An undo reaching back into another document: show that document, as it now is.
+            onAnnotationsCommitted.run();
+            open(change.documentId(), () -> { });
+            return;
+        }
         annotations.removeIf(a -> change.removed().contains(a.id()));
         for (Annotation a : change.saved()) {
             annotations.removeIf(x -> x.id() == a.id());
-            if (doc != null && a.documentId() == doc.id()) {
-                annotations.add(a);
-            }
+            annotations.add(a);
         }
         FXCollections.sort(annotations, BY_POSITION);
         Annotation sel = selected.get();
         if (sel != null) {
             selected.set(byId(sel.id()).orElse(null));
         }
-        canUndo.set(history.canUndo());
-        canRedo.set(history.canRedo());
         refreshHighlights();
         onAnnotationsCommitted.run();
     }

@@ -17,6 +17,9 @@ public final class CreateAnnotations implements AnnotationCommand {
         if (unsaved.isEmpty()) {
             throw new IllegalArgumentException("nothing to create");
         }
+        if (unsaved.stream().anyMatch(a -> a.documentId() != unsaved.get(0).documentId())) {
+            throw new IllegalArgumentException("one step creates annotations in one document");
+        }
         this.requested = List.copyOf(unsaved);
     }
 
@@ -27,14 +30,14 @@ public final class CreateAnnotations implements AnnotationCommand {
         } else {
             created.forEach(store::restore);
         }
-        return Change.saved(created);
+        return Change.saved(requested.get(0).documentId(), created);
     }
 
     @Override
     public Change revert(AnnotationStore store) {
         List<Long> ids = created.stream().map(Annotation::id).toList();
         ids.forEach(store::delete);
-        return Change.removed(ids);
+        return Change.removed(requested.get(0).documentId(), ids);
     }
 
     /** The stored annotations, once performed. */

@@ -19,11 +19,11 @@ public final class DeleteAnnotation implements AnnotationCommand {
     @Override
     public Change perform(AnnotationStore store) {
         store.delete(deleted.id());
-        return Change.removed(List.of(deleted.id()));
+        return Change.removed(deleted.documentId(), List.of(deleted.id()));
     }
 
     @Override
     public Change revert(AnnotationStore store) {
-        return Change.saved(List.of(store.restore(deleted)));
+        return Change.saved(deleted.documentId(), List.of(store.restore(deleted)));
     }
 }

@@ -20,11 +20,11 @@ public final class UpdateAnnotation implements AnnotationCommand {
 
     @Override
     public Change perform(AnnotationStore store) {
-        return Change.saved(List.of(store.update(after)));
+        return Change.saved(after.documentId(), List.of(store.update(after)));
     }
 
     @Override
     public Change revert(AnnotationStore store) {
-        return Change.saved(List.of(store.update(before)));
+        return Change.saved(before.documentId(), List.of(store.update(before)));
     }
 }

@@ -88,7 +88,7 @@ public final class LibraryView extends VBox {
             // Outlet and date are left out when unknown rather than shown as empty slots.
             StringBuilder sb = new StringBuilder();
             if (!d.outlet().isEmpty()) {
-                sb.append('\u2068').append(d.outlet()).append('\u2069').append(" · ");
+                sb.append(d.outlet()).append(" · ");
             }
             if (d.published() != null) {
                 sb.append(d.published().format(DateTimeFormatter.ISO_LOCAL_DATE)).append(" · ");

@@ -152,4 +152,14 @@ class DocumentViewModelTest {
         assertTrue(doc.annotations().isEmpty());
         assertTrue(doc.highlightsProperty().get().isEmpty());
     }
+
+    @Test
+    void undoAfterOpeningAnotherDocumentShowsTheDocumentItChanged() {
+        doc.tag(israel, f.tag("Place"));
+        doc.open(f.secondId, () -> { });
+        doc.undo();
+        assertEquals(f.documentId, doc.documentProperty().get().id());
+        assertTrue(doc.annotations().isEmpty());
+        assertTrue(f.storedAnnotations().isEmpty());
+    }
 }
