@@ -62,8 +62,10 @@ public final class AnnotationEditor extends GridPane {
         entity.setId("editorEntity");
         speaker.setId("editorSpeaker");
         note.setId("editorNote");
-        TextFields.bindAutoCompletion(entity, r -> catalog.entityNamesMatching(r.getUserText()));
-        TextFields.bindAutoCompletion(speaker, r -> catalog.entityNamesMatching(r.getUserText()));
+        TextFields.bindAutoCompletion(entity, r -> catalog.entityNamesMatching(r.getUserText()))
+                .setOnAutoCompleted(e -> commitEntity());
+        TextFields.bindAutoCompletion(speaker, r -> catalog.entityNamesMatching(r.getUserText()))
+                .setOnAutoCompleted(e -> commitSpeaker());
         entity.setOnAction(e -> commitEntity());
         speaker.setOnAction(e -> commitSpeaker());
         entity.focusedProperty().addListener((o, a, focused) -> {
