@@ -1,0 +1,66 @@
+package hamish.ui.reader;
+
+import java.util.OptionalInt;
+import java.util.function.LongFunction;
+import javafx.animation.PauseTransition;
+import javafx.scene.Node;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
+import javafx.util.Duration;
+
+/** Shows the provider's text for the highlight under the pointer after a short hover. */
+final class HighlightTooltip {
+
+    private final ReaderView view;
+    private final Tooltip tooltip = new Tooltip();
+    private final PauseTransition delay = new PauseTransition(Duration.millis(450));
+    private LongFunction<String> provider = id -> null;
+    private Long shownFor;
+    private double screenX;
+    private double screenY;
+
+    HighlightTooltip(ReaderView view) {
+        this.view = view;
+        tooltip.getStyleClass().add("reader-tooltip");
+        delay.setOnFinished(e -> show());
+    }
+
+    void setTextProvider(LongFunction<String> textProvider) {
+        provider = textProvider == null ? id -> null : textProvider;
+    }
+
+    void install(Node target) {
+        target.addEventHandler(MouseEvent.MOUSE_MOVED, this::moved);
+        target.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hide());
+        target.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> hide());
+    }
+
+    private void moved(MouseEvent e) {
+        screenX = e.getScreenX();
+        screenY = e.getScreenY();
+        OptionalInt at = view.offsetAtScreen(screenX, screenY);
+        Long id = at.isPresent() ? view.highlightAt(at.getAsInt()).map(h -> h.annotationId()).orElse(null) : null;
+        if (id == null ? shownFor == null : id.equals(shownFor)) {
+            return;
+        }
+        hide();
+        shownFor = id;
+        if (id != null) {
+            delay.playFromStart();
+        }
+    }
+
+    private void show() {
+        String text = shownFor == null ? null : provider.apply(shownFor);
+        if (text != null && !text.isBlank() && view.getScene() != null) {
+            tooltip.setText(text);
+            tooltip.show(view, screenX + 12, screenY + 18);
+        }
+    }
+
+    private void hide() {
+        delay.stop();
+        shownFor = null;
+        tooltip.hide();
+    }
+}

@@ -1,0 +1,246 @@
+package hamish.ui.reader;
+
+import hamish.model.Span;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.value.ObservableDoubleValue;
+import javafx.geometry.Bounds;
+import javafx.geometry.NodeOrientation;
+import javafx.geometry.Orientation;
+import javafx.geometry.Point2D;
+import javafx.scene.Group;
+import javafx.scene.layout.Region;
+import javafx.scene.shape.Path;
+import javafx.scene.shape.PathElement;
+import javafx.scene.text.Font;
+import javafx.scene.text.HitInfo;
+import javafx.scene.text.TextAlignment;
+import javafx.scene.text.TextFlow;
+
+/**
+ * One paragraph: its lines broken by the app (see {@link LineBreaker}; JavaFX never wraps them),
+ * shown in one {@code TextFlow} holding one {@code Text} per font run (see {@link FontCoverage}),
+ * with the highlight, selection, caret and flash shapes beside it in one group. The node is
+ * RIGHT_TO_LEFT and its children inherit that, so the shapes from {@code rangeShape} live in the
+ * same mirrored space as the glyphs (a layer with another orientation comes out mirrored).
+ * Display index == paragraph offset, because breaks only turn spaces into {@code '\n'}.
+ */
+final class ParagraphNode extends Region {
+
+    static final double PAD_X = 28;
+    static final double PAD_Y = 5;
+
+    private final LineBreaker breaker;
+    private final TextFlow flow = new TextFlow();
+    private final Group under = new Group();
+    private final Group over = new Group();
+    private final Path selection = new Path();
+    private final Path caret = new Path();
+    private final Path flash = new Path();
+    private final Group content = new Group(flash, under, selection, flow, over, caret);
+    private final Map<Long, Path> highlightShapes = new HashMap<>();
+
+    private Paragraph paragraph;
+    private List<Highlight> highlights = List.of();
+    private Span selected;
+    private Span flashed;
+    private int caretAt = -1;
+    private double brokenWidth = -1;
+    private Font brokenFont;
+    private String brokenText;
+
+    ParagraphNode(LineBreaker breaker, ObservableDoubleValue flashOpacity) {
+        this.breaker = breaker;
+        setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT);
+        getStyleClass().add("reader-paragraph");
+        // LEFT is the line start: the visual right edge in this right-to-left node.
+        flow.setTextAlignment(TextAlignment.LEFT);
+        content.setAutoSizeChildren(false);
+        selection.getStyleClass().add("reader-selection");
+        caret.getStyleClass().add("reader-caret");
+        flash.getStyleClass().add("reader-flash");
+        flash.opacityProperty().bind(flashOpacity);
+        for (Path p : List.of(selection, caret, flash)) {
+            p.setMouseTransparent(true);
+        }
+        content.setManaged(false);
+        getChildren().add(content);
+    }
+
+    void show(Paragraph p, List<Highlight> paragraphHighlights, Span selectedInDocument, int caretInDocument,
+            Span flashInDocument) {
+        if (p != paragraph) {
+            paragraph = p;
+            brokenText = null;
+            requestLayout();
+        }
+        highlights = paragraphHighlights;
+        selected = selectedInDocument;
+        caretAt = caretInDocument;
+        flashed = flashInDocument;
+        if (brokenText != null) {
+            redraw();
+        }
+    }
+
+    Paragraph paragraph() {
+        return paragraph;
+    }
+
+    void setHighlights(List<Highlight> paragraphHighlights) {
+        highlights = paragraphHighlights;
+        if (brokenText != null) {
+            paintHighlights();
+        }
+    }
+
+    void setSelection(Span selectedInDocument, int caretInDocument) {
+        selected = selectedInDocument;
+        caretAt = caretInDocument;
+        if (brokenText != null) {
+            paintSelection();
+        }
+    }
+
+    void setFlash(Span flashInDocument) {
+        flashed = flashInDocument;
+        if (brokenText != null) {
+            flash.getElements().setAll(shapeOf(flashed));
+        }
+    }
+
+    @Override
+    public Orientation getContentBias() {
+        return Orientation.HORIZONTAL;
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        return 2 * PAD_X;
+    }
+
+    @Override
+    protected double computeMinHeight(double width) {
+        return 0;
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        double w = width > 0 ? width : getWidth() > 0 ? getWidth() : 600;
+        if (paragraph == null || paragraph.text().isEmpty()) {
+            return Math.round(breaker.font().getSize() * 0.6);
+        }
+        return Math.ceil(breaker.height(paragraph.text(), available(w))) + 2 * PAD_Y;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        ensureBroken(getWidth());
+        content.setLayoutX(PAD_X);
+        content.setLayoutY(PAD_Y);
+    }
+
+    private void ensureBroken(double width) {
+        if (paragraph == null) {
+            return;
+        }
+        double available = available(width);
+        Font font = breaker.font();
+        if (brokenText != null && available == brokenWidth && font.equals(brokenFont)) {
+            return;
+        }
+        brokenWidth = available;
+        String shown = breaker.breakLines(paragraph.text(), available);
+        if (!shown.equals(brokenText) || !font.equals(brokenFont)) {
+            flow.getChildren().setAll(breaker.runs(shown));
+            flow.setLineSpacing(breaker.lineSpacing());
+        }
+        brokenFont = font;
+        brokenText = shown;
+        double flowWidth = available + LineBreaker.SLACK;
+        flow.resize(flowWidth, shown.isEmpty() ? 0 : flow.prefHeight(flowWidth));
+        flow.layout();
+        redraw();
+    }
+
+    private static double available(double width) {
+        return Math.max(40, width - 2 * PAD_X);
+    }
+
+    private void redraw() {
+        paintHighlights();
+        paintSelection();
+        flash.getElements().setAll(shapeOf(flashed));
+    }
+
+    private void paintHighlights() {
+        under.getChildren().clear();
+        over.getChildren().clear();
+        highlightShapes.clear();
+        HighlightPainter.paint(flow, brokenText.length(), paragraph.span().start(), highlights, under, over, highlightShapes);
+    }
+
+    private void paintSelection() {
+        selection.getElements().setAll(shapeOf(selected));
+        int local = caretAt - paragraph.span().start();
+        if (caretAt >= 0 && local >= 0 && local <= paragraph.text().length()) {
+            caret.getElements().setAll(flow.caretShape(local, true));
+        } else {
+            caret.getElements().clear();
+        }
+    }
+
+    private PathElement[] shapeOf(Span documentSpan) {
+        if (documentSpan == null || paragraph == null || !documentSpan.intersects(paragraph.span())) {
+            return new PathElement[0];
+        }
+        int start = Math.max(0, documentSpan.start() - paragraph.span().start());
+        int end = Math.min(paragraph.text().length(), documentSpan.end() - paragraph.span().start());
+        return flow.rangeShape(start, end);
+    }
+
+    /** The text as displayed: the paragraph with break spaces turned into {@code '\n'}. */
+    String displayedText() {
+        return brokenText == null ? "" : brokenText;
+    }
+
+    /** The node whose local coordinates the shapes use. */
+    TextFlow textNode() {
+        return flow;
+    }
+
+    Path highlightShape(long annotationId) {
+        return highlightShapes.get(annotationId);
+    }
+
+    Path selectionShape() {
+        return selection;
+    }
+
+    /** Local bounds (in the flow) of the chars {@code [start, end)} of this paragraph, or null if empty. */
+    Bounds rangeBounds(int start, int end) {
+        return HighlightPainter.union(flow.rangeShape(start, end));
+    }
+
+    /** Hit test at a scene point clamped into the text vertically. */
+    HitInfo hit(double sceneX, double sceneY) {
+        Point2D p = flow.sceneToLocal(sceneX, sceneY);
+        double y = Math.max(1, Math.min(flow.getHeight() - 1, p.getY()));
+        return flow.hitTest(new Point2D(p.getX(), y));
+    }
+
+    /** The paragraph offset one visual line above ({@code -1}) or below ({@code 1}), or -1 past the paragraph. */
+    int verticalNeighbour(int local, int direction) {
+        Bounds caretBounds = HighlightPainter.union(flow.caretShape(local, true));
+        if (caretBounds == null) {
+            return -1;
+        }
+        double lineHeight = breaker.font().getSize() + breaker.lineSpacing() + 4;
+        double y = caretBounds.getCenterY() + direction * lineHeight;
+        if (y < 0 || y > flow.getHeight()) {
+            return -1;
+        }
+        return flow.hitTest(new Point2D(caretBounds.getCenterX(), y)).getInsertionIndex();
+    }
+}

@@ -1,0 +1,115 @@
+package hamish.ui.reader;
+
+import static hamish.ui.reader.ReaderFixtures.fx;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+@ExtendWith(ApplicationExtension.class)
+class LineBreakingTest {
+
+    private ReaderView view;
+
+    @Start
+    void start(Stage stage) {
+        view = new ReaderView();
+        stage.setScene(new Scene(view, 640, 700));
+        stage.show();
+    }
+
+    @Test
+    void noBrokenLineIsWiderThanTheAvailableWidth() {
+        List<String> paragraphs = new ArrayList<>();
+        for (int i = 0; i < ReaderFixtures.SEED_FILES.size(); i++) {
+            paragraphs.addAll(List.of(ReaderFixtures.seed(i).split("\n")));
+        }
+        paragraphs.add(ReaderFixtures.MIXED);
+        List<String> failures = fx(() -> {
+            List<String> problems = new ArrayList<>();
+            LineBreaker breaker = new LineBreaker(ReaderFonts.regular(20));
+            int multiLine = 0;
+            for (double size : new double[] {14, 20, 32}) {
+                breaker.setFont(ReaderFonts.regular(size));
+                for (double width : new double[] {300, 500, 900}) {
+                    for (String p : paragraphs) {
+                        String shown = breaker.breakLines(p, width);
+                        if (shown.length() != p.length()) {
+                            problems.add("length changed at " + size + "/" + width + ": " + p);
+                            continue;
+                        }
+                        for (int i = 0; i < p.length(); i++) {
+                            if (shown.charAt(i) != p.charAt(i) && !(p.charAt(i) == ' ' && shown.charAt(i) == '\n')) {
+                                problems.add("char " + i + " changed at " + size + "/" + width);
+                            }
+                        }
+                        String[] lines = shown.split("\n");
+                        multiLine += lines.length > 1 ? 1 : 0;
+                        for (String line : lines) {
+                            double w = breaker.measure(line);
+                            boolean singleWord = line.indexOf(' ') < 0;
+                            if (w > width && !singleWord) {
+                                problems.add(String.format("line %.1f px > %.0f at size %.0f: %s", w, width, size, line));
+                            }
+                        }
+                    }
+                }
+            }
+            if (multiLine < 50) {
+                problems.add("only " + multiLine + " paragraphs were broken at all: the test proves nothing");
+            }
+            return problems;
+        });
+        assertEquals(List.of(), failures);
+    }
+
+    @Test
+    void shownParagraphsDifferFromTheTextOnlyAtBreakSpaces() {
+        String text = ReaderFixtures.mixedDocument();
+        fx(() -> {
+            view.setText(text);
+            return null;
+        });
+        List<String> shown = fx(() -> {
+            List<String> result = new ArrayList<>();
+            for (ReaderCell cell : view.shownCells()) {
+                Paragraph p = cell.getItem();
+                String d = cell.node().displayedText();
+                assertEquals(p.text().length(), d.length());
+                assertEquals(p.text(), d.replace('\n', ' '), "only spaces may become line breaks");
+                assertEquals(p.text(), p.span().of(text));
+                result.add(d);
+            }
+            return result;
+        });
+        assertTrue(shown.stream().anyMatch(d -> d.contains("\n")), "some shown paragraph should be wrapped at 640 px");
+    }
+
+    private int linesOfParagraph(int index) {
+        ParagraphNode node = view.shownNode(index);
+        assertTrue(node != null && node.paragraph().text().length() > 100, "paragraph " + index + " should be a long shown paragraph");
+        return node.displayedText().split("\n").length;
+    }
+
+    @Test
+    void zoomBreaksLinesAgain() {
+        String text = ReaderFixtures.mixedDocument();
+        int before = fx(() -> {
+            view.setText(text);
+            return linesOfParagraph(4);
+        });
+        fx(() -> {
+            view.fontSizeProperty().set(32);
+            return null;
+        });
+        int after = fx(() -> linesOfParagraph(4));
+        assertTrue(after > before, "at 32 px paragraph 4 should need more lines than at 20 px (" + before + " -> " + after + ")");
+    }
+}
