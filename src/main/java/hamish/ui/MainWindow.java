@@ -196,7 +196,6 @@ public final class MainWindow implements MainMenu.Actions {
     }
 
     private void showAnnotation(Annotation a) {
-        reader.scrollTo(a.start());
         reader.flash(a.span());
     }
 

@@ -107,6 +107,7 @@ class MainWindowTest {
         assertEquals(documentId, window.viewModel().document().documentProperty().get().id(), "the last document reopens");
         List<Highlight> highlights = window.viewModel().document().highlightsProperty().get();
         assertTrue(highlights.stream().anyMatch(h -> h.annotationId() == stored.id() && h.span().equals(span)), highlights.toString());
+        assertEquals(span, window.reader().highlightAt(span.start()).orElseThrow().span(), "the reader draws it");
         assertTrue(window.annotationPanel().table().getItems().stream().anyMatch(a -> a.id() == stored.id()));
     }
 
@@ -114,7 +115,15 @@ class MainWindowTest {
     void ctrlZUndoesTheTagging() throws Exception {
         start();
         Span span = someWord();
-        robot.interact(() -> window.reader().select(span));
+        // A real drag across the word, from its first char to its last (right to left on screen).
+        javafx.geometry.Bounds first = window.reader().characterBoundsOnScreen(span.start()).orElseThrow();
+        javafx.geometry.Bounds last = window.reader().characterBoundsOnScreen(span.end() - 1).orElseThrow();
+        robot.moveTo(new javafx.geometry.Point2D(first.getCenterX(), first.getCenterY()))
+                .drag(javafx.scene.input.MouseButton.PRIMARY)
+                .moveTo(new javafx.geometry.Point2D(last.getCenterX(), last.getCenterY()))
+                .drop();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(span, window.reader().selectionProperty().get());
         robot.type(KeyCode.DIGIT1);
         waitUntil(() -> window.viewModel().document().annotations().size() == 1);
 
@@ -122,6 +131,7 @@ class MainWindowTest {
         waitUntil(() -> window.viewModel().document().annotations().isEmpty()
                 && window.viewModel().session().saveStateProperty().get() == StoreSession.SaveState.SAVED);
         assertTrue(window.viewModel().document().highlightsProperty().get().isEmpty());
+        assertTrue(window.reader().highlightAt(span.start()).isEmpty());
         assertTrue(window.annotationPanel().table().getItems().isEmpty());
         robot.interact(window::close);
         window = null;
