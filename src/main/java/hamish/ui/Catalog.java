@@ -55,8 +55,11 @@ public final class Catalog {
     /** Entity names containing {@code typed} (folded), for auto-completion. */
     public List<String> entityNamesMatching(String typed) {
         String folded = ArabicNormalizer.fold(typed == null ? "" : typed.strip());
+        if (folded.isEmpty()) {
+            return List.of();
+        }
         return entities.stream().map(Entity::canonicalName)
-                .filter(n -> folded.isEmpty() || ArabicNormalizer.fold(n).contains(folded))
+                .filter(n -> ArabicNormalizer.fold(n).contains(folded))
                 .sorted().limit(30).toList();
     }
 

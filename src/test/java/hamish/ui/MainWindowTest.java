@@ -141,6 +141,33 @@ class MainWindowTest {
     }
 
     @Test
+    void editingTheSelectedRowKeepsItSelectedAndChangesOnlyIt() throws Exception {
+        start();
+        int second = text.indexOf(' ', text.indexOf(' ') + 1) + 1;
+        Span first = someWord();
+        Span other = new Span(second, text.indexOf(' ', second));
+        robot.interact(() -> {
+            window.viewModel().document().tag(first, tagWithKey("1"));
+            window.viewModel().document().tag(other, tagWithKey("3"));
+        });
+        waitUntil(() -> window.annotationPanel().table().getItems().size() == 2);
+        Annotation chosen = window.annotationPanel().table().getItems().get(1);
+        robot.interact(() -> window.annotationPanel().table().getSelectionModel().select(chosen));
+        assertEquals(chosen.id(), window.viewModel().document().selectedProperty().get().id());
+
+        robot.clickOn("#editorEntity").write("Gantz").type(KeyCode.ENTER);
+        waitUntil(() -> window.viewModel().document().byId(chosen.id()).orElseThrow().entityId() != null
+                && window.viewModel().session().saveStateProperty().get() == StoreSession.SaveState.SAVED);
+        assertEquals(chosen.id(), window.viewModel().document().selectedProperty().get().id(), "the same row stays selected");
+        assertEquals(chosen.id(), window.annotationPanel().table().getSelectionModel().getSelectedItem().id());
+        assertEquals(1, window.viewModel().document().annotations().stream().filter(a -> a.entityId() != null).count());
+    }
+
+    private Tag tagWithKey(String key) {
+        return window.viewModel().catalog().tags().stream().filter(t -> key.equals(t.shortcut())).findFirst().orElseThrow();
+    }
+
+    @Test
     void zoomThemeAndDividersComeBackAfterARestart() throws Exception {
         start();
         robot.interact(() -> {

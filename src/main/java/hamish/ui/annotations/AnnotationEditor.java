@@ -123,8 +123,9 @@ public final class AnnotationEditor extends GridPane {
             shown = a;
             setDisable(a == null);
             tag.setValue(a == null ? null : catalog.tag(a.tagId()).orElse(null));
-            entity.setText(a == null ? "" : catalog.entityName(a.entityId()));
-            speaker.setText(a == null ? "" : catalog.entityName(a.speakerEntityId()));
+            // Only real changes: setting the same text would pop the suggestions up again.
+            setIfDifferent(entity, a == null ? "" : catalog.entityName(a.entityId()));
+            setIfDifferent(speaker, a == null ? "" : catalog.entityName(a.speakerEntityId()));
             if (a == null || !note.isFocused() || !note.getText().equals(a.note())) {
                 note.setText(a == null ? "" : a.note());
             }
@@ -133,6 +134,12 @@ public final class AnnotationEditor extends GridPane {
             speakerLabel.setVisible(hasSpeaker);
         } finally {
             filling = false;
+        }
+    }
+
+    private static void setIfDifferent(TextField field, String text) {
+        if (!field.getText().equals(text)) {
+            field.setText(text);
         }
     }
 

@@ -41,12 +41,14 @@ public final class AnnotationTable extends TableView<Annotation> {
         TableFilter.forTableView(this).lazy(true).apply();
 
         getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
-            if (b != null && !syncing) {
+            if (b != null && !syncing && !vm.isChangingAnnotations()) {
                 vm.select(b.id());
                 onRowChosen.accept(b);
             }
         });
         vm.selectedProperty().addListener((o, a, b) -> showSelected(b));
+        // Rewriting the rows can leave the table's selection on another row: put it back.
+        vm.annotations().addListener((ListChangeListener<Annotation>) c -> showSelected(vm.selectedProperty().get()));
         // Names shown in cells come from the catalog: redraw when tags or entities change.
         catalog.tags().addListener((ListChangeListener<Object>) c -> refresh());
         catalog.entities().addListener((ListChangeListener<Object>) c -> refresh());

@@ -64,6 +64,7 @@ public final class DocumentViewModel {
     private final BooleanProperty loading = new SimpleBooleanProperty();
     private Runnable onAnnotationsCommitted = () -> { };
     private long nextPendingId = -1;
+    private boolean changingAnnotations;
 
     public DocumentViewModel(StoreSession session, Catalog catalog, Clock clock, String author) {
         this.session = session;
@@ -94,10 +95,15 @@ public final class DocumentViewModel {
                     pending.clear();
                     selected.set(null);
                     proposals.clear();
-                    annotations.clear();
-                    refreshHighlights();
-                    document.set(loaded.document());
-                    annotations.setAll(sorted(loaded.annotations()));
+                    changingAnnotations = true;
+                    try {
+                        annotations.clear();
+                        refreshHighlights();
+                        document.set(loaded.document());
+                        annotations.setAll(sorted(loaded.annotations()));
+                    } finally {
+                        changingAnnotations = false;
+                    }
                     refreshHighlights();
                     loading.set(false);
                     then.run();
@@ -271,6 +277,23 @@ public final class DocumentViewModel {
         return catalog;
     }
 
+    /**
+     * True while the annotation list is being rewritten: a table showing it may move its selection
+     * then, and must not take that for the user choosing another row.
+     */
+    public boolean isChangingAnnotations() {
+        return changingAnnotations;
+    }
+
+    private int indexOf(long id) {
+        for (int i = 0; i < annotations.size(); i++) {
+            if (annotations.get(i).id() == id) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     public Optional<Annotation> byId(long id) {
         return annotations.stream().filter(a -> a.id() == id).findFirst();
     }
@@ -327,12 +350,21 @@ public final class DocumentViewModel {
             open(change.documentId(), () -> { });
             return;
         }
-        annotations.removeIf(a -> change.removed().contains(a.id()));
-        for (Annotation a : change.saved()) {
-            annotations.removeIf(x -> x.id() == a.id());
-            annotations.add(a);
+        changingAnnotations = true;
+        try {
+            annotations.removeIf(a -> change.removed().contains(a.id()));
+            for (Annotation a : change.saved()) {
+                int at = indexOf(a.id());
+                if (at >= 0) {
+                    annotations.set(at, a);
+                } else {
+                    annotations.add(a);
+                }
+            }
+            FXCollections.sort(annotations, BY_POSITION);
+        } finally {
+            changingAnnotations = false;
         }
-        FXCollections.sort(annotations, BY_POSITION);
         Annotation sel = selected.get();
         if (sel != null) {
             selected.set(byId(sel.id()).orElse(null));
