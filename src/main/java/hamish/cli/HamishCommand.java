@@ -6,13 +6,16 @@ import java.util.function.Consumer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /**
  * The {@code hamish} command. With no subcommand it opens the window on {@code --db}.
  * Exit codes: 0 success, 1 the operation failed (bad input, database problem), 2 usage error.
  */
 @Command(name = "hamish", mixinStandardHelpOptions = true, version = "Hamish 0.1",
-        description = "Read Arabic news articles side by side and annotate them.",
+        description = "Read Arabic news articles side by side and annotate them. Without a command, opens the window.",
+        subcommands = {ImportCommand.class, ListCommand.class, ShowCommand.class, AnnotateCommand.class,
+                StatsCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:the operation failed (bad input, database problem)", "2:usage error"})
 public final class HamishCommand implements Callable<Integer> {
@@ -20,7 +23,9 @@ public final class HamishCommand implements Callable<Integer> {
     /** Returned by {@link #run} when the window was started and the JVM must stay alive. */
     public static final int WINDOW_STARTED = -1;
 
-    @Option(names = "--db", description = "SQLite database file (default: ${DEFAULT-VALUE})", defaultValue = "annotations.db")
+    @Option(names = "--db", scope = ScopeType.INHERIT, paramLabel = "PATH",
+            description = "SQLite database file (default: ${DEFAULT-VALUE}, created on first use)",
+            defaultValue = "annotations.db")
     Path db;
 
     private final Consumer<Path> windowLauncher;
@@ -35,8 +40,24 @@ public final class HamishCommand implements Callable<Integer> {
         return WINDOW_STARTED;
     }
 
-    public static int run(String[] args, Consumer<Path> windowLauncher) {
-        CommandLine cl = new CommandLine(new HamishCommand(windowLauncher));
+    Path db() {
+        return db;
+    }
+
+    /** Runs the command line; {@code extraBenchmarks} are added under {@code hamish bench} (the window's own). */
+    public static int run(String[] args, Consumer<Path> windowLauncher, Object... extraBenchmarks) {
+        CommandLine cl = commandLine(windowLauncher);
+        CommandLine bench = cl.getSubcommands().get("bench");
+        for (Object extra : extraBenchmarks) {
+            bench.addSubcommand(extra);
+        }
         return cl.execute(args);
+    }
+
+    static CommandLine commandLine(Consumer<Path> windowLauncher) {
+        CommandLine cl = new CommandLine(new HamishCommand(windowLauncher));
+        cl.setExecutionExceptionHandler(new CliExceptionHandler());
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        return cl;
     }
 }

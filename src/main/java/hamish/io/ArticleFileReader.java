@@ -40,7 +40,7 @@ public final class ArticleFileReader {
             long size = Files.size(file);
             if (size > MAX_BYTES) {
                 throw new ImportException(name, String.format(Locale.ROOT,
-                        "too large for an article (%.1f MB; the limit is %d MB)", size / 1048576.0, MAX_BYTES / 1048576));
+                        "too large for an article (%.1f MB; the limit is %d MB)", Math.ceil(size * 10 / 1048576.0) / 10, MAX_BYTES / 1048576));
             }
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
@@ -64,7 +64,8 @@ public final class ArticleFileReader {
 
     /**
      * The {@code .txt} files (any letter case) under {@code dir}, recursively, sorted by path. Hidden files
-     * and everything inside hidden folders ({@code .git}, {@code .Trash}) are skipped.
+     * and everything inside hidden folders ({@code .git}, {@code .Trash}) are skipped, and symbolic links
+     * are not followed (a link to a parent folder would never end).
      */
     public static List<Path> listImportable(Path dir) {
         if (!Files.isDirectory(dir)) {

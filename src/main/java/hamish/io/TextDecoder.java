@@ -16,12 +16,13 @@ import java.util.Optional;
 /**
  * Turns the bytes of an article file into text, or refuses with a reason the user can act on.
  *
- * <p>Order matters (see ARABIC.md, Encodings): a byte order mark decides; then strict UTF-8, which
- * almost never accepts anything else by accident; then UTF-16 without a BOM, recognised by its byte
- * pattern because it fools the statistical detectors; then ICU4J's detector, but only its Arabic
- * single-byte answers (windows-1256, ISO-8859-6). Those two share only ء…ض, so both decodings are
- * scored and the better one kept, and it must then read as Arabic. Anything else is refused rather
- * than imported as mojibake, which would poison every offset annotated afterwards.
+ * <p>Order matters (see ARABIC.md, Encodings): a byte order mark decides; then UTF-16 without a BOM,
+ * recognised by its byte pattern because it fools the statistical detectors (and is often valid UTF-8:
+ * every byte of "مرحبا" in UTF-16LE is below 0x80); then strict UTF-8, which almost never accepts
+ * anything else by accident; then ICU4J's detector, but only its Arabic single-byte answers
+ * (windows-1256, ISO-8859-6). Those two share only ء…ض, so both decodings are scored and the better
+ * one kept, and it must then read as Arabic. Anything else is refused rather than imported as
+ * mojibake, which would poison every offset annotated afterwards.
  */
 public final class TextDecoder {
 
@@ -118,17 +119,17 @@ public final class TextDecoder {
         if (controlBytes(bytes) > Math.max(2, bytes.length / 200)) {
             throw new ImportException(fileName, "not a text file (it holds many control bytes)");
         }
+        if (isMostlyUtf8(bytes)) {
+            // A UTF-8 file damaged in a few places: say where, rather than read it in a code page.
+            throw new ImportException(fileName, "not valid UTF-8 text (bad bytes near byte "
+                    + badByteOffset(bytes, 0, StandardCharsets.UTF_8) + "; the rest looks like UTF-8)");
+        }
         CharsetDetector detector = new CharsetDetector();
         detector.setText(bytes);
         CharsetMatch[] matches = detector.detectAll();
         CharsetMatch arabic = Arrays.stream(matches)
                 .filter(m -> WINDOWS_1256.equalsIgnoreCase(m.getName()) || ISO_8859_6.equalsIgnoreCase(m.getName()))
                 .findFirst().orElse(null);
-        if (isMostlyUtf8(bytes)) {
-            // A UTF-8 file damaged in a few places: say where, rather than read it in a code page.
-            throw new ImportException(fileName, "not valid UTF-8 text (bad bytes near byte "
-                    + badByteOffset(bytes, 0, StandardCharsets.UTF_8) + "; the rest looks like UTF-8)");
-        }
         String guess = matches.length == 0 ? "" : " (it looks like " + matches[0].getName() + ")";
         if (arabic == null) {
             throw new ImportException(fileName, "not UTF-8, UTF-16 or an Arabic code page" + guess + "; save it as UTF-8 and import it again");

@@ -22,6 +22,7 @@ public final class AnnotationStore {
             + "entity_id, speaker_entity_id, note, author, created, updated";
 
     private final Database database;
+    private final DocumentTextCache textCache = new DocumentTextCache();
 
     public AnnotationStore(Database database) {
         this.database = database;
@@ -117,7 +118,7 @@ public final class AnnotationStore {
         return database.inTransaction(c -> Rows.count(c, "SELECT count(*) FROM annotation"));
     }
 
-    private static Annotation insert(Connection c, Annotation a, boolean keepId, Map<Long, String> texts) throws SQLException {
+    private Annotation insert(Connection c, Annotation a, boolean keepId, Map<Long, String> texts) throws SQLException {
         check(c, a, texts);
         String sql = "INSERT INTO annotation (document_id, start_offset, end_offset, quote, prefix, suffix, tag_id, entity_id, "
                 + "speaker_entity_id, note, author, created, updated" + (keepId ? ", id" : "")
@@ -133,8 +134,8 @@ public final class AnnotationStore {
     }
 
     /** Refuses an annotation whose document, tag or entities are missing, or whose quote is not the text at its span. */
-    private static void check(Connection c, Annotation a, Map<Long, String> texts) throws SQLException {
-        String text = texts.containsKey(a.documentId()) ? texts.get(a.documentId()) : documentText(c, a.documentId());
+    private void check(Connection c, Annotation a, Map<Long, String> texts) throws SQLException {
+        String text = texts.containsKey(a.documentId()) ? texts.get(a.documentId()) : textCache.text(c, a.documentId());
         if (text == null) {
             throw new StoreException("document " + a.documentId() + " does not exist; the annotation was not saved");
         }
@@ -153,15 +154,6 @@ public final class AnnotationStore {
         for (Long entity : new Long[] {a.entityId(), a.speakerEntityId()}) {
             if (entity != null && !Rows.exists(c, "entity", entity)) {
                 throw new StoreException("entity " + entity + " does not exist; the annotation was not saved");
-            }
-        }
-    }
-
-    private static String documentText(Connection c, long documentId) throws SQLException {
-        try (PreparedStatement query = c.prepareStatement("SELECT text FROM document WHERE id = ?")) {
-            query.setLong(1, documentId);
-            try (ResultSet rows = query.executeQuery()) {
-                return rows.next() ? rows.getString(1) : null;
             }
         }
     }

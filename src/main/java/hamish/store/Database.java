@@ -173,6 +173,16 @@ public final class Database implements AutoCloseable {
         if (parent != null && !Files.isDirectory(parent)) {
             throw new StoreException("cannot open " + file + ": the folder " + parent + " does not exist");
         }
+        // Refused before connecting: reading a WAL database creates -wal and -shm files with the
+        // database's permissions, and a read-only -shm left behind keeps the file read-only for SQLite
+        // even after the user makes it writable again.
+        if (Files.exists(file) && !Files.isWritable(file)) {
+            throw new StoreException(SqliteErrors.readOnly(file));
+        }
+        if (parent != null && !Files.isWritable(parent)) {
+            throw new StoreException("cannot open " + file + ": the folder " + parent
+                    + " is read-only, and SQLite keeps its journal beside the database");
+        }
     }
 
     /** Reads the file's identity without writing to it; returns its schema version or refuses it. */

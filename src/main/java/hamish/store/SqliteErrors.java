@@ -29,7 +29,7 @@ final class SqliteErrors {
                 message = file + " is locked by another program (another Hamish window?)";
                 break;
             case SQLITE_READONLY:
-                message = file + " is read-only; changes cannot be saved";
+                message = readOnly(file);
                 break;
             case SQLITE_CANTOPEN:
                 message = "cannot open " + file + ": " + sqliteMessage(e);
@@ -42,6 +42,10 @@ final class SqliteErrors {
                 break;
         }
         return new StoreException(message, e);
+    }
+
+    static String readOnly(Path file) {
+        return file + " is read-only; changes cannot be saved";
     }
 
     static String notHamish(Path file) {

@@ -1,13 +1,13 @@
 package hamish.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -93,14 +93,31 @@ class TextDecoderTest {
         assertEquals("ISO-8859-6", decoded.charset());
     }
 
-    @org.junit.jupiter.api.Test
+    /** The samples need no seed folder, so detection stays tested where the seeds are absent. */
+    static Stream<String> samples() {
+        return SampleArticles.list().stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("samples")
+    void decodesSampleInEveryEncoding(String sample) {
+        String text = SampleArticles.read(sample).article().text();
+        assertDecodes(text, encode(text, WINDOWS_1256), "windows-1256", true);
+        assertDecodes(text, text.getBytes(StandardCharsets.UTF_16LE), "UTF-16LE", true);
+        assertDecodes(text, text.getBytes(StandardCharsets.UTF_16BE), "UTF-16BE", true);
+        // ISO-8859-6 has no “ ” « » or en dash: the fixture uses ASCII " and - instead.
+        String iso = text.replaceAll("[“”«»]", "\"").replace('–', '-');
+        assertDecodes(iso, encode(iso, ISO_8859_6), "ISO-8859-6", true);
+    }
+
+    @Test
     void decodesAsciiOnlyTextAsUtf8() {
         DecodedText decoded = TextDecoder.decode("Plain words.\n".getBytes(StandardCharsets.US_ASCII), "plain.txt");
         assertEquals("Plain words.\n", decoded.text());
         assertEquals("UTF-8", decoded.charset());
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void decodesSingleArabicWordInUtf16WithoutBomOrSpaces() {
         // No space, so no 0x00 bytes at all: only the 0x06 high bytes give UTF-16 away. As UTF-8 these bytes
         // are valid but would read as Latin letters interleaved with control characters.

@@ -1,115 +1,94 @@
 package hamish.ui.reader;
 
 import hamish.model.Span;
-import java.util.Arrays;
+import hamish.text.SentenceSplitter;
+import hamish.text.Token;
+import hamish.text.WordBoundaries;
+import hamish.text.WordTokenizer;
+import java.util.List;
 
 /**
- * Word, sentence and cluster boundaries at document offsets, computed within the paragraph that
- * holds the offset (ICU over the whole of a 1 MB text would be wasteful and a word never spans
- * a {@code '\n'}).
+ * The reader's view of word, sentence and cluster boundaries at document offsets, on top of
+ * {@code hamish.text} (which tokenizes only the line around an offset, so a 1 MB text costs one
+ * paragraph per lookup).
  */
 final class DocumentBoundaries {
 
     private final String text;
-    private final int[] paragraphStarts;
 
-    DocumentBoundaries(String text, int[] paragraphStarts) {
+    DocumentBoundaries(String text) {
         this.text = text;
-        this.paragraphStarts = paragraphStarts;
-    }
-
-    int paragraphOf(int offset) {
-        int i = Arrays.binarySearch(paragraphStarts, offset);
-        return i >= 0 ? i : Math.max(0, -i - 2);
-    }
-
-    private int start(int paragraph) {
-        return paragraphStarts[paragraph];
-    }
-
-    private String paragraph(int index) {
-        int end = index + 1 < paragraphStarts.length ? paragraphStarts[index + 1] - 1 : text.length();
-        return text.substring(paragraphStarts[index], end);
     }
 
     /**
-     * The selection for a drag whose ends lie on chars {@code first..last} (inclusive): spaces at
-     * either end dropped, then each end widened to its whole word; punctuation (quote marks) stays
-     * as dragged. Null when only spaces were covered.
+     * The selection for a drag whose ends lie on chars {@code first..last} (inclusive): each end
+     * that cuts a word grows to the whole word, blanks at either end are dropped, quote marks the
+     * user dragged over stay. Null when nothing but blanks was covered.
      */
     Span snapToWords(int first, int last) {
-        int a = first;
-        int b = Math.min(last, text.length() - 1);
-        while (a <= b && Character.isWhitespace(text.charAt(a))) {
-            a++;
-        }
-        while (b >= a && Character.isWhitespace(text.charAt(b))) {
-            b--;
-        }
-        if (a > b) {
+        Span chars = chars(first, last);
+        if (chars == null) {
             return null;
         }
-        Span startWord = wordAt(a);
-        Span endWord = wordAt(b);
-        int start = startWord != null ? startWord.start() : clusterStart(a);
-        int end = endWord != null ? endWord.end() : nextCluster(b);
-        return new Span(start, end);
+        Span snapped = WordBoundaries.snapToWords(text, chars);
+        return snapped.isEmpty() || snapped.of(text).isBlank() ? null : snapped;
     }
 
-    /** Chars {@code first..last} widened to whole grapheme clusters (Alt-drag: no word snapping). */
+    /** Chars {@code first..last} grown to whole grapheme clusters (Alt-drag: no word snapping). */
     Span clusterRange(int first, int last) {
-        if (text.isEmpty()) {
-            return null;
-        }
-        int b = Math.min(last, text.length() - 1);
-        return new Span(clusterStart(first), Math.max(nextCluster(b), clusterStart(first)));
+        Span chars = chars(first, last);
+        return chars == null ? null : WordBoundaries.snapToClusters(text, chars);
     }
 
-    /** The word holding {@code offset}, or null on a space or punctuation. */
+    private Span chars(int first, int last) {
+        int b = Math.min(last, text.length() - 1);
+        return first < 0 || first > b ? null : new Span(first, b + 1);
+    }
+
+    /** The word holding {@code offset} (or ending at it), or null on a blank. */
     Span wordAt(int offset) {
-        int p = paragraphOf(offset);
-        Span local = TextBoundaries.wordAt(paragraph(p), offset - start(p));
-        return local == null ? null : local.shift(start(p));
+        Span word = WordBoundaries.wordAt(text, offset);
+        return word.isEmpty() ? null : word;
     }
 
     Span sentenceAt(int offset) {
-        int p = paragraphOf(offset);
-        String para = paragraph(p);
-        if (para.isEmpty()) {
-            return null;
-        }
-        return TextBoundaries.sentenceAt(para, offset - start(p)).shift(start(p));
+        Span sentence = SentenceSplitter.sentenceAt(text, offset);
+        return sentence.isEmpty() ? null : sentence;
     }
 
-    int clusterStart(int offset) {
-        int p = paragraphOf(offset);
-        return start(p) + TextBoundaries.clusterStart(paragraph(p), offset - start(p));
-    }
-
-    /** One grapheme cluster forward; the newline between paragraphs is one step. */
+    /** One grapheme cluster forward (a letter with its harakat, an emoji); the newline is one step. */
     int nextCluster(int offset) {
-        int p = paragraphOf(offset);
-        String para = paragraph(p);
-        int local = offset - start(p);
-        return local >= para.length() ? Math.min(text.length(), offset + 1) : start(p) + TextBoundaries.nextCluster(para, local);
+        return offset >= text.length() ? text.length() : WordBoundaries.clusterAt(text, offset).end();
     }
 
     int previousCluster(int offset) {
-        int p = paragraphOf(offset);
-        int local = offset - start(p);
-        return local == 0 ? Math.max(0, offset - 1) : start(p) + TextBoundaries.previousCluster(paragraph(p), local);
+        return offset <= 0 ? 0 : WordBoundaries.snapToCluster(text, Math.min(offset, text.length()) - 1);
     }
 
+    /** The end of the next word ending after {@code offset} on its line, else the line end, else past the newline. */
     int nextWordEnd(int offset) {
-        int p = paragraphOf(offset);
-        String para = paragraph(p);
-        int local = offset - start(p);
-        return local >= para.length() ? Math.min(text.length(), offset + 1) : start(p) + TextBoundaries.nextWordEnd(para, local);
+        Span line = SentenceSplitter.paragraphAt(text, offset);
+        for (Token t : words(line)) {
+            if (t.end() > offset) {
+                return t.end();
+            }
+        }
+        return offset < line.end() ? line.end() : Math.min(text.length(), offset + 1);
     }
 
+    /** The start of the previous word starting before {@code offset} on its line, else the line start, else before the newline. */
     int previousWordStart(int offset) {
-        int p = paragraphOf(offset);
-        int local = offset - start(p);
-        return local == 0 ? Math.max(0, offset - 1) : start(p) + TextBoundaries.previousWordStart(paragraph(p), local);
+        Span line = SentenceSplitter.paragraphAt(text, offset);
+        List<Token> words = words(line);
+        for (int i = words.size() - 1; i >= 0; i--) {
+            if (words.get(i).start() < offset) {
+                return words.get(i).start();
+            }
+        }
+        return offset > line.start() ? line.start() : Math.max(0, offset - 1);
+    }
+
+    private List<Token> words(Span line) {
+        return WordTokenizer.tokenize(text, line);
     }
 }

@@ -205,9 +205,17 @@ final class ParagraphNode extends Region {
         return brokenText == null ? "" : brokenText;
     }
 
-    /** The node whose local coordinates the shapes use. */
     TextFlow textNode() {
         return flow;
+    }
+
+    /**
+     * The node whose local coordinates {@code rangeShape}, {@code caretShape} and {@code hitTest}
+     * use: the group holding the flow, not the flow itself — in right-to-left the flow's own local
+     * space is mirrored against what those methods return.
+     */
+    Group shapeSpace() {
+        return content;
     }
 
     Path highlightShape(long annotationId) {
@@ -218,16 +226,44 @@ final class ParagraphNode extends Region {
         return selection;
     }
 
-    /** Local bounds (in the flow) of the chars {@code [start, end)} of this paragraph, or null if empty. */
+    /** Bounds in {@link #shapeSpace()} of the chars {@code [start, end)} of this paragraph, or null if empty. */
     Bounds rangeBounds(int start, int end) {
         return HighlightPainter.union(flow.rangeShape(start, end));
     }
 
     /** Hit test at a scene point clamped into the text vertically. */
     HitInfo hit(double sceneX, double sceneY) {
-        Point2D p = flow.sceneToLocal(sceneX, sceneY);
-        double y = Math.max(1, Math.min(flow.getHeight() - 1, p.getY()));
-        return flow.hitTest(new Point2D(p.getX(), y));
+        return flow.hitTest(clamped(sceneX, sceneY));
+    }
+
+    /**
+     * The char under a scene point. {@code hitTest} alone slips by one next to a lam-alef ligature
+     * (one glyph for two chars) and for a quote mark after a space (PLATFORM.md), so when the char
+     * it names does not contain the point, a neighbour whose cell does is taken instead.
+     */
+    int charAt(double sceneX, double sceneY) {
+        Point2D p = clamped(sceneX, sceneY);
+        int length = brokenText == null ? 0 : brokenText.length();
+        int c = Math.max(0, Math.min(flow.hitTest(p).getCharIndex(), length - 1));
+        if (cellContains(c, p)) {
+            return c;
+        }
+        for (int neighbour : new int[] {c - 1, c + 1}) {
+            if (neighbour >= 0 && neighbour < length && cellContains(neighbour, p)) {
+                return neighbour;
+            }
+        }
+        return c;
+    }
+
+    private boolean cellContains(int index, Point2D p) {
+        Bounds b = HighlightPainter.union(flow.rangeShape(index, index + 1));
+        return b != null && b.getWidth() > 0 && b.contains(p);
+    }
+
+    private Point2D clamped(double sceneX, double sceneY) {
+        Point2D p = content.sceneToLocal(sceneX, sceneY);
+        return new Point2D(p.getX(), Math.max(1, Math.min(flow.getHeight() - 1, p.getY())));
     }
 
     /** The paragraph offset one visual line above ({@code -1}) or below ({@code 1}), or -1 past the paragraph. */

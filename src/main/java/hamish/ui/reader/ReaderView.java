@@ -19,7 +19,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.scene.control.ListView;
 import javafx.scene.control.skin.VirtualFlow;
@@ -49,7 +48,7 @@ public final class ReaderView extends Region {
     private final HighlightTooltip tooltip = new HighlightTooltip(this);
 
     private String text = "";
-    private DocumentBoundaries boundaries = new DocumentBoundaries("", new int[] {0});
+    private DocumentBoundaries boundaries = new DocumentBoundaries("");
     private int[] paragraphStarts = {0};
     private List<Highlight>[] buckets = emptyBuckets(1);
     private Span flashed;
@@ -91,7 +90,7 @@ public final class ReaderView extends Region {
             paragraphStarts[p.index()] = p.span().start();
         }
         buckets = emptyBuckets(paragraphs.size());
-        boundaries = new DocumentBoundaries(text, paragraphStarts);
+        boundaries = new DocumentBoundaries(text);
         anchor = 0;
         caret = 0;
         flashed = null;
@@ -156,7 +155,9 @@ public final class ReaderView extends Region {
         list.layout();
         var cell = flow.getVisibleCell(p);
         if (cell != null) {
-            flow.scrollPixels(-Math.max(0, (flow.getHeight() - cell.getHeight()) / 2));
+            double centredTop = Math.max(0, (flow.getHeight() - cell.getHeight()) / 2);
+            flow.scrollPixels(cell.getLayoutY() - centredTop);
+            list.layout();
         }
     }
 
@@ -189,7 +190,10 @@ public final class ReaderView extends Region {
         tooltip.setTextProvider(annotationIdToText);
     }
 
-    /** Screen bounds of the char at {@code offset}, empty when its paragraph is not on screen. */
+    /**
+     * Screen bounds of the char at {@code offset} (of the glyph showing it when the char has no cell
+     * of its own), empty when its paragraph is not on screen.
+     */
     public Optional<Bounds> characterBoundsOnScreen(int offset) {
         if (offset < 0 || offset >= text.length()) {
             return Optional.empty();
@@ -200,11 +204,20 @@ public final class ReaderView extends Region {
             return Optional.empty();
         }
         int local = offset - paragraphStarts[p];
-        Bounds b = local < node.paragraph().text().length() ? node.rangeBounds(local, local + 1) : null;
+        if (local >= node.paragraph().text().length()) {
+            return Optional.empty();
+        }
+        // A char drawn inside its predecessor's glyph (the alef of a lam-alef ligature, a haraka)
+        // has an empty cell of its own: report the glyph that shows it.
+        Bounds b = node.rangeBounds(local, local + 1);
+        boolean drawnByNeighbour = !Character.isWhitespace(text.charAt(offset));
+        for (int from = local - 1; drawnByNeighbour && from >= Math.max(0, local - 4) && (b == null || b.getWidth() <= 0); from--) {
+            b = node.rangeBounds(from, local + 1);
+        }
         if (b == null) {
             return Optional.empty();
         }
-        return Optional.ofNullable(node.textNode().localToScreen(new BoundingBox(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight())));
+        return Optional.ofNullable(node.shapeSpace().localToScreen(b));
     }
 
     /** The document offset of the char under a screen point, empty when no paragraph is there. */
@@ -393,9 +406,7 @@ public final class ReaderView extends Region {
         if (p.text().isEmpty()) {
             return p.span().start();
         }
-        HitInfo hit = cell.node().hit(sceneX, sceneY);
-        int local = Math.max(0, Math.min(hit.getCharIndex(), p.text().length() - 1));
-        return p.span().start() + local;
+        return p.span().start() + cell.node().charAt(sceneX, sceneY);
     }
 
     /** Like {@link #charAt} but the caret position (between chars). */

@@ -1,0 +1,28 @@
+package hamish.cli;
+
+import hamish.io.ImportException;
+import hamish.store.StoreException;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/** The one place where failures become a message on stderr and an exit code; users never see a stack trace. */
+final class CliExceptionHandler implements IExecutionExceptionHandler {
+
+    static final int FAILED = 1;
+
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
+        String message;
+        if (ex instanceof StoreException || ex instanceof ImportException || ex instanceof CliFailure) {
+            message = ex.getMessage();
+        } else if (ex instanceof IllegalArgumentException) {
+            message = ex.getMessage();
+        } else {
+            message = "unexpected error: " + ex;
+        }
+        cmd.getErr().println("hamish: " + message);
+        cmd.getErr().flush();
+        return FAILED;
+    }
+}
