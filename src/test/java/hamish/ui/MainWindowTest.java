@@ -118,6 +118,10 @@ class MainWindowTest {
         // A real drag across the word, from its first char to its last (right to left on screen).
         javafx.geometry.Bounds first = window.reader().characterBoundsOnScreen(span.start()).orElseThrow();
         javafx.geometry.Bounds last = window.reader().characterBoundsOnScreen(span.end() - 1).orElseThrow();
+        javafx.geometry.Bounds reader = window.reader().localToScreen(window.reader().getBoundsInLocal());
+        assertTrue(first.getMinX() > last.getMaxX(), "Arabic runs right to left: " + first + " " + last);
+        javafx.geometry.Bounds lineStart = window.reader().characterBoundsOnScreen(0).orElseThrow();
+        assertTrue(lineStart.getMinX() > reader.getMinX() + reader.getWidth() / 2, "the first line starts on the right: " + lineStart + " in " + reader);
         robot.moveTo(new javafx.geometry.Point2D(first.getCenterX(), first.getCenterY()))
                 .drag(javafx.scene.input.MouseButton.PRIMARY)
                 .moveTo(new javafx.geometry.Point2D(last.getCenterX(), last.getCenterY()))
