@@ -63,7 +63,7 @@ final class MainMenu {
         MenuItem redo = item(m.get("menu.redo"), a::redo, new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         redo.disableProperty().bind(javafx.beans.binding.Bindings.not(a.canRedo()));
         // The Del key itself is handled by the window, so that it never fires inside a text field.
-        MenuItem delete = item(m.get("menu.deleteAnnotation") + "\t(Del)", a::deleteAnnotation, null);
+        MenuItem delete = item(m.get("menu.deleteAnnotation") + "  (Del)", a::deleteAnnotation, null);
         Menu edit = new Menu(m.get("menu.edit"));
         edit.getItems().addAll(undo, redo, new SeparatorMenuItem(),
                 item(m.get("menu.find"), a::find, new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN)),

@@ -204,10 +204,9 @@ public final class MainWindow implements MainMenu.Actions {
     }
 
     private void openDocument(long id, int scrollOffset) {
-        rememberScroll();
         vm.openDocument(id, () -> {
             library.showOpen(id);
-            if (scrollOffset > 0) {
+            if (scrollOffset >= 0) {
                 // After the reader has laid out the new text.
                 Platform.runLater(() -> reader.scrollTo(scrollOffset));
             }
@@ -218,18 +217,23 @@ public final class MainWindow implements MainMenu.Actions {
         vm.library().importPaths(files.stream().map(File::toPath).toList(), this::openDocument);
     }
 
-    /** The offset at the top of the reader, so the next start scrolls back there. */
-    private OptionalInt topOffset() {
+    /**
+     * The offset in the middle of the reader: scrollTo centres the paragraph it is given, so saving the
+     * middle (not the top) brings the same text back to the same place on the next start.
+     */
+    private OptionalInt middleOffset() {
         Bounds b = reader.localToScreen(reader.getBoundsInLocal());
-        return b == null ? OptionalInt.empty() : reader.offsetAtScreen(b.getMinX() + b.getWidth() / 2, b.getMinY() + 12);
-    }
-
-    private void rememberScroll() {
-        Document d = vm.document().documentProperty().get();
-        OptionalInt top = topOffset();
-        if (d != null && top.isPresent()) {
-            vm.saveSettings(Map.of(UiSettings.LAST_OFFSET, Integer.toString(top.getAsInt())));
+        if (b == null) {
+            return OptionalInt.empty();
         }
+        // The middle may fall in the gap between two paragraphs: look a little above and below.
+        for (double dy : new double[] {0, -16, 16, -32, 32, -64, 64}) {
+            OptionalInt at = reader.offsetAtScreen(b.getMinX() + b.getWidth() / 2, b.getMinY() + b.getHeight() / 2 + dy);
+            if (at.isPresent()) {
+                return at;
+            }
+        }
+        return OptionalInt.empty();
     }
 
     /** Saves what is typed and the window's state, then closes the database after all queued writes. */
@@ -240,13 +244,18 @@ public final class MainWindow implements MainMenu.Actions {
         state.put(UiSettings.DIVIDER_LEFT, Double.toString(dividers[0]));
         state.put(UiSettings.DIVIDER_RIGHT, Double.toString(dividers[1]));
         state.put(UiSettings.ZOOM, Double.toString(reader.fontSizeProperty().get()));
-        topOffset().ifPresent(o -> state.put(UiSettings.LAST_OFFSET, Integer.toString(o)));
+        middleOffset().ifPresent(o -> state.put(UiSettings.LAST_OFFSET, Integer.toString(o)));
         vm.saveSettings(state);
         vm.session().close();
         vm.session().executor().shutdown();
     }
 
     private void applyTheme() {
+        // The reader keeps its own palette and switches it with the "dark" style class on an ancestor.
+        root.getStyleClass().remove(MainMenu.DARK);
+        if (MainMenu.DARK.equals(theme)) {
+            root.getStyleClass().add(MainMenu.DARK);
+        }
         stage.getScene().getStylesheets().setAll(
                 getClass().getResource("/css/app-" + (MainMenu.DARK.equals(theme) ? MainMenu.DARK : MainMenu.LIGHT) + ".css").toExternalForm());
     }

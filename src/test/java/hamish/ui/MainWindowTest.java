@@ -194,6 +194,22 @@ class MainWindowTest {
     }
 
     @Test
+    void theReadingPositionComesBackAfterARestart() throws Exception {
+        start();
+        int nearEnd = text.length() - 3;
+        robot.interact(() -> window.reader().scrollTo(nearEnd));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window.reader().characterBoundsOnScreen(0).isEmpty(), "the article is longer than the window");
+        robot.interact(window::close);
+        window = null;
+        FxToolkit.cleanupStages();
+
+        start();
+        waitUntil(() -> window.reader().characterBoundsOnScreen(nearEnd).isPresent());
+        assertTrue(window.reader().characterBoundsOnScreen(0).isEmpty());
+    }
+
+    @Test
     void aFileThatIsNoDatabaseIsRefusedWithAMessage() throws Exception {
         Path garbage = Files.writeString(dir.resolve("notes.db"), "these are not the droids you are looking for ".repeat(200));
         byte[] before = Files.readAllBytes(garbage);

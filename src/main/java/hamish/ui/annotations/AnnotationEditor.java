@@ -97,6 +97,8 @@ public final class AnnotationEditor extends GridPane {
         delete.setOnAction(e -> vm.deleteSelected());
 
         speakerLabel = new Label(messages.get("annotations.speaker"));
+        speaker.managedProperty().bind(speaker.visibleProperty());
+        speakerLabel.managedProperty().bind(speakerLabel.visibleProperty());
         addRow(0, new Label(messages.get("annotations.tag")), tag);
         addRow(1, new Label(messages.get("annotations.entity")), entity);
         addRow(2, speakerLabel, speaker);

@@ -85,15 +85,15 @@ public final class LibraryView extends VBox {
             }
             title.setText(d.title());
             title.setNodeOrientation(TextDirection.of(d.title()));
-            // Outlet and date are left out when unknown rather than shown as empty slots.
-            StringBuilder sb = new StringBuilder();
+            // The count first (it sets the line's direction), then outlet and date when known.
+            StringBuilder sb = new StringBuilder(messages.format("library.annotations", d.annotationCount()));
             if (!d.outlet().isEmpty()) {
-                sb.append(d.outlet()).append(" · ");
+                sb.append(" · ").append(d.outlet());
             }
             if (d.published() != null) {
-                sb.append(d.published().format(DateTimeFormatter.ISO_LOCAL_DATE)).append(" · ");
+                sb.append(" · ").append(d.published().format(DateTimeFormatter.ISO_LOCAL_DATE));
             }
-            details.setText(sb + messages.format("library.annotations", d.annotationCount()));
+            details.setText(sb.toString());
             setGraphic(box);
         }
     }
