@@ -39,7 +39,7 @@ public final class AnnotationEditor extends GridPane {
     public AnnotationEditor(DocumentViewModel vm, Messages messages) {
         this.vm = vm;
         this.catalog = vm.catalog();
-        getStyleClass().addAll(STYLE_CLASS, "arabic-text");
+        getStyleClass().add(STYLE_CLASS);
         setHgap(6);
         setVgap(6);
         setPadding(new Insets(6));

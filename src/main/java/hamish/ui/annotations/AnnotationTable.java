@@ -27,7 +27,7 @@ public final class AnnotationTable extends TableView<Annotation> {
         super(vm.annotations());
         Catalog catalog = vm.catalog();
         setId("annotationTable");
-        getStyleClass().addAll(STYLE_CLASS, "arabic-text");
+        getStyleClass().add(STYLE_CLASS);
         Label placeholder = new Label(messages.get("annotations.empty"));
         placeholder.setWrapText(true);
         placeholder.setPadding(new javafx.geometry.Insets(12));

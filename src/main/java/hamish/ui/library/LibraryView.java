@@ -18,7 +18,6 @@ import org.controlsfx.control.textfield.TextFields;
 public final class LibraryView extends VBox {
 
     public static final String STYLE_CLASS = "library";
-    public static final String ARABIC_TEXT = "arabic-text";
 
     private final ListView<DocumentSummary> list = new ListView<>();
     private final TextField filter = TextFields.createClearableTextField();
@@ -33,7 +32,6 @@ public final class LibraryView extends VBox {
         filter.setId("libraryFilter");
         list.setId("libraryList");
         list.setItems(vm.documents());
-        list.getStyleClass().add(ARABIC_TEXT);
         list.setPlaceholder(new Label(messages.get("library.empty")));
         list.setCellFactory(v -> new SummaryCell(messages));
         list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {

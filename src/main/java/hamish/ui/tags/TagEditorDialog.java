@@ -35,6 +35,12 @@ public final class TagEditorDialog extends Dialog<Void> {
     public TagEditorDialog(Window owner, TagEditorViewModel vm, Messages messages) {
         this.vm = vm;
         initOwner(owner);
+        // The dialog is its own scene: give it the window's theme and direction.
+        if (owner.getScene() != null) {
+            getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
+            getDialogPane().getStyleClass().addAll(owner.getScene().getRoot().getStyleClass());
+            getDialogPane().setNodeOrientation(owner.getScene().getRoot().getEffectiveNodeOrientation());
+        }
         setTitle(messages.get("tags.title"));
         setResizable(true);
         getDialogPane().getButtonTypes().add(new ButtonType(messages.get("tags.close"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
