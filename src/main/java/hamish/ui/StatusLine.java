@@ -22,16 +22,23 @@ final class StatusLine extends StatusBar {
         getRightItems().add(saved);
         textProperty().bind(Bindings.createStringBinding(() -> {
             if (vm.library().importingProperty().get()) {
-                return messages.format("status.importing", vm.library().filesDoneProperty().get());
+                return messages.format("status.importing", vm.library().filesDoneProperty().get(), vm.library().filesTotalProperty().get());
             }
             Document d = vm.document().documentProperty().get();
             if (d == null) {
                 return messages.format("status.library", vm.library().allDocuments().size());
             }
             return messages.format("status.document", vm.document().annotations().size(), wordCount(d.text()), d.text().length());
-        }, vm.library().importingProperty(), vm.library().filesDoneProperty(), vm.library().allDocuments(),
+        }, vm.library().importingProperty(), vm.library().filesDoneProperty(), vm.library().filesTotalProperty(), vm.library().allDocuments(),
                 vm.document().documentProperty(), vm.document().annotations()));
-        progressProperty().bind(Bindings.when(vm.library().importingProperty()).then(-1.0).otherwise(0.0));
+        progressProperty().bind(Bindings.createDoubleBinding(() -> {
+            if (!vm.library().importingProperty().get()) {
+                return 0.0;
+            }
+            int total = vm.library().filesTotalProperty().get();
+            // Indeterminate while the folders are being listed.
+            return total == 0 ? -1.0 : Math.max(0.01, vm.library().filesDoneProperty().get() / (double) total);
+        }, vm.library().importingProperty(), vm.library().filesDoneProperty(), vm.library().filesTotalProperty()));
     }
 
     static int wordCount(String text) {

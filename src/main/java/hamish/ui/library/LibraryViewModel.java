@@ -32,6 +32,7 @@ public final class LibraryViewModel {
     private final StringProperty filter = new SimpleStringProperty("");
     private final ReadOnlyBooleanWrapper importing = new ReadOnlyBooleanWrapper();
     private final ReadOnlyIntegerWrapper filesDone = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyIntegerWrapper filesTotal = new ReadOnlyIntegerWrapper();
 
     public LibraryViewModel(StoreSession session, Messages messages) {
         this.session = session;
@@ -57,7 +58,11 @@ public final class LibraryViewModel {
         }
         importing.set(true);
         filesDone.set(0);
+        filesTotal.set(0);
         session.write(s -> {
+            // Listing first gives the progress bar a total; folders of thousands of files are the case it is for.
+            int total = DocumentImporter.filesIn(filesOrFolders).size();
+            session.executor().onUiThread(() -> filesTotal.set(total));
             List<ImportOutcome> outcomes = new DocumentImporter(s.documents()).importAll(filesOrFolders,
                     outcome -> session.executor().onUiThread(() -> filesDone.set(filesDone.get() + 1)));
             return new ImportResult(outcomes, s.documents().list());
@@ -99,6 +104,11 @@ public final class LibraryViewModel {
 
     public ReadOnlyIntegerProperty filesDoneProperty() {
         return filesDone.getReadOnlyProperty();
+    }
+
+    /** How many files the running import will go through (0 until they are listed). */
+    public ReadOnlyIntegerProperty filesTotalProperty() {
+        return filesTotal.getReadOnlyProperty();
     }
 
     private record ImportResult(List<ImportOutcome> outcomes, List<DocumentSummary> summaries) {

@@ -70,6 +70,7 @@ class LibraryViewModelTest {
         assertTrue(summary.startsWith("1 imported, 1 duplicates, 1 refused"), summary);
         assertTrue(summary.contains("empty.txt"), summary);
         assertEquals(3, library.filesDoneProperty().get());
+        assertEquals(3, library.filesTotalProperty().get());
     }
 
     private List<String> titles() {
