@@ -133,6 +133,9 @@ public final class MainWindow implements MainMenu.Actions {
             }
         });
         reader.setTooltipText(doc::describe);
+        // A click in the article takes the keys away from the filter box or a form field, so that
+        // Del, Esc and the tag keys act on the article next.
+        reader.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> reader.requestFocus());
         reader.selectionProperty().addListener((o, a, span) -> {
             // Keys typed next must reach the window's tag shortcuts, not a text field that had focus.
             if (span != null && !(stage.getScene().getFocusOwner() instanceof TextInputControl && findBar.isVisible())) {

@@ -167,6 +167,46 @@ class MainWindowTest {
         assertEquals(1, window.viewModel().document().annotations().stream().filter(a -> a.entityId() != null).count());
     }
 
+    @Test
+    void clickingAHighlightSelectsItDelDeletesCtrlZRestoresCtrlYDeletesAgain() throws Exception {
+        start();
+        Span span = someWord();
+        robot.interact(() -> window.reader().select(span));
+        robot.type(KeyCode.DIGIT3);
+        waitUntil(() -> window.viewModel().document().annotations().size() == 1);
+        long id = window.viewModel().document().annotations().get(0).id();
+
+        javafx.geometry.Bounds middle = window.reader().characterBoundsOnScreen(span.start() + span.length() / 2).orElseThrow();
+        robot.clickOn(new javafx.geometry.Point2D(middle.getCenterX(), middle.getCenterY()));
+        waitUntil(() -> window.viewModel().document().selectedProperty().get() != null);
+        assertEquals(id, window.viewModel().document().selectedProperty().get().id());
+        assertEquals(id, window.annotationPanel().table().getSelectionModel().getSelectedItem().id());
+        assertEquals(hamish.ui.reader.HighlightStyle.FOCUS, window.reader().highlightAt(span.start()).orElseThrow().style());
+
+        robot.type(KeyCode.DELETE);
+        waitUntil(() -> window.viewModel().document().annotations().isEmpty() && saved());
+        assertTrue(storedIds().isEmpty());
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        waitUntil(() -> window.viewModel().document().annotations().size() == 1 && saved());
+        assertEquals(List.of(id), storedIds(), "undo brings back the same annotation");
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.Y).release(KeyCode.CONTROL);
+        waitUntil(() -> window.viewModel().document().annotations().isEmpty() && saved());
+        assertTrue(storedIds().isEmpty());
+    }
+
+    private boolean saved() {
+        return window.viewModel().session().saveStateProperty().get() == StoreSession.SaveState.SAVED;
+    }
+
+    /** Read on a second connection while the window keeps its own open. */
+    private List<Long> storedIds() {
+        try (Stores s = Stores.open(db)) {
+            return s.annotations().forDocument(documentId).stream().map(Annotation::id).toList();
+        }
+    }
+
     private Tag tagWithKey(String key) {
         return window.viewModel().catalog().tags().stream().filter(t -> key.equals(t.shortcut())).findFirst().orElseThrow();
     }

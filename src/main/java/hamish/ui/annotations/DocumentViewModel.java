@@ -165,7 +165,8 @@ public final class DocumentViewModel {
     public void changeNote(long annotationId, String note) {
         String text = note == null ? "" : note;
         Annotation shown = byId(annotationId).orElse(null);
-        if (shown != null && shown.note().equals(text)) {
+        // Gone (deleted, or another document opened) or unchanged: nothing to write.
+        if (shown == null || shown.note().equals(text)) {
             return;
         }
         edit(annotationId, a -> a.withNote(text, clock.instant()));

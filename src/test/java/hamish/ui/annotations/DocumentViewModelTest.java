@@ -162,4 +162,14 @@ class DocumentViewModelTest {
         assertTrue(doc.annotations().isEmpty());
         assertTrue(f.storedAnnotations().isEmpty());
     }
+
+    @Test
+    void aNoteLeftOverForADeletedAnnotationIsNotAnError() {
+        doc.tag(israel, f.tag("Place"));
+        long id = doc.annotations().get(0).id();
+        doc.delete(id);
+        doc.changeNote(id, "written after the delete");
+        assertEquals(List.of(), f.errors);
+        assertEquals(hamish.ui.StoreSession.SaveState.SAVED, f.vm.session().saveStateProperty().get());
+    }
 }
