@@ -31,6 +31,17 @@ public final class Fixture {
     public final List<String> errors = new ArrayList<>();
     public MainViewModel vm;
 
+    private Fixture(Fixture existing) {
+        db = existing.db;
+        documentId = existing.documentId;
+        secondId = existing.secondId;
+    }
+
+    /** The same database for a second session, as after restarting the app. */
+    public Fixture reopened() {
+        return new Fixture(this);
+    }
+
     public Fixture(Path dir) {
         db = dir.resolve("test.db");
         try (Stores s = Stores.open(db)) {

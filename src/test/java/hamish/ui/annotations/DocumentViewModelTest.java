@@ -172,4 +172,24 @@ class DocumentViewModelTest {
         assertEquals(List.of(), f.errors);
         assertEquals(hamish.ui.StoreSession.SaveState.SAVED, f.vm.session().saveStateProperty().get());
     }
+
+    @Test
+    void everyStepIsOnDiskWhenTheWindowReopens() {
+        Tag place = f.tag("Place");
+        doc.tag(israel, place);
+        int other = Fixture.TEXT.indexOf("واشنطن");
+        doc.tag(new Span(other, other + "واشنطن".length()), place);
+        long first = doc.annotations().get(0).id();
+        long second = doc.annotations().get(1).id();
+        doc.changeNote(first, "مذكورة في العنوان");
+        doc.delete(second);
+        doc.undo();
+        f.vm.session().close();
+
+        DocumentViewModel reopened = f.reopened().open().document();
+        reopened.open(f.documentId, () -> { });
+        assertEquals(List.of(first, second), reopened.annotations().stream().map(Annotation::id).sorted().toList());
+        assertEquals("مذكورة في العنوان", reopened.byId(first).orElseThrow().note());
+        assertEquals(2, reopened.highlightsProperty().get().size());
+    }
 }
