@@ -1,7 +1,6 @@
 package hamish.ui;
 
 import hamish.model.Annotation;
-import hamish.model.Document;
 import hamish.model.Tag;
 import hamish.ui.annotations.AnnotationPanel;
 import hamish.ui.annotations.DocumentViewModel;
@@ -11,7 +10,6 @@ import hamish.ui.library.LibraryView;
 import hamish.ui.reader.ReaderView;
 import hamish.ui.tags.TagEditorDialog;
 import hamish.ui.tags.TagPalette;
-import hamish.ui.tags.TagShortcuts;
 import java.io.File;
 import java.util.HashMap;
 import java.util.List;
@@ -21,7 +19,6 @@ import javafx.application.Platform;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Bounds;
 import javafx.geometry.NodeOrientation;
-import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextInputControl;
@@ -38,7 +35,7 @@ import javafx.stage.Stage;
 /**
  * The main window's content on one open database: library | palette, find bar and reader |
  * annotations, under the menu and over the status bar. It only wires views to the view-models;
- * keys that tag, delete and close go through {@link #onKey} so they never fire inside a text field.
+ * the single keys that tag, delete and close go through {@link ArticleKeys}.
  */
 public final class MainWindow implements MainMenu.Actions {
 
@@ -91,7 +88,8 @@ public final class MainWindow implements MainMenu.Actions {
     public void show() {
         stage.getScene().setRoot(root);
         applyTheme();
-        stage.getScene().addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        ArticleKeys keys = new ArticleKeys(vm, reader);
+        stage.getScene().addEventFilter(KeyEvent.KEY_PRESSED, e -> keys.handle(e, stage.getScene().getFocusOwner()));
         stage.getScene().getAccelerators().put(
                 new javafx.scene.input.KeyCodeCombination(KeyCode.Y, javafx.scene.input.KeyCombination.SHORTCUT_DOWN), this::redo);
         stage.getScene().getAccelerators().put(
@@ -152,42 +150,6 @@ public final class MainWindow implements MainMenu.Actions {
                 reader.requestFocus();
             }
         });
-    }
-
-    private void onKey(KeyEvent e) {
-        Node focus = stage.getScene().getFocusOwner();
-        if (focus instanceof TextInputControl || e.isShortcutDown() || e.isAltDown() || e.isMetaDown() || e.isControlDown()) {
-            return;
-        }
-        DocumentViewModel doc = vm.document();
-        if (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) {
-            if (doc.selectedProperty().get() != null) {
-                doc.deleteSelected();
-                e.consume();
-            }
-        } else if (e.getCode() == KeyCode.ESCAPE) {
-            if (vm.find().openProperty().get()) {
-                vm.find().close();
-            } else {
-                doc.clearSelection();
-                reader.clearSelection();
-            }
-            e.consume();
-        } else if (reader.selectionProperty().get() != null) {
-            TagShortcuts.forKey(vm.catalog().tags(), keyText(e)).ifPresent(tag -> {
-                doc.tag(reader.selectionProperty().get(), tag);
-                reader.clearSelection();
-                e.consume();
-            });
-        }
-    }
-
-    private static String keyText(KeyEvent e) {
-        if (e.getText() != null && !e.getText().isEmpty()) {
-            return e.getText();
-        }
-        KeyCode c = e.getCode();
-        return (c.isDigitKey() || c.isLetterKey()) && c.getChar().length() == 1 ? c.getChar() : "";
     }
 
     private void paletteChosen(Tag tag) {

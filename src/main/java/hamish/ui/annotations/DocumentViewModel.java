@@ -15,7 +15,6 @@ import hamish.ui.edit.CreateAnnotations;
 import hamish.ui.edit.DeleteAnnotation;
 import hamish.ui.edit.UpdateAnnotation;
 import hamish.ui.reader.Highlight;
-import hamish.ui.reader.HighlightStyle;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,7 +31,6 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.scene.paint.Color;
 
 /**
  * The open document and its annotations: creating, editing, deleting (all undoable, each persisted
@@ -44,7 +42,6 @@ public final class DocumentViewModel {
 
     private static final Comparator<Annotation> BY_POSITION =
             Comparator.comparing(Annotation::span).thenComparingLong(Annotation::id);
-    private static final Color PROPOSAL = Color.web("#1565C0");
 
     private final StoreSession session;
     private final Catalog catalog;
@@ -301,21 +298,7 @@ public final class DocumentViewModel {
 
     /** The tooltip of a highlight: tag, entity or speaker, note. */
     public String describe(long annotationId) {
-        return byId(annotationId).map(a -> {
-            StringBuilder sb = new StringBuilder(catalog.tagName(a.tagId()));
-            String entity = catalog.entityName(a.entityId());
-            String speaker = catalog.entityName(a.speakerEntityId());
-            if (!entity.isEmpty()) {
-                sb.append(" · ").append(entity);
-            }
-            if (!speaker.isEmpty()) {
-                sb.append(" · ").append(speaker);
-            }
-            if (!a.note().isEmpty()) {
-                sb.append('\n').append(a.note());
-            }
-            return sb.toString();
-        }).orElse(null);
+        return byId(annotationId).map(a -> HighlightLayers.describe(a, catalog)).orElse(null);
     }
 
     // ---- internals ------------------------------------------------------------------------
@@ -375,22 +358,8 @@ public final class DocumentViewModel {
     }
 
     private void refreshHighlights() {
-        List<Highlight> list = new ArrayList<>();
-        Annotation sel = selected.get();
-        for (Annotation a : annotations) {
-            boolean focus = sel != null && sel.id() == a.id();
-            list.add(new Highlight(a.id(), a.span(), catalog.colour(a.tagId()), focus ? HighlightStyle.FOCUS : HighlightStyle.FILL));
-        }
-        for (Annotation a : pending) {
-            list.add(new Highlight(a.id(), a.span(), catalog.colour(a.tagId()), HighlightStyle.FILL));
-        }
-        Color proposalColour = currentTag.get() == null ? PROPOSAL : Color.web(currentTag.get().colour());
-        for (Span s : proposals) {
-            list.add(new Highlight(0, s, proposalColour, HighlightStyle.DASHED));
-        }
-        highlights.set(List.copyOf(list));
+        highlights.set(HighlightLayers.of(annotations, selected.get(), pending, proposals, currentTag.get(), catalog));
     }
-
     private static List<Annotation> sorted(List<Annotation> list) {
         return list.stream().sorted(BY_POSITION).toList();
     }
