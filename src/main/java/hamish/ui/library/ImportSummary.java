@@ -26,7 +26,12 @@ public record ImportSummary(List<ImportOutcome> imported, List<ImportOutcome> du
         StringBuilder sb = new StringBuilder(messages.format("import.summary", imported.size(), duplicates.size(), refused.size()));
         for (ImportOutcome o : refused.subList(0, Math.min(LISTED, refused.size()))) {
             String name = o.file() == null || o.file().getFileName() == null ? "" : o.file().getFileName().toString();
-            sb.append('\n').append(name).append(": ").append(o.message());
+            // The importer's messages usually name the file already; name it only when they do not.
+            sb.append('\n');
+            if (!o.message().contains(name)) {
+                sb.append(name).append(": ");
+            }
+            sb.append(o.message());
         }
         if (refused.size() > LISTED) {
             sb.append('\n').append(messages.format("import.more", refused.size() - LISTED));

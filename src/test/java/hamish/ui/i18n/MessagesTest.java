@@ -40,7 +40,7 @@ class MessagesTest {
 
     @Test
     void countsAreFormattedPerLanguage() {
-        assertEquals("1 imported, 0 duplicates, 2 refused", Messages.forLanguage("en").format("import.summary", 1, 0, 2));
+        assertEquals("Imported: 1 · already in the library: 0 · refused: 2", Messages.forLanguage("en").format("import.summary", 1, 0, 2));
         assertEquals("1 annotation", Messages.forLanguage("en").format("library.annotations", 1));
         assertEquals("تعليقان", Messages.forLanguage("ar").format("library.annotations", 2));
     }
