@@ -196,6 +196,24 @@ class MainWindowTest {
         assertTrue(storedIds().isEmpty());
     }
 
+    @Test
+    void taggingDoesNotReopenTheDocument() throws Exception {
+        start();
+        Span span = someWord();
+        robot.interact(() -> {
+            window.viewModel().find().openProperty().set(true);
+            window.viewModel().find().queryProperty().set(span.of(text));
+        });
+        int proposals = window.viewModel().document().proposals().size();
+        assertTrue(proposals > 0);
+        robot.interact(() -> window.reader().select(span));
+        robot.type(KeyCode.DIGIT1);
+        waitUntil(() -> window.viewModel().document().annotations().size() == 1 && saved()
+                && window.viewModel().library().allDocuments().get(0).annotationCount() == 1);
+        assertEquals(proposals, window.viewModel().document().proposals().size(), "the find proposals stay");
+        assertEquals(documentId, window.viewModel().document().documentProperty().get().id());
+    }
+
     private boolean saved() {
         return window.viewModel().session().saveStateProperty().get() == StoreSession.SaveState.SAVED;
     }

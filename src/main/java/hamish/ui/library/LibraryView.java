@@ -22,6 +22,7 @@ public final class LibraryView extends VBox {
     private final ListView<DocumentSummary> list = new ListView<>();
     private final TextField filter = TextFields.createClearableTextField();
     private boolean selectingQuietly;
+    private long openId = -1;
 
     public LibraryView(LibraryViewModel vm, Messages messages, LongConsumer open) {
         getStyleClass().add(STYLE_CLASS);
@@ -35,16 +36,20 @@ public final class LibraryView extends VBox {
         list.setPlaceholder(new Label(messages.get("library.empty")));
         list.setCellFactory(v -> new SummaryCell(messages));
         list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
-            if (b != null && !selectingQuietly) {
+            // Refreshed rows (new annotation counts) re-select the open document: that is no request to reopen it.
+            if (b != null && !selectingQuietly && b.id() != openId) {
+                openId = b.id();
                 open.accept(b.id());
             }
         });
+        vm.documents().addListener((javafx.collections.ListChangeListener<DocumentSummary>) c -> showOpen(openId));
         VBox.setVgrow(list, Priority.ALWAYS);
         getChildren().addAll(new Label(messages.get("library.title")), filter, list);
     }
 
     /** Marks the open document in the list without reopening it. */
     public void showOpen(long documentId) {
+        openId = documentId;
         selectingQuietly = true;
         try {
             list.getItems().stream().filter(d -> d.id() == documentId).findFirst().ifPresentOrElse(
