@@ -7,6 +7,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -39,7 +40,12 @@ public final class FindBar extends HBox {
         next.setOnAction(e -> vm.next());
         Button tagAll = new Button(messages.get("find.tagAll"));
         tagAll.setId("findTagAll");
-        tagAll.disableProperty().bind(Bindings.isEmpty(vm.matches()));
+        // "Tag all as Person": the palette's current tag, chosen by a chip click or the last tagging.
+        tagAll.textProperty().bind(Bindings.createStringBinding(() -> vm.tagProperty().get() == null
+                ? messages.get("find.tagAll") : messages.format("find.tagAllAs", vm.tagProperty().get().name()), vm.tagProperty()));
+        tagAll.disableProperty().bind(Bindings.isEmpty(vm.matches()).or(vm.tagProperty().isNull()));
+        Tooltip hint = new Tooltip(messages.get("find.tagAllHint"));
+        tagAll.setTooltip(hint);
         tagAll.setOnAction(e -> vm.tagAll());
         Button close = new Button("✕");
         close.setOnAction(e -> vm.close());

@@ -67,6 +67,11 @@ public final class FindViewModel {
         return true;
     }
 
+    /** The tag "Tag all" applies: the palette's current tag. */
+    public javafx.beans.property.ObjectProperty<hamish.model.Tag> tagProperty() {
+        return document.currentTagProperty();
+    }
+
     public void close() {
         open.set(false);
     }

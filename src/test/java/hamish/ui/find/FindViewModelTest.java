@@ -71,4 +71,12 @@ class FindViewModelTest {
         assertTrue(vm.document().proposals().isEmpty());
         assertTrue(find.matches().isEmpty());
     }
+
+    @Test
+    void tagAllNeedsATagChosenFirst() {
+        find.queryProperty().set("اسرائيل");
+        assertEquals(null, find.tagProperty().get());
+        assertTrue(!find.tagAll());
+        assertTrue(f.storedAnnotations().isEmpty());
+    }
 }
