@@ -64,7 +64,7 @@ public final class MainWindow implements MainMenu.Actions {
         library = new LibraryView(vm.library(), messages, this::openDocument);
         annotations = new AnnotationPanel(doc, messages, this::showAnnotation);
         findBar = new FindBar(vm.find(), messages);
-        TagPalette palette = new TagPalette(vm.catalog().tags(), doc.currentTagProperty(), this::paletteChosen, messages.get("palette.hint"));
+        TagPalette palette = new TagPalette(vm.catalog().tags(), doc.currentTagProperty(), this::paletteChosen, messages);
         VBox centre = new VBox(palette, findBar, reader);
         VBox.setVgrow(reader, Priority.ALWAYS);
         reader.setId("reader");

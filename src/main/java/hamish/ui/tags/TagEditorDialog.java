@@ -57,7 +57,9 @@ public final class TagEditorDialog extends Dialog<Void> {
         });
         list.getSelectionModel().selectedItemProperty().addListener((o, a, t) -> fill(t));
         kind.getItems().setAll(TagKind.values());
+        kind.setConverter(names(messages, "kind."));
         entityType.getItems().setAll(EntityType.values());
+        entityType.setConverter(names(messages, "entityType."));
         entityType.disableProperty().bind(kind.valueProperty().isNotEqualTo(TagKind.ENTITY));
         shortcut.setPrefColumnCount(2);
 
@@ -96,6 +98,21 @@ public final class TagEditorDialog extends Dialog<Void> {
         entityType.setValue(t == null || t.entityType() == null ? EntityType.PERSON : t.entityType());
         colour.setValue(t == null ? Color.web("#9E9E9E") : Color.web(t.colour()));
         shortcut.setText(t == null || t.shortcut() == null ? "" : t.shortcut());
+    }
+
+    /** Shows enum values by their translated names, e.g. kind.QUOTE → "Quote" / "اقتباس". */
+    static <E extends Enum<E>> javafx.util.StringConverter<E> names(Messages messages, String prefix) {
+        return new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(E value) {
+                return value == null ? "" : messages.get(prefix + value.name());
+            }
+
+            @Override
+            public E fromString(String text) {
+                throw new UnsupportedOperationException("read-only choice");
+            }
+        };
     }
 
     static String hex(Color c) {

@@ -22,7 +22,10 @@ public final class TagPalette extends FlowPane {
     private final ObjectProperty<Tag> current;
     private final Consumer<Tag> onChosen;
 
-    public TagPalette(ObservableList<Tag> tags, ObjectProperty<Tag> current, Consumer<Tag> onChosen, String hint) {
+    private final hamish.ui.i18n.Messages messages;
+
+    public TagPalette(ObservableList<Tag> tags, ObjectProperty<Tag> current, Consumer<Tag> onChosen, hamish.ui.i18n.Messages messages) {
+        this.messages = messages;
         this.tags = tags;
         this.current = current;
         this.onChosen = onChosen;
@@ -30,7 +33,7 @@ public final class TagPalette extends FlowPane {
         setHgap(6);
         setVgap(4);
         setPadding(new Insets(4, 6, 4, 6));
-        setAccessibleText(hint);
+        setAccessibleText(messages.get("palette.hint"));
         tags.addListener((ListChangeListener<Tag>) c -> rebuild());
         current.addListener((o, a, b) -> rebuild());
         rebuild();
@@ -48,7 +51,9 @@ public final class TagPalette extends FlowPane {
             if (current.get() != null && current.get().id() == tag.id()) {
                 chip.getStyleClass().add(CURRENT);
             }
-            chip.setTooltip(new Tooltip(tag.kind() + (tag.entityType() == null ? "" : " · " + tag.entityType())));
+            String kind = messages.get("kind." + tag.kind().name())
+                    + (tag.entityType() == null ? "" : " · " + messages.get("entityType." + tag.entityType().name()));
+            chip.setTooltip(new Tooltip(kind + "\n" + messages.get("palette.hint")));
             chip.setOnMouseClicked(e -> onChosen.accept(tag));
             getChildren().add(chip);
         }
