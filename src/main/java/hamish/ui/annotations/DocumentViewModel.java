@@ -136,7 +136,7 @@ public final class DocumentViewModel {
         CreateAnnotations create = new CreateAnnotations(unsaved);
         session.write(s -> history.execute(create, s.annotations()), change -> {
             pending.removeAll(shown);
-            apply(change);
+            apply(change, false);
         }, failure -> {
             pending.removeAll(shown);
             refreshHighlights();
@@ -151,7 +151,7 @@ public final class DocumentViewModel {
     }
 
     public void delete(long annotationId) {
-        run(s -> history.execute(new DeleteAnnotation(current(s, annotationId)), s.annotations()));
+        run(s -> history.execute(new DeleteAnnotation(current(s, annotationId)), s.annotations()), false);
     }
 
     public void changeTag(long annotationId, Tag tag) {
@@ -207,16 +207,16 @@ public final class DocumentViewModel {
             if (done.entity() != null) {
                 catalog.replaceEntity(done.entity());
             }
-            apply(done.change());
+            apply(done.change(), false);
         });
     }
 
     public void undo() {
-        run(s -> history.undo(s.annotations()).orElse(null));
+        run(s -> history.undo(s.annotations()).orElse(null), true);
     }
 
     public void redo() {
-        run(s -> history.redo(s.annotations()).orElse(null));
+        run(s -> history.redo(s.annotations()).orElse(null), true);
     }
 
     public void select(long annotationId) {
@@ -308,13 +308,13 @@ public final class DocumentViewModel {
         run(s -> {
             Annotation before = current(s, annotationId);
             return history.execute(new UpdateAnnotation(before, change.apply(before)), s.annotations());
-        });
+        }, false);
     }
 
-    private void run(java.util.function.Function<Stores, Change> work) {
+    private void run(java.util.function.Function<Stores, Change> work, boolean showItsDocument) {
         session.write(work, change -> {
             if (change != null) {
-                apply(change);
+                apply(change, showItsDocument);
             }
         });
     }
@@ -324,14 +324,19 @@ public final class DocumentViewModel {
                 () -> new IllegalArgumentException("The annotation " + id + " no longer exists."));
     }
 
-    private void apply(Change change) {
+    /**
+     * Shows a committed change. One for a document no longer open (the user moved on while it was
+     * saved) only refreshes the library, unless it is an undo or redo: that opens the document it changed.
+     */
+    private void apply(Change change, boolean showItsDocument) {
         Document doc = document.get();
         canUndo.set(history.canUndo());
         canRedo.set(history.canRedo());
         if (doc == null || change.documentId() != doc.id()) {
-            // An undo reaching back into another document: show that document, as it now is.
             onAnnotationsCommitted.run();
-            open(change.documentId(), () -> { });
+            if (showItsDocument) {
+                open(change.documentId(), () -> { });
+            }
             return;
         }
         changingAnnotations = true;
