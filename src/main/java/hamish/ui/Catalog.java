@@ -14,6 +14,12 @@ public final class Catalog {
 
     private final ObservableList<Tag> tags = FXCollections.observableArrayList();
     private final ObservableList<Entity> entities = FXCollections.observableArrayList();
+    // Auto-completion asks for suggestions from its own thread: it reads this copy, never the live list.
+    private volatile List<Entity> entitySnapshot = List.of();
+
+    public Catalog() {
+        entities.addListener((javafx.collections.ListChangeListener<Entity>) c -> entitySnapshot = List.copyOf(entities));
+    }
 
     public ObservableList<Tag> tags() {
         return tags;
@@ -52,13 +58,20 @@ public final class Catalog {
                 .findFirst();
     }
 
-    /** Entity names containing {@code typed} (folded), for auto-completion. */
+    /**
+     * Entity names containing {@code typed} (folded), for auto-completion; safe to call from any thread.
+     * A name typed out in full suggests nothing, so the list does not pop up again over a committed field.
+     */
     public List<String> entityNamesMatching(String typed) {
         String folded = ArabicNormalizer.fold(typed == null ? "" : typed.strip());
         if (folded.isEmpty()) {
             return List.of();
         }
-        return entities.stream().map(Entity::canonicalName)
+        List<Entity> known = entitySnapshot;
+        if (known.stream().anyMatch(e -> ArabicNormalizer.fold(e.canonicalName()).equals(folded))) {
+            return List.of();
+        }
+        return known.stream().map(Entity::canonicalName)
                 .filter(n -> ArabicNormalizer.fold(n).contains(folded))
                 .sorted().limit(30).toList();
     }

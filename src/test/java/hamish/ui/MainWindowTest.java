@@ -214,6 +214,36 @@ class MainWindowTest {
         assertEquals(documentId, window.viewModel().document().documentProperty().get().id());
     }
 
+    @Test
+    void theFormSetsSpeakerAndNoteOfAQuote() throws Exception {
+        start();
+        Span span = someWord();
+        robot.interact(() -> window.reader().select(span));
+        robot.type(KeyCode.DIGIT4);
+        waitUntil(() -> window.viewModel().document().annotations().size() == 1 && saved());
+        Annotation quote = window.viewModel().document().annotations().get(0);
+        robot.interact(() -> window.annotationPanel().table().getSelectionModel().select(0));
+        assertTrue(robot.lookup("#editorSpeaker").query().isVisible(), "quotes have a speaker");
+
+        robot.clickOn("#editorSpeaker").write("Lloyd Austin").type(KeyCode.ENTER);
+        // Clicking the note right after Enter: the suggestion list must not pop up over it.
+        Thread.sleep(600);
+        robot.clickOn("#editorNote");
+        robot.write("first").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        waitUntil(() -> saved() && !window.viewModel().document().byId(quote.id()).orElseThrow().note().isEmpty()
+                && window.viewModel().document().byId(quote.id()).orElseThrow().speakerEntityId() != null);
+
+        try (Stores s = Stores.open(db)) {
+            Annotation stored = s.annotations().get(quote.id()).orElseThrow();
+            assertEquals("first", stored.note());
+            hamish.model.Entity speaker = s.entities().get(stored.speakerEntityId()).orElseThrow();
+            assertEquals("Lloyd Austin", speaker.canonicalName());
+            assertEquals(EntityType.PERSON, speaker.type());
+            assertEquals(null, stored.entityId());
+        }
+    }
+
     private boolean saved() {
         return window.viewModel().session().saveStateProperty().get() == StoreSession.SaveState.SAVED;
     }

@@ -85,7 +85,8 @@ public final class AnnotationEditor extends GridPane {
                 commitNote();
             }
         });
-        note.setOnKeyPressed(e -> {
+        // A filter, not a handler: the text area's own Enter handling would insert the newline first.
+        note.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             // Enter saves; Shift+Enter starts a new line in the note.
             if (e.getCode() == KeyCode.ENTER && !e.isShiftDown()) {
                 commitNote();
