@@ -178,6 +178,9 @@ public final class ArabicNormalizer {
     }
 
     private static boolean isArabicMark(int cp) {
+        if (cp >= '\u0621' && cp <= '\u063A' || cp >= '\u0641' && cp <= '\u064A') {
+            return false; // the Arabic letters themselves: most of any text, answered without a lookup
+        }
         boolean arabicBlock = (cp >= '\u0600' && cp <= '\u06FF') || (cp >= '\u0750' && cp <= '\u077F')
                 || (cp >= '\u0870' && cp <= '\u08FF');
         // ICU's character data, not the JDK's: it knows the marks added to Unicode after Java 17's version.

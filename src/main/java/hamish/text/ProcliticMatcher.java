@@ -74,6 +74,14 @@ public final class ProcliticMatcher {
         return matches;
     }
 
+    /** The occurrence of an already parsed term starting at word {@code first}, or null: for callers that pick candidate words from an index. */
+    TermMatch matchAt(FoldedTokens tokens, int first, Term term) {
+        if (term.words().isEmpty() || first < 0 || first + term.words().size() > tokens.size()) {
+            return null;
+        }
+        return matchAt(tokens, first, term, term.letterCount() >= MIN_LETTERS_FOR_PROCLITICS);
+    }
+
     private TermMatch matchAt(FoldedTokens tokens, int first, Term term, boolean mayTakeAffixes) {
         List<String> words = term.words();
         int last = words.size() - 1;

@@ -1,8 +1,11 @@
 package hamish.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UCharacterCategory;
 import org.junit.jupiter.api.Test;
 
 /** One test per folding rule, each on a word a news text could hold. */
@@ -182,5 +185,16 @@ class ArabicNormalizerTest {
     void foldingIsIdempotent() {
         String text = "وأكّد الـــوزير أنّ ﷲ ﻻ ١٤٠٠ «إسرائيل» Twitter";
         assertEquals(fold(text), fold(fold(text)));
+    }
+
+    @Test
+    void theBasicArabicLettersAnsweredWithoutICUAreIndeedNotMarks() {
+        for (int cp = 0x0621; cp <= 0x064A; cp++) {
+            if (cp >= 0x063B && cp <= 0x0640) {
+                continue;
+            }
+            assertNotEquals(UCharacterCategory.NON_SPACING_MARK, UCharacter.getType(cp), Integer.toHexString(cp));
+            assertFalse(ArabicNormalizer.isRemovedMark(cp), Integer.toHexString(cp));
+        }
     }
 }

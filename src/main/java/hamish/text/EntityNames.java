@@ -1,0 +1,76 @@
+package hamish.text;
+
+import hamish.model.Entity;
+import hamish.model.EntityType;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The names of one entity prepared for matching: canonical name and aliases (each once, by folded form)
+ * and, when asked for a person, the parts of its multi-word names. Prepare once, look up in many texts.
+ */
+public final class EntityNames {
+
+    /** Parts shorter than this (جو, أبو) are too common to propose on their own. */
+    static final int MIN_PART_LETTERS = 4;
+
+    private final Entity entity;
+    private final MentionProposer.Options options;
+    private final ProcliticMatcher matcher;
+    private final List<NamePattern> patterns;
+
+    private EntityNames(Entity entity, MentionProposer.Options options) {
+        this.entity = Objects.requireNonNull(entity, "entity");
+        this.options = Objects.requireNonNull(options, "options");
+        this.matcher = new ProcliticMatcher(options.relatedForms());
+        List<String> names = new ArrayList<>();
+        names.add(entity.canonicalName());
+        names.addAll(entity.aliases());
+        Set<String> seen = new HashSet<>();
+        List<NamePattern> built = new ArrayList<>();
+        for (String name : names) {
+            if (!name.isBlank() && seen.add(String.join(" ", Term.parse(name).words()))) {
+                built.add(new NamePattern(name.strip(), false, options.relatedForms()));
+            }
+        }
+        if (options.includeNameParts() && entity.type() == EntityType.PERSON) {
+            for (String name : names) {
+                List<Token> words = WordTokenizer.tokenize(name);
+                for (int k = 0; words.size() > 1 && k < words.size(); k++) {
+                    String folded = ArabicNormalizer.fold(words.get(k).text());
+                    if (NameKeys.letterCount(folded) >= MIN_PART_LETTERS && seen.add(folded)) {
+                        built.add(new NamePattern(words.get(k).text(), true, false));
+                    }
+                }
+            }
+        }
+        this.patterns = built.stream().filter(p -> !p.isEmpty()).toList();
+    }
+
+    public static EntityNames of(Entity entity) {
+        return of(entity, MentionProposer.Options.DEFAULT);
+    }
+
+    public static EntityNames of(Entity entity, MentionProposer.Options options) {
+        return new EntityNames(entity, options);
+    }
+
+    public Entity entity() {
+        return entity;
+    }
+
+    public MentionProposer.Options options() {
+        return options;
+    }
+
+    List<NamePattern> patterns() {
+        return patterns;
+    }
+
+    ProcliticMatcher matcher() {
+        return matcher;
+    }
+}
