@@ -8,6 +8,7 @@ import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.scene.Group;
 import javafx.scene.paint.Color;
+import javafx.scene.shape.ClosePath;
 import javafx.scene.shape.LineTo;
 import javafx.scene.shape.MoveTo;
 import javafx.scene.shape.Path;
@@ -16,8 +17,8 @@ import javafx.scene.shape.Rectangle;
 import javafx.scene.text.TextFlow;
 
 /**
- * Turns one paragraph's highlights into shapes from {@code Text.rangeShape}, in the Text's own
- * coordinates. Overlaps stay readable: fills are translucent so they blend, and every highlight
+ * Turns one paragraph's highlights into shapes from {@code TextFlow.rangeShape}, in the coordinates
+ * of the flow's parent (see {@link ParagraphNode#shapeSpace()}). Overlaps stay readable: fills are translucent so they blend, and every highlight
  * that overlaps another also gets an underline, stacked lower the deeper it is nested.
  */
 final class HighlightPainter {
@@ -64,7 +65,7 @@ final class HighlightPainter {
         for (int i = 0; i < n; i++) {
             Local l = locals.get(i);
             Highlight h = l.highlight();
-            PathElement[] shape = text.rangeShape(l.start(), l.end());
+            PathElement[] shape = boxes(text.rangeShape(l.start(), l.end()));
             Color colour = h.colour();
             Path area = new Path(shape);
             area.setStroke(null);
@@ -144,6 +145,24 @@ final class HighlightPainter {
             result.add(new BoundingBox(minX, minY, maxX - minX, maxY - minY));
         }
         return result;
+    }
+
+    /**
+     * The shape rebuilt from its non-empty rectangles: a range ending at a line break yields an empty
+     * box for the break, which an outline would draw as a stray vertical bar at the line's start.
+     */
+    static PathElement[] boxes(PathElement[] shape) {
+        List<PathElement> result = new ArrayList<>();
+        for (Bounds r : rectangles(shape)) {
+            if (r.getWidth() > 0.5) {
+                result.add(new MoveTo(r.getMinX(), r.getMinY()));
+                result.add(new LineTo(r.getMaxX(), r.getMinY()));
+                result.add(new LineTo(r.getMaxX(), r.getMaxY()));
+                result.add(new LineTo(r.getMinX(), r.getMaxY()));
+                result.add(new ClosePath());
+            }
+        }
+        return result.toArray(new PathElement[0]);
     }
 
     /** The union of a shape's rectangles, or null when the shape is empty. */

@@ -58,6 +58,11 @@ final class HighlightTooltip {
         }
     }
 
+    /** The text shown now, or null when hidden. */
+    String shownText() {
+        return tooltip.isShowing() ? tooltip.getText() : null;
+    }
+
     private void hide() {
         delay.stop();
         shownFor = null;

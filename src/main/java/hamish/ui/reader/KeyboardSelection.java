@@ -26,17 +26,17 @@ final class KeyboardSelection {
     }
 
     private void pressed(KeyEvent e) {
-        DocumentBoundaries b = view.boundaries();
+        DocumentBoundaries b = view.document().boundaries();
         int caret = view.caret();
         boolean byWord = e.isShortcutDown();
         int target;
         switch (e.getCode()) {
             case LEFT, KP_LEFT -> target = byWord ? b.nextWordEnd(caret) : b.nextCluster(caret);
             case RIGHT, KP_RIGHT -> target = byWord ? b.previousWordStart(caret) : b.previousCluster(caret);
-            case UP, KP_UP -> target = view.verticalNeighbour(caret, -1);
-            case DOWN, KP_DOWN -> target = view.verticalNeighbour(caret, 1);
-            case HOME -> target = view.lineEdge(caret, false);
-            case END -> target = view.lineEdge(caret, true);
+            case UP, KP_UP -> target = verticalNeighbour(caret, -1);
+            case DOWN, KP_DOWN -> target = verticalNeighbour(caret, 1);
+            case HOME -> target = lineEdge(caret, false);
+            case END -> target = lineEdge(caret, true);
             case ESCAPE -> {
                 view.clearSelection();
                 e.consume();
@@ -67,5 +67,30 @@ final class KeyboardSelection {
         view.setSelection(e.isShiftDown() ? view.anchor() : target, target);
         view.reveal(target);
         e.consume();
+    }
+
+    /** The offset one visual line up ({@code -1}) or down ({@code 1}); across paragraphs, their near end. */
+    private int verticalNeighbour(int offset, int direction) {
+        ReaderDocument d = view.document();
+        Paragraph p = d.paragraphAt(offset);
+        ParagraphNode node = view.shownNode(p.index());
+        int local = node == null ? -1 : node.verticalNeighbour(offset - p.span().start(), direction);
+        if (local >= 0) {
+            return p.span().start() + local;
+        }
+        if (direction < 0) {
+            return p.index() == 0 ? 0 : p.span().start() - 1;
+        }
+        return p.index() + 1 < d.paragraphCount() ? p.span().end() + 1 : d.text().length();
+    }
+
+    /** The start or end of the visual line (as the reader broke it) holding {@code offset}. */
+    private int lineEdge(int offset, boolean end) {
+        Paragraph p = view.document().paragraphAt(offset);
+        ParagraphNode node = view.shownNode(p.index());
+        String shown = node == null ? p.text() : node.displayedText();
+        int local = Math.min(offset - p.span().start(), shown.length());
+        int edge = end ? shown.indexOf('\n', local) : shown.lastIndexOf('\n', local - 1) + 1;
+        return p.span().start() + (edge < 0 ? shown.length() : edge);
     }
 }

@@ -46,6 +46,8 @@ final class LineBreaker {
     private final TextFlow scratchFlow = new TextFlow();
     private Font font;
     private double spaceWidth;
+    private double firstLineHeight;
+    private double lineStep;
 
     private record Key(String paragraph, double width) {
     }
@@ -66,6 +68,8 @@ final class LineBreaker {
         scratchFlow.setLineSpacing(lineSpacing());
         // Measured between two isolated letters: a lone space may report no width at all.
         spaceWidth = measure("ب ب") - 2 * measure("ب");
+        firstLineHeight = flowHeight("ب");
+        lineStep = flowHeight("ب\nب") - firstLineHeight;
     }
 
     Font font() {
@@ -106,6 +110,27 @@ final class LineBreaker {
             scratchFlow.getChildren().clear();
             return h;
         });
+    }
+
+    /**
+     * Height of the paragraph from its line count alone, without shaping it: exact while every
+     * line is as tall as an Arabic line in this font (fallback fonts for quotes, Latin and digits
+     * are shorter). For the list's size estimates of paragraphs that are not shown.
+     */
+    double estimateHeight(String paragraph, double availableWidth) {
+        String shown = breakLines(paragraph, availableWidth);
+        int lines = 1;
+        for (int i = shown.indexOf('\n'); i >= 0; i = shown.indexOf('\n', i + 1)) {
+            lines++;
+        }
+        return firstLineHeight + (lines - 1) * lineStep;
+    }
+
+    private double flowHeight(String s) {
+        scratchFlow.getChildren().setAll(runs(s));
+        double h = scratchFlow.prefHeight(-1);
+        scratchFlow.getChildren().clear();
+        return h;
     }
 
     /** Width of a string as one shaped run in the current font. */

@@ -58,7 +58,7 @@ final class MouseSelection {
         }
         e.consume();
         view.requestFocus();
-        int at = view.charAt(cell, e.getSceneX(), e.getSceneY());
+        int at = cell.charAt(e.getSceneX(), e.getSceneY());
         anchorChar = -1;
         if (e.getClickCount() == 2) {
             view.selectWordAt(at);
@@ -73,7 +73,7 @@ final class MouseSelection {
         exact = e.isAltDown();
         pressX = lastX = e.getSceneX();
         pressY = lastY = e.getSceneY();
-        int insertion = view.insertionAt(cell, e.getSceneX(), e.getSceneY());
+        int insertion = cell.insertionAt(e.getSceneX(), e.getSceneY());
         view.setSelection(insertion, insertion);
     }
 
@@ -116,9 +116,11 @@ final class MouseSelection {
         if (cell == null) {
             return;
         }
-        int at = view.charAt(cell, lastX, lastY);
-        Span s = exact ? view.clusterRange(Math.min(anchorChar, at), Math.max(anchorChar, at))
-                : view.snapToWords(Math.min(anchorChar, at), Math.max(anchorChar, at));
+        int at = cell.charAt(lastX, lastY);
+        DocumentBoundaries b = view.document().boundaries();
+        int first = Math.min(anchorChar, at);
+        int last = Math.max(anchorChar, at);
+        Span s = exact ? b.clusterRange(first, last) : b.snapToWords(first, last);
         if (s == null) {
             view.setSelection(anchorChar, anchorChar);
         } else if (at >= anchorChar) {

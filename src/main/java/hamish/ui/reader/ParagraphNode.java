@@ -29,9 +29,10 @@ import javafx.scene.text.TextFlow;
 final class ParagraphNode extends Region {
 
     static final double PAD_X = 28;
-    static final double PAD_Y = 5;
+    static final double PAD_Y = 8;
 
     private final LineBreaker breaker;
+    private final Runnable onLayout;
     private final TextFlow flow = new TextFlow();
     private final Group under = new Group();
     private final Group over = new Group();
@@ -50,8 +51,9 @@ final class ParagraphNode extends Region {
     private Font brokenFont;
     private String brokenText;
 
-    ParagraphNode(LineBreaker breaker, ObservableDoubleValue flashOpacity) {
+    ParagraphNode(LineBreaker breaker, ObservableDoubleValue flashOpacity, Runnable onLayout) {
         this.breaker = breaker;
+        this.onLayout = onLayout;
         setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT);
         getStyleClass().add("reader-paragraph");
         // LEFT is the line start: the visual right edge in this right-to-left node.
@@ -131,7 +133,22 @@ final class ParagraphNode extends Region {
         if (paragraph == null || paragraph.text().isEmpty()) {
             return Math.round(breaker.font().getSize() * 0.6);
         }
+        if (getWidth() == 0 || w == getWidth()) {
+            // The width this node shows or is about to show: lay it out for real, once.
+            ensureBroken(w);
+            return Math.ceil(flow.getHeight()) + 2 * PAD_Y;
+        }
+        // Another width (the list measuring): a scratch flow, so what is shown stays intact.
         return Math.ceil(breaker.height(paragraph.text(), available(w))) + 2 * PAD_Y;
+    }
+
+    /** The preferred height from the line count alone (see {@link LineBreaker#estimateHeight}). */
+    double estimatedHeight(double width) {
+        if (paragraph == null || paragraph.text().isEmpty()) {
+            return computePrefHeight(width);
+        }
+        double w = width > 0 ? width : getWidth() > 0 ? getWidth() : 600;
+        return Math.ceil(breaker.estimateHeight(paragraph.text(), available(w))) + 2 * PAD_Y;
     }
 
     @Override
@@ -151,15 +168,21 @@ final class ParagraphNode extends Region {
             return;
         }
         brokenWidth = available;
+        onLayout.run();
         String shown = breaker.breakLines(paragraph.text(), available);
-        if (!shown.equals(brokenText) || !font.equals(brokenFont)) {
-            flow.getChildren().setAll(breaker.runs(shown));
-            flow.setLineSpacing(breaker.lineSpacing());
-        }
+        // Fresh runs even when only the width changed: with left (start) alignment JavaFX skips the
+        // relayout of a text that still fits, but right-to-left lines are placed from the right
+        // edge, so they would stay where the old width put them.
+        flow.getChildren().setAll(breaker.runs(shown));
+        flow.setLineSpacing(breaker.lineSpacing());
         brokenFont = font;
         brokenText = shown;
         double flowWidth = available + LineBreaker.SLACK;
+        // Width first: TextFlow.prefHeight(w) leaves its layout wrapped at the flow's current width,
+        // and a right-to-left flow mirrors its lines about that width (a stale one shifts them).
+        flow.resize(flowWidth, flow.getHeight());
         flow.resize(flowWidth, shown.isEmpty() ? 0 : flow.prefHeight(flowWidth));
+        flow.requestLayout();
         flow.layout();
         redraw();
     }
@@ -197,7 +220,7 @@ final class ParagraphNode extends Region {
         }
         int start = Math.max(0, documentSpan.start() - paragraph.span().start());
         int end = Math.min(paragraph.text().length(), documentSpan.end() - paragraph.span().start());
-        return flow.rangeShape(start, end);
+        return HighlightPainter.boxes(flow.rangeShape(start, end));
     }
 
     /** The text as displayed: the paragraph with break spaces turned into {@code '\n'}. */
@@ -220,6 +243,10 @@ final class ParagraphNode extends Region {
 
     Path highlightShape(long annotationId) {
         return highlightShapes.get(annotationId);
+    }
+
+    Path flashShape() {
+        return flash;
     }
 
     Path selectionShape() {

@@ -9,7 +9,8 @@ import javafx.scene.control.ListCell;
  */
 final class ReaderCell extends ListCell<Paragraph> {
 
-    private static final double EMPTY_HEIGHT = 24;
+    /** Tall, so that an empty list does not fill the viewport with dozens of cells (and paragraph nodes). */
+    private static final double EMPTY_HEIGHT = 400;
 
     private final ReaderView view;
     private final ParagraphNode node;
@@ -48,7 +49,10 @@ final class ReaderCell extends ListCell<Paragraph> {
             return EMPTY_HEIGHT;
         }
         double inner = width > 0 ? width - snappedLeftInset() - snappedRightInset() : -1;
-        return node.prefHeight(inner) + snappedTopInset() + snappedBottomInset();
+        double insets = snappedTopInset() + snappedBottomInset();
+        // The list sizes paragraphs it does not show (for its scroll bar) in a hidden measuring
+        // cell: there the line count is enough, and shaping every such paragraph dominated scrolling.
+        return (isMeasuringOnly() ? node.estimatedHeight(inner) : node.prefHeight(inner)) + insets;
     }
 
     @Override
@@ -64,6 +68,26 @@ final class ReaderCell extends ListCell<Paragraph> {
                     getWidth() - snappedLeftInset() - snappedRightInset(),
                     getHeight() - snappedTopInset() - snappedBottomInset());
         }
+    }
+
+    /** The document offset of the char under a scene point (the paragraph start when it is empty). */
+    int charAt(double sceneX, double sceneY) {
+        Paragraph p = getItem();
+        return p.span().start() + (p.text().isEmpty() ? 0 : node.charAt(sceneX, sceneY));
+    }
+
+    /** The caret position (between chars) nearest a scene point. */
+    int insertionAt(double sceneX, double sceneY) {
+        Paragraph p = getItem();
+        if (p.text().isEmpty()) {
+            return p.span().start();
+        }
+        int local = node.hit(sceneX, sceneY).getInsertionIndex();
+        return p.span().start() + Math.max(0, Math.min(local, p.text().length()));
+    }
+
+    private boolean isMeasuringOnly() {
+        return getParent() != null && !getParent().isVisible();
     }
 
     /** True when the cell is on screen (not in the flow's pile or its hidden measuring parent). */

@@ -2,7 +2,6 @@ package hamish.ui.reader;
 
 import hamish.model.Span;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -23,14 +22,14 @@ import javafx.geometry.Bounds;
 import javafx.scene.control.ListView;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.layout.Region;
-import javafx.scene.text.HitInfo;
 import javafx.util.Duration;
 
 /**
  * The right-to-left Arabic reader: the document virtualised by paragraph in one reused ListView,
  * each visible paragraph laid out by the app (never wrapped by JavaFX), with highlights, a
  * word-snapping selection, keyboard selection, hover tooltips and click callbacks.
- * All offsets are document char offsets ({@link Span}).
+ * All offsets are document char offsets ({@link Span}). Style class {@value #STYLE_CLASS}; add
+ * {@code dark} to it (or to an ancestor) for the dark palette of {@code /css/reader.css}.
  */
 public final class ReaderView extends Region {
 
@@ -47,14 +46,12 @@ public final class ReaderView extends Region {
     private final Timeline flashAnimation = new Timeline();
     private final HighlightTooltip tooltip = new HighlightTooltip(this);
 
-    private String text = "";
-    private DocumentBoundaries boundaries = new DocumentBoundaries("");
-    private int[] paragraphStarts = {0};
-    private List<Highlight>[] buckets = emptyBuckets(1);
+    private ReaderDocument document = new ReaderDocument("");
     private Span flashed;
     private int anchor;
     private int caret;
     private int nodesCreated;
+    private long paragraphLayouts;
     private LongConsumer onHighlightClicked = id -> { };
 
     public ReaderView() {
@@ -66,7 +63,7 @@ public final class ReaderView extends Region {
         list.setPlaceholder(new Region());
         list.setCellFactory(lv -> {
             nodesCreated++;
-            ReaderCell cell = new ReaderCell(this, new ParagraphNode(breaker, flashOpacity));
+            ReaderCell cell = new ReaderCell(this, new ParagraphNode(breaker, flashOpacity, () -> paragraphLayouts++));
             cells.add(cell);
             return cell;
         });
@@ -79,47 +76,30 @@ public final class ReaderView extends Region {
         new MouseSelection(this).install(list);
         new KeyboardSelection(this).install();
         tooltip.install(list);
-        setText("");
     }
 
+    /** Shows a new document (the whole stored text); the list and its paragraph nodes are reused. */
     public void setText(String documentText) {
-        text = Objects.requireNonNull(documentText, "documentText");
-        List<Paragraph> paragraphs = Paragraph.split(text);
-        paragraphStarts = new int[paragraphs.size()];
-        for (Paragraph p : paragraphs) {
-            paragraphStarts[p.index()] = p.span().start();
-        }
-        buckets = emptyBuckets(paragraphs.size());
-        boundaries = new DocumentBoundaries(text);
+        document = new ReaderDocument(Objects.requireNonNull(documentText, "documentText"));
         anchor = 0;
         caret = 0;
         flashed = null;
         selection.set(null);
-        items.setAll(paragraphs);
+        items.setAll(document.paragraphs());
         list.scrollTo(0);
     }
 
     public String getText() {
-        return text;
+        return document.text();
     }
 
-    /** Replaces all highlights: bucketed per paragraph in one pass, then only shown cells repaint. */
+    /** Replaces all highlights; only shown paragraphs whose highlights changed repaint. */
     public void setHighlights(Collection<Highlight> highlights) {
-        List<Highlight>[] fresh = emptyBuckets(paragraphStarts.length);
-        for (Highlight h : highlights) {
-            int first = paragraphIndexOf(h.span().start());
-            int last = paragraphIndexOf(Math.max(h.span().start(), h.span().end() - 1));
-            for (int p = first; p <= last; p++) {
-                if (fresh[p].isEmpty()) {
-                    fresh[p] = new ArrayList<>(2);
-                }
-                fresh[p].add(h);
-            }
-        }
-        buckets = fresh;
+        boolean[] changed = document.replaceHighlights(highlights);
         for (ReaderCell cell : cells) {
-            if (cell.getItem() != null) {
-                cell.node().setHighlights(buckets[cell.getItem().index()]);
+            Paragraph p = cell.getItem();
+            if (p != null && changed[p.index()]) {
+                cell.node().setHighlights(document.highlightsOf(p.index()));
             }
         }
     }
@@ -128,13 +108,15 @@ public final class ReaderView extends Region {
         return selection.getReadOnlyProperty();
     }
 
+    /** Selects {@code span}; an empty span puts the caret there, null clears the selection. */
     public void select(Span span) {
-        if (span == null || span.isEmpty()) {
+        if (span == null) {
             clearSelection();
             return;
         }
-        if (span.end() > text.length()) {
-            throw new IllegalArgumentException("selection " + span + " is past the end of the text (" + text.length() + " chars)");
+        if (span.end() > document.text().length()) {
+            throw new IllegalArgumentException("selection " + span + " is past the end of the text ("
+                    + document.text().length() + " chars)");
         }
         setSelection(span.start(), span.end());
     }
@@ -145,7 +127,7 @@ public final class ReaderView extends Region {
 
     /** Brings the paragraph holding {@code offset} into view, centred when the document allows. */
     public void scrollTo(int offset) {
-        int p = paragraphIndexOf(offset);
+        int p = document.paragraphIndexOf(offset);
         VirtualFlow<?> flow = flow();
         if (flow == null) {
             list.scrollTo(p);
@@ -195,16 +177,14 @@ public final class ReaderView extends Region {
      * of its own), empty when its paragraph is not on screen.
      */
     public Optional<Bounds> characterBoundsOnScreen(int offset) {
+        String text = document.text();
         if (offset < 0 || offset >= text.length()) {
             return Optional.empty();
         }
-        int p = paragraphIndexOf(offset);
-        ParagraphNode node = shownNode(p);
-        if (node == null) {
-            return Optional.empty();
-        }
-        int local = offset - paragraphStarts[p];
-        if (local >= node.paragraph().text().length()) {
+        Paragraph p = document.paragraphAt(offset);
+        ParagraphNode node = shownNode(p.index());
+        int local = offset - p.span().start();
+        if (node == null || local >= p.text().length()) {
             return Optional.empty();
         }
         // A char drawn inside its predecessor's glyph (the alef of a lam-alef ligature, a haraka)
@@ -214,10 +194,7 @@ public final class ReaderView extends Region {
         for (int from = local - 1; drawnByNeighbour && from >= Math.max(0, local - 4) && (b == null || b.getWidth() <= 0); from--) {
             b = node.rangeBounds(from, local + 1);
         }
-        if (b == null) {
-            return Optional.empty();
-        }
-        return Optional.ofNullable(node.shapeSpace().localToScreen(b));
+        return b == null ? Optional.empty() : Optional.ofNullable(node.shapeSpace().localToScreen(b));
     }
 
     /** The document offset of the char under a screen point, empty when no paragraph is there. */
@@ -227,30 +204,26 @@ public final class ReaderView extends Region {
                 Bounds b = cell.localToScreen(cell.getLayoutBounds());
                 if (b != null && b.contains(screenX, screenY)) {
                     var scene = cell.localToScene(cell.screenToLocal(screenX, screenY));
-                    return OptionalInt.of(charAt(cell, scene.getX(), scene.getY()));
+                    return OptionalInt.of(cell.charAt(scene.getX(), scene.getY()));
                 }
             }
         }
         return OptionalInt.empty();
     }
 
-    /** The highlights of paragraph {@code index} (read-only, possibly shared). */
-    public List<Highlight> highlightsOfParagraph(int index) {
-        return buckets[index];
+    /** The innermost highlight holding {@code offset} (the later one given wins a tie), if any. */
+    public Optional<Highlight> highlightAt(int offset) {
+        return document.highlightAt(offset);
     }
 
-    /** The innermost highlight holding {@code offset} (the last given wins a tie), if any. */
-    public Optional<Highlight> highlightAt(int offset) {
-        if (offset < 0 || offset >= text.length()) {
-            return Optional.empty();
-        }
-        Highlight best = null;
-        for (Highlight h : buckets[paragraphIndexOf(offset)]) {
-            if (h.span().contains(offset) && (best == null || h.span().length() <= best.span().length())) {
-                best = h;
-            }
-        }
-        return Optional.ofNullable(best);
+    /** How many paragraph layouts (line breaking plus text layout) this view has done: for benchmarks. */
+    public long paragraphLayouts() {
+        return paragraphLayouts;
+    }
+
+    /** How many paragraph nodes the list has created: stays near the number of visible paragraphs. */
+    public int paragraphNodesCreated() {
+        return nodesCreated;
     }
 
     @Override
@@ -258,28 +231,18 @@ public final class ReaderView extends Region {
         list.resizeRelocate(0, 0, getWidth(), getHeight());
     }
 
-    // ---- package-private: used by the selection controllers and tests ----
+    // ---- package-private: for the cells, the selection controllers and tests ----
+
+    ReaderDocument document() {
+        return document;
+    }
 
     void showIn(ParagraphNode node, Paragraph p) {
-        Span sel = selection.get();
-        node.show(p, buckets[p.index()], sel, isFocused() ? caret : -1, flashed);
+        node.show(p, document.highlightsOf(p.index()), selection.get(), isFocused() ? caret : -1, flashed);
     }
 
     int paragraphIndexOf(int offset) {
-        int i = Arrays.binarySearch(paragraphStarts, offset);
-        return i >= 0 ? i : Math.max(0, -i - 2);
-    }
-
-    int paragraphStart(int index) {
-        return paragraphStarts[index];
-    }
-
-    int paragraphCount() {
-        return paragraphStarts.length;
-    }
-
-    String paragraphText(int index) {
-        return items.get(index).text();
+        return document.paragraphIndexOf(offset);
     }
 
     int anchor() {
@@ -290,10 +253,6 @@ public final class ReaderView extends Region {
         return caret;
     }
 
-    int paragraphNodesCreated() {
-        return nodesCreated;
-    }
-
     ListView<Paragraph> listView() {
         return list;
     }
@@ -302,10 +261,15 @@ public final class ReaderView extends Region {
         return breaker;
     }
 
+    HighlightTooltip hoverTooltip() {
+        return tooltip;
+    }
+
     /** Sets anchor and caret (document offsets); the selection is the range between them. */
     void setSelection(int newAnchor, int newCaret) {
-        anchor = Math.max(0, Math.min(newAnchor, text.length()));
-        caret = Math.max(0, Math.min(newCaret, text.length()));
+        int length = document.text().length();
+        anchor = Math.max(0, Math.min(newAnchor, length));
+        caret = Math.max(0, Math.min(newCaret, length));
         selection.set(anchor == caret ? null : new Span(Math.min(anchor, caret), Math.max(anchor, caret)));
         pushSelection();
     }
@@ -318,61 +282,25 @@ public final class ReaderView extends Region {
         }
     }
 
-    DocumentBoundaries boundaries() {
-        return boundaries;
-    }
-
-    Span snapToWords(int first, int last) {
-        return boundaries.snapToWords(first, last);
-    }
-
-    Span clusterRange(int first, int last) {
-        return boundaries.clusterRange(first, last);
-    }
-
     void selectWordAt(int offset) {
-        Span word = offset < text.length() ? boundaries.wordAt(offset) : null;
+        Span word = offset < document.text().length() ? document.boundaries().wordAt(offset) : null;
         if (word != null) {
             select(word);
         }
     }
 
     void selectSentenceAt(int offset) {
-        Span sentence = offset < text.length() ? boundaries.sentenceAt(offset) : null;
+        Span sentence = offset < document.text().length() ? document.boundaries().sentenceAt(offset) : null;
         if (sentence != null) {
             select(sentence);
         }
-    }
-
-    /** The offset one visual line up ({@code -1}) or down ({@code 1}) from {@code offset}. */
-    int verticalNeighbour(int offset, int direction) {
-        int p = paragraphIndexOf(offset);
-        ParagraphNode node = shownNode(p);
-        int local = node == null ? -1 : node.verticalNeighbour(offset - paragraphStarts[p], direction);
-        if (local >= 0) {
-            return paragraphStarts[p] + local;
-        }
-        if (direction < 0) {
-            return p == 0 ? 0 : paragraphStarts[p] - 1;
-        }
-        return p + 1 < paragraphStarts.length ? paragraphStarts[p + 1] : text.length();
-    }
-
-    /** The start or end of the visual line holding {@code offset}. */
-    int lineEdge(int offset, boolean end) {
-        int p = paragraphIndexOf(offset);
-        ParagraphNode node = shownNode(p);
-        String shown = node == null ? items.get(p).text() : node.displayedText();
-        int local = Math.min(offset - paragraphStarts[p], shown.length());
-        int edge = end ? shown.indexOf('\n', local) : shown.lastIndexOf('\n', local - 1) + 1;
-        return paragraphStarts[p] + (edge < 0 ? shown.length() : edge);
     }
 
     /** Scrolls as little as needed to show the paragraph holding {@code offset}. */
     void reveal(int offset) {
         VirtualFlow<?> flow = flow();
         if (flow != null) {
-            flow.scrollTo(paragraphIndexOf(offset));
+            flow.scrollTo(document.paragraphIndexOf(offset));
         }
     }
 
@@ -380,6 +308,7 @@ public final class ReaderView extends Region {
         highlightAt(offset).ifPresent(h -> onHighlightClicked.accept(h.annotationId()));
     }
 
+    /** The cells on screen, top to bottom. */
     List<ReaderCell> shownCells() {
         List<ReaderCell> shown = new ArrayList<>();
         for (ReaderCell cell : cells) {
@@ -400,33 +329,7 @@ public final class ReaderView extends Region {
         return null;
     }
 
-    /** The document offset of the char under a scene point in {@code cell} (paragraph start when empty). */
-    int charAt(ReaderCell cell, double sceneX, double sceneY) {
-        Paragraph p = cell.getItem();
-        if (p.text().isEmpty()) {
-            return p.span().start();
-        }
-        return p.span().start() + cell.node().charAt(sceneX, sceneY);
-    }
-
-    /** Like {@link #charAt} but the caret position (between chars). */
-    int insertionAt(ReaderCell cell, double sceneX, double sceneY) {
-        Paragraph p = cell.getItem();
-        if (p.text().isEmpty()) {
-            return p.span().start();
-        }
-        HitInfo hit = cell.node().hit(sceneX, sceneY);
-        return p.span().start() + Math.max(0, Math.min(hit.getInsertionIndex(), p.text().length()));
-    }
-
     VirtualFlow<?> flow() {
         return list.lookup(".virtual-flow") instanceof VirtualFlow<?> f ? f : null;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Highlight>[] emptyBuckets(int n) {
-        List<Highlight>[] b = new List[n];
-        Arrays.fill(b, List.of());
-        return b;
     }
 }

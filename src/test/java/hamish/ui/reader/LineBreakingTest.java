@@ -17,9 +17,11 @@ import org.testfx.framework.junit5.Start;
 class LineBreakingTest {
 
     private ReaderView view;
+    private Stage stage;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         view = new ReaderView();
         stage.setScene(new Scene(view, 640, 700));
         stage.show();
@@ -71,6 +73,34 @@ class LineBreakingTest {
     }
 
     @Test
+    void heightFromTheLineCountMatchesTheLaidOutHeight() {
+        List<String> paragraphs = new ArrayList<>();
+        for (int i = 0; i < ReaderFixtures.SEED_FILES.size(); i++) {
+            paragraphs.addAll(List.of(ReaderFixtures.seed(i).split("\n")));
+        }
+        paragraphs.add(ReaderFixtures.MIXED);
+        paragraphs.removeIf(String::isEmpty);
+        List<String> failures = fx(() -> {
+            List<String> problems = new ArrayList<>();
+            LineBreaker breaker = new LineBreaker(ReaderFonts.regular(20));
+            for (double size : new double[] {14, 20, 32}) {
+                breaker.setFont(ReaderFonts.regular(size));
+                for (double width : new double[] {300, 500, 900}) {
+                    for (String p : paragraphs) {
+                        double real = breaker.height(p, width);
+                        double estimate = breaker.estimateHeight(p, width);
+                        if (Math.abs(real - estimate) > 1) {
+                            problems.add(String.format("%.0f/%.0f: laid out %.1f, estimated %.1f: %s", size, width, real, estimate, p));
+                        }
+                    }
+                }
+            }
+            return problems;
+        });
+        assertEquals(List.of(), failures);
+    }
+
+    @Test
     void shownParagraphsDifferFromTheTextOnlyAtBreakSpaces() {
         String text = ReaderFixtures.mixedDocument();
         fx(() -> {
@@ -92,6 +122,52 @@ class LineBreakingTest {
         assertTrue(shown.stream().anyMatch(d -> d.contains("\n")), "some shown paragraph should be wrapped at 640 px");
     }
 
+    @Test
+    void everyShownParagraphStartsAtTheSameRightEdge() {
+        String text = ReaderFixtures.mixedDocument();
+        fx(() -> {
+            view.setText(text);
+            return null;
+        });
+        assertEquals(List.of(), misalignedParagraphs());
+        fx(() -> {
+            stage.setWidth(520);
+            return null;
+        });
+        assertEquals(List.of(), misalignedParagraphs());
+        fx(() -> {
+            view.scrollTo(text.length() - 1);
+            return null;
+        });
+        assertEquals(List.of(), misalignedParagraphs());
+    }
+
+    /** Paragraphs (starting with an Arabic letter) whose first char's right edge is off the common edge. */
+    private List<String> misalignedParagraphs() {
+        return fx(() -> {
+            List<String> problems = new ArrayList<>();
+            double edge = Double.NaN;
+            int checked = 0;
+            for (ReaderCell cell : view.shownCells()) {
+                Paragraph p = cell.getItem();
+                if (p.text().isEmpty() || !Character.isLetter(p.text().charAt(0))) {
+                    continue;
+                }
+                double right = view.characterBoundsOnScreen(p.span().start()).orElseThrow().getMaxX();
+                if (Double.isNaN(edge)) {
+                    edge = right;
+                } else if (Math.abs(right - edge) > 1.5) {
+                    problems.add("paragraph " + p.index() + " starts at x=" + right + ", others at " + edge);
+                }
+                checked++;
+            }
+            if (checked < 3) {
+                problems.add("only " + checked + " paragraphs checked");
+            }
+            return problems;
+        });
+    }
+
     private int linesOfParagraph(int index) {
         ParagraphNode node = view.shownNode(index);
         assertTrue(node != null && node.paragraph().text().length() > 100, "paragraph " + index + " should be a long shown paragraph");
@@ -101,10 +177,11 @@ class LineBreakingTest {
     @Test
     void zoomBreaksLinesAgain() {
         String text = ReaderFixtures.mixedDocument();
-        int before = fx(() -> {
+        fx(() -> {
             view.setText(text);
-            return linesOfParagraph(4);
+            return null;
         });
+        int before = fx(() -> linesOfParagraph(4));
         fx(() -> {
             view.fontSizeProperty().set(32);
             return null;

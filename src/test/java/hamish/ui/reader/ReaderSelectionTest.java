@@ -185,47 +185,6 @@ class ReaderSelectionTest {
     }
 
     @Test
-    void shiftLeftExtendsLogicallyForwardInRightToLeftText(FxRobot robot) {
-        Span word = phrase("مباحثات");
-        fx(() -> {
-            view.requestFocus();
-            view.select(word);
-            return null;
-        });
-        robot.press(KeyCode.SHIFT, KeyCode.LEFT).release(KeyCode.LEFT, KeyCode.SHIFT);
-        assertEquals(new Span(word.start(), word.end() + 1), fx(() -> view.selectionProperty().get()));
-        robot.press(KeyCode.SHIFT, KeyCode.RIGHT).release(KeyCode.RIGHT, KeyCode.SHIFT);
-        robot.press(KeyCode.SHIFT, KeyCode.RIGHT).release(KeyCode.RIGHT, KeyCode.SHIFT);
-        assertEquals(new Span(word.start(), word.end() - 1), fx(() -> view.selectionProperty().get()));
-    }
-
-    @Test
-    void shiftLeftStepsOverAWholeClusterWithHarakat(FxRobot robot) {
-        Span name = phrase("مُحَمَّد");
-        fx(() -> {
-            view.scrollTo(name.start());
-            view.requestFocus();
-            view.select(new Span(name.start(), name.start() + 2));
-            return null;
-        });
-        robot.press(KeyCode.SHIFT, KeyCode.LEFT).release(KeyCode.LEFT, KeyCode.SHIFT);
-        // م + damma is one cluster; the next press takes ح + fatha.
-        assertEquals(new Span(name.start(), name.start() + 4), fx(() -> view.selectionProperty().get()));
-    }
-
-    @Test
-    void ctrlShiftLeftExtendsByAWord(FxRobot robot) {
-        Span two = phrase("مباحثات موسعة");
-        fx(() -> {
-            view.requestFocus();
-            view.select(new Span(two.start(), two.start() + "مباحثات".length()));
-            return null;
-        });
-        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.LEFT).release(KeyCode.LEFT, KeyCode.SHIFT, KeyCode.CONTROL);
-        assertEquals(two, fx(() -> view.selectionProperty().get()));
-    }
-
-    @Test
     void doubleClickSelectsTheWordAndEscapeClears(FxRobot robot) {
         Span word = phrase("الحديدية");
         fx(() -> {

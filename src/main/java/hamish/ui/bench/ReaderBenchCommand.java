@@ -1,0 +1,52 @@
+package hamish.ui.bench;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code hamish bench reader}: opens a generated ~1 MB article with highlights in a window and times the reader. */
+@Command(name = "reader", mixinStandardHelpOptions = true,
+        description = {"Time the reader on a generated Arabic article: open to first pulse, viewport settled,",
+                "a new highlight to the next pulse, FX-thread work while scrolling, jumps. Needs a display."})
+public final class ReaderBenchCommand implements Callable<Integer> {
+
+    @Option(names = "--chars", description = "article size in chars (default: ${DEFAULT-VALUE})", defaultValue = "1000000")
+    int chars;
+
+    @Option(names = "--highlights", description = "highlights on the article (default: ${DEFAULT-VALUE})", defaultValue = "5000")
+    int highlights;
+
+    @Option(names = "--frames", description = "frames of scrolling, 80 px each (default: ${DEFAULT-VALUE})", defaultValue = "600")
+    int frames;
+
+    @Option(names = "--seed", description = "random seed of the article and highlights (default: ${DEFAULT-VALUE})", defaultValue = "42")
+    long seed;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        ReaderBenchmark.Result r = new ReaderBenchmark(chars, highlights, frames, seed).run();
+        out.printf("article: %,d chars, %,d paragraphs, %,d highlights%n", r.chars(), r.paragraphs(), r.highlights());
+        out.printf("cold open (first article in this JVM) -> first pulse: %.1f ms%n", r.coldOpenMillis());
+        out.printf("open: setText+setHighlights %.1f ms on the FX thread; first pulse after %.1f ms; viewport settled after %.1f ms; %d paragraph nodes%n",
+                r.setTextMillis(), r.firstPulseMillis(), r.settledMillis(), r.nodesAfterOpen());
+        out.printf("new highlight -> end of next pulse's layout: median %.1f ms, max %.1f ms (%d runs)%n",
+                ReaderBenchmark.median(r.annotateMillis()), ReaderBenchmark.max(r.annotateMillis()), r.annotateMillis().length);
+        out.printf("   of which setHighlights: median %.1f ms, max %.1f ms; that pulse (timer to end of layout): median %.1f ms, max %.1f ms%n",
+                ReaderBenchmark.median(r.annotateWorkMillis()), ReaderBenchmark.max(r.annotateWorkMillis()),
+                ReaderBenchmark.median(r.annotatePulseMillis()), ReaderBenchmark.max(r.annotatePulseMillis()));
+        out.printf("scrolling %d frames x 80 px: FX work per frame p95 %.1f ms, max %.1f ms; frame gap p95 %.1f ms, max %.1f ms%n",
+                r.scrollWorkMillis().length + 1, ReaderBenchmark.p95(r.scrollWorkMillis()), ReaderBenchmark.max(r.scrollWorkMillis()),
+                ReaderBenchmark.p95(r.scrollGapMillis()), ReaderBenchmark.max(r.scrollGapMillis()));
+        out.printf("jump (scrollTo a random offset) -> next pulse: median %.1f ms, max %.1f ms (%d runs)%n",
+                ReaderBenchmark.median(r.jumpMillis()), ReaderBenchmark.max(r.jumpMillis()), r.jumpMillis().length);
+        out.flush();
+        return 0;
+    }
+}

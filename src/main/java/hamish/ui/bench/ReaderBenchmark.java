@@ -1,0 +1,291 @@
+package hamish.ui.bench;
+
+import hamish.model.Span;
+import hamish.text.ArabicTextGenerator;
+import hamish.text.Token;
+import hamish.text.WordTokenizer;
+import hamish.ui.reader.Highlight;
+import hamish.ui.reader.HighlightStyle;
+import hamish.ui.reader.ReaderView;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.paint.Color;
+import javafx.stage.Stage;
+
+/**
+ * Opens a generated article of about 1 MB with thousands of highlights in a real window and times
+ * the reader from the FX thread's point of view: pulses are observed with a post-layout pulse
+ * listener while an animation timer keeps pulses coming. Paint happens on the render thread right
+ * after the pulse's layout; the next pulse waits for it, so pulse-to-pulse gaps include painting.
+ */
+public final class ReaderBenchmark {
+
+    private static final Color[] COLOURS = {Color.web("#E69F00"), Color.web("#56B4E9"), Color.web("#009E73"),
+            Color.web("#CC79A7"), Color.web("#0072B2")};
+
+    /** Times in milliseconds. */
+    public record Result(int chars, int paragraphs, int highlights, double coldOpenMillis, double setTextMillis,
+            double firstPulseMillis, double settledMillis, int nodesAfterOpen, double[] annotateMillis,
+            double[] annotateWorkMillis, double[] annotatePulseMillis, double[] scrollWorkMillis, double[] scrollGapMillis, double[] jumpMillis) {
+    }
+
+    private final int chars;
+    private final int highlightCount;
+    private final int scrollFrames;
+    private final long seed;
+    private final List<long[]> pulses = new ArrayList<>(); // {nanoTime, paragraphLayouts}
+    private final List<Long> pulseStarts = new ArrayList<>();
+    private ReaderView view;
+
+    public ReaderBenchmark(int chars, int highlightCount, int scrollFrames, long seed) {
+        this.chars = chars;
+        this.highlightCount = highlightCount;
+        this.scrollFrames = scrollFrames;
+        this.seed = seed;
+    }
+
+    public Result run() throws Exception {
+        startFx();
+        String text = new ArabicTextGenerator(seed).article(chars);
+        List<Highlight> highlights = highlights(text, highlightCount, new Random(seed));
+        fx(() -> {
+            view = new ReaderView();
+            Scene scene = new Scene(view, 1000, 800);
+            scene.addPostLayoutPulseListener(() -> {
+                synchronized (pulses) {
+                    pulses.add(new long[] {System.nanoTime(), view.paragraphLayouts()});
+                }
+            });
+            Stage stage = new Stage();
+            stage.setTitle("Reader benchmark");
+            stage.setScene(scene);
+            stage.show();
+            return null;
+        });
+        AnimationTimer keepPulsing = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                // A running timer makes every frame a pulse, so the listener sees them all.
+                synchronized (pulses) {
+                    pulseStarts.add(System.nanoTime());
+                }
+            }
+        };
+        fx(() -> {
+            keepPulsing.start();
+            return null;
+        });
+        Thread.sleep(1500);
+
+        // The first article a fresh JVM opens pays for class loading and JIT; an analyst opens many.
+        String warmUp = new ArabicTextGenerator(seed + 7).article(chars);
+        List<Highlight> warmUpHighlights = highlights(warmUp, highlightCount, new Random(seed + 7));
+        long[] cold = fx(() -> {
+            long t = System.nanoTime();
+            view.setText(warmUp);
+            view.setHighlights(warmUpHighlights);
+            return new long[] {t, System.nanoTime()};
+        });
+        Thread.sleep(1500);
+        double coldOpen = millis(firstPulseAfter(cold[0])[0] - cold[0]);
+
+        long[] open = fx(() -> {
+            long t = System.nanoTime();
+            view.setText(text);
+            view.setHighlights(highlights);
+            return new long[] {t, System.nanoTime()};
+        });
+        Thread.sleep(1500);
+        double firstPulse = millis(firstPulseAfter(open[0])[0] - open[0]);
+        double settled = millis(settledAfter(open[0]) - open[0]);
+        int nodes = fx(view::paragraphNodesCreated);
+        int paragraphs = (int) text.chars().filter(c -> c == '\n').count() + 1;
+
+        double[] annotate = new double[20];
+        double[] annotateWork = new double[20];
+        double[] annotatePulse = new double[20];
+        Random random = new Random(seed + 1);
+        List<Highlight> growing = new ArrayList<>(highlights);
+        for (int i = 0; i < annotate.length; i++) {
+            int at = 200 + random.nextInt(800);
+            Span span = new Span(at, at + 12);
+            growing.add(new Highlight(1_000_000 + i, span, COLOURS[i % COLOURS.length], HighlightStyle.FILL));
+            List<Highlight> next = List.copyOf(growing);
+            long[] t = fx(() -> {
+                long start = System.nanoTime();
+                view.setHighlights(next);
+                return new long[] {start, System.nanoTime()};
+            });
+            Thread.sleep(100);
+            long pulseEnd = firstPulseAfter(t[0])[0];
+            annotate[i] = millis(pulseEnd - t[0]);
+            annotateWork[i] = millis(t[1] - t[0]);
+            annotatePulse[i] = millis(pulseEnd - pulseStartBefore(pulseEnd));
+        }
+
+        double[][] scroll = scroll();
+        double[] jumps = new double[20];
+        for (int i = 0; i < jumps.length; i++) {
+            int offset = random.nextInt(text.length());
+            long t = fx(() -> {
+                long start = System.nanoTime();
+                view.scrollTo(offset);
+                return start;
+            });
+            Thread.sleep(150);
+            jumps[i] = millis(firstPulseAfter(t)[0] - t);
+        }
+        fx(() -> {
+            keepPulsing.stop();
+            view.getScene().getWindow().hide();
+            return null;
+        });
+        return new Result(text.length(), paragraphs, highlights.size(), coldOpen, millis(open[1] - open[0]), firstPulse,
+                settled, nodes, annotate, annotateWork, annotatePulse, scroll[0], scroll[1], jumps);
+    }
+
+    /** Scrolls 80 px per frame; returns per-frame FX work (timer to end of layout) and pulse gaps. */
+    private double[][] scroll() throws Exception {
+        double[] work = new double[scrollFrames];
+        double[] gaps = new double[scrollFrames];
+        long[] frameStart = new long[scrollFrames];
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        int[] frame = {0};
+        int from;
+        synchronized (pulses) {
+            from = pulses.size();
+        }
+        fx(() -> {
+            VirtualFlow<?> flow = (VirtualFlow<?>) view.lookup(".virtual-flow");
+            new AnimationTimer() {
+                @Override
+                public void handle(long now) {
+                    if (frame[0] == scrollFrames) {
+                        stop();
+                        done.complete(null);
+                        return;
+                    }
+                    frameStart[frame[0]++] = System.nanoTime();
+                    flow.scrollPixels(80);
+                }
+            }.start();
+            return null;
+        });
+        done.get(120, TimeUnit.SECONDS);
+        List<long[]> seen;
+        synchronized (pulses) {
+            seen = new ArrayList<>(pulses.subList(from, pulses.size()));
+        }
+        for (int i = 0; i < scrollFrames; i++) {
+            long start = frameStart[i];
+            long end = seen.stream().mapToLong(p -> p[0]).filter(p -> p >= start).min().orElse(start);
+            work[i] = millis(end - start);
+            gaps[i] = i == 0 ? 0 : millis(frameStart[i] - frameStart[i - 1]);
+        }
+        return new double[][] {Arrays.copyOfRange(work, 1, work.length), Arrays.copyOfRange(gaps, 2, gaps.length)};
+    }
+
+    private long[] firstPulseAfter(long t) {
+        synchronized (pulses) {
+            for (long[] p : pulses) {
+                if (p[0] >= t) {
+                    return p;
+                }
+            }
+        }
+        throw new IllegalStateException("no pulse after the measured action");
+    }
+
+    private long pulseStartBefore(long t) {
+        synchronized (pulses) {
+            long best = t;
+            for (long s : pulseStarts) {
+                if (s <= t) {
+                    best = s;
+                }
+            }
+            return best;
+        }
+    }
+
+    /** The first pulse after {@code t} after which no further paragraph layout happened. */
+    private long settledAfter(long t) {
+        synchronized (pulses) {
+            long[] last = null;
+            for (long[] p : pulses) {
+                if (p[0] < t) {
+                    continue;
+                }
+                if (last != null && p[1] == last[1]) {
+                    return last[0];
+                }
+                last = p;
+            }
+        }
+        throw new IllegalStateException("the viewport never settled");
+    }
+
+    /** Highlights on whole words, some nested or overlapping, in a few colours and all styles. */
+    static List<Highlight> highlights(String text, int count, Random random) {
+        List<Token> words = WordTokenizer.tokenize(text);
+        List<Highlight> result = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            int first = random.nextInt(words.size() - 4);
+            int last = first + random.nextInt(4);
+            HighlightStyle style = i % 10 == 0 ? HighlightStyle.DASHED : HighlightStyle.FILL;
+            result.add(new Highlight(i + 1, new Span(words.get(first).start(), words.get(last).end()),
+                    COLOURS[random.nextInt(COLOURS.length)], style));
+        }
+        return result;
+    }
+
+    static double p95(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted.length == 0 ? 0 : sorted[(int) Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)];
+    }
+
+    static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted.length == 0 ? 0 : sorted[sorted.length / 2];
+    }
+
+    static double max(double[] values) {
+        return Arrays.stream(values).max().orElse(0);
+    }
+
+    private static double millis(long nanos) {
+        return nanos / 1e6;
+    }
+
+    private static void startFx() {
+        try {
+            Platform.startup(() -> { });
+        } catch (IllegalStateException alreadyRunning) {
+            // The toolkit is up already (tests, or the window launched the benchmark).
+        }
+        Platform.setImplicitExit(false);
+    }
+
+    private static <T> T fx(Callable<T> work) throws Exception {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(work.call());
+            } catch (Exception | Error e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result.get(60, TimeUnit.SECONDS);
+    }
+}
