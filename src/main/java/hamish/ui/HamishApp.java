@@ -49,7 +49,12 @@ public final class HamishApp extends Application {
             Label failed = new Label(message);
             failed.setWrapText(true);
             failed.setId("openFailed");
-            stage.getScene().setRoot(new VBox(failed));
+            failed.setStyle("-fx-font-weight: bold;");
+            Label hint = new Label(Messages.forLanguage(Messages.ENGLISH).get("app.openFailedHint"));
+            hint.setWrapText(true);
+            VBox box = new VBox(12, failed, hint);
+            box.setPadding(new Insets(24));
+            stage.getScene().setRoot(box);
         });
     }
 
