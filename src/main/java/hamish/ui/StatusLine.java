@@ -28,9 +28,9 @@ final class StatusLine extends StatusBar {
             if (d == null) {
                 return messages.format("status.library", vm.library().allDocuments().size());
             }
-            return messages.format("status.document", vm.document().annotations().size(), wordCount(d.text()), d.text().length());
+            return messages.format("status.document", vm.document().annotations().size(), vm.document().wordCountProperty().get(), d.text().length());
         }, vm.library().importingProperty(), vm.library().filesDoneProperty(), vm.library().filesTotalProperty(), vm.library().allDocuments(),
-                vm.document().documentProperty(), vm.document().annotations()));
+                vm.document().documentProperty(), vm.document().annotations(), vm.document().wordCountProperty()));
         progressProperty().bind(Bindings.createDoubleBinding(() -> {
             if (!vm.library().importingProperty().get()) {
                 return 0.0;
@@ -39,18 +39,5 @@ final class StatusLine extends StatusBar {
             // Indeterminate while the folders are being listed.
             return total == 0 ? -1.0 : Math.max(0.01, vm.library().filesDoneProperty().get() / (double) total);
         }, vm.library().importingProperty(), vm.library().filesDoneProperty(), vm.library().filesTotalProperty()));
-    }
-
-    static int wordCount(String text) {
-        int words = 0;
-        boolean inWord = false;
-        for (int i = 0; i < text.length(); i++) {
-            boolean letter = Character.isLetterOrDigit(text.charAt(i));
-            if (letter && !inWord) {
-                words++;
-            }
-            inWord = letter || (inWord && Character.getType(text.charAt(i)) == Character.NON_SPACING_MARK);
-        }
-        return words;
     }
 }

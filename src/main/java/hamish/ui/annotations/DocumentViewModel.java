@@ -7,6 +7,7 @@ import hamish.model.EntityType;
 import hamish.model.Span;
 import hamish.model.Tag;
 import hamish.store.Stores;
+import hamish.text.WordTokenizer;
 import hamish.ui.Catalog;
 import hamish.ui.StoreSession;
 import hamish.ui.edit.Change;
@@ -59,6 +60,7 @@ public final class DocumentViewModel {
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
     private final BooleanProperty loading = new SimpleBooleanProperty();
+    private final javafx.beans.property.ReadOnlyIntegerWrapper wordCount = new javafx.beans.property.ReadOnlyIntegerWrapper();
     private Runnable onAnnotationsCommitted = () -> { };
     private long nextPendingId = -1;
     private boolean changingAnnotations;
@@ -84,9 +86,12 @@ public final class DocumentViewModel {
     /** Opens a document; {@code then} runs on the UI thread once its text and annotations are shown. */
     public void open(long documentId, Runnable then) {
         loading.set(true);
-        session.read(s -> new Loaded(s.documents().get(documentId).orElseThrow(
-                        () -> new IllegalArgumentException("The document " + documentId + " is no longer in the database.")),
-                s.annotations().forDocument(documentId)),
+        session.read(s -> {
+                    Document d = s.documents().get(documentId).orElseThrow(
+                            () -> new IllegalArgumentException("The document " + documentId + " is no longer in the database."));
+                    // Counted here, off the UI thread: word segmentation of a long article takes a moment.
+                    return new Loaded(d, s.annotations().forDocument(documentId), WordTokenizer.tokenize(d.text()).size());
+                },
                 loaded -> {
                     // Clear first: the reader must never hold this document's text with another's highlights.
                     pending.clear();
@@ -96,6 +101,7 @@ public final class DocumentViewModel {
                     try {
                         annotations.clear();
                         refreshHighlights();
+                        wordCount.set(loaded.words());
                         document.set(loaded.document());
                         annotations.setAll(sorted(loaded.annotations()));
                     } finally {
@@ -267,6 +273,11 @@ public final class DocumentViewModel {
         return canRedo.getReadOnlyProperty();
     }
 
+    /** Words in the open document, as the text layer segments them. */
+    public javafx.beans.property.ReadOnlyIntegerProperty wordCountProperty() {
+        return wordCount.getReadOnlyProperty();
+    }
+
     public BooleanProperty loadingProperty() {
         return loading;
     }
@@ -369,7 +380,7 @@ public final class DocumentViewModel {
         return list.stream().sorted(BY_POSITION).toList();
     }
 
-    private record Loaded(Document document, List<Annotation> annotations) {
+    private record Loaded(Document document, List<Annotation> annotations, int words) {
     }
 
     private record EntityEdit(Entity entity, Change change) {

@@ -145,6 +145,13 @@ class DocumentViewModelTest {
     }
 
     @Test
+    void openingCountsTheWords() {
+        assertEquals(20, doc.wordCountProperty().get());
+        doc.open(f.secondId, () -> { });
+        assertEquals(7, doc.wordCountProperty().get());
+    }
+
+    @Test
     void openingAnotherDocumentShowsOnlyItsAnnotations() {
         doc.tag(israel, f.tag("Place"));
         doc.open(f.secondId, () -> { });
