@@ -244,6 +244,31 @@ class MainWindowTest {
         }
     }
 
+    @Test
+    void theTagDialogAddsATagToThePaletteAndItsKeyTags() throws Exception {
+        start();
+        int before = window.viewModel().catalog().tags().size();
+        robot.interact(() -> javafx.application.Platform.runLater(window::editTags));
+        waitUntil(() -> robot.lookup("#tagName").tryQuery().isPresent());
+        robot.clickOn("#tagName").write("Source");
+        robot.interact(() -> robot.lookup("#tagKind").<javafx.scene.control.ComboBox<hamish.model.TagKind>>query()
+                .setValue(hamish.model.TagKind.OTHER));
+        robot.clickOn("#tagShortcut").write("7");
+        robot.clickOn("#tagSave");
+        waitUntil(() -> window.viewModel().catalog().tags().size() == before + 1 && saved());
+        robot.interact(() -> robot.lookup("#tagName").query().getScene().getWindow().hide());
+
+        Span span = someWord();
+        robot.interact(() -> window.reader().select(span));
+        robot.type(KeyCode.DIGIT7);
+        waitUntil(() -> window.viewModel().document().annotations().size() == 1 && saved());
+        try (Stores s = Stores.open(db)) {
+            Tag source = s.tags().byName("Source").orElseThrow();
+            assertEquals("7", source.shortcut());
+            assertEquals(source.id(), s.annotations().forDocument(documentId).get(0).tagId());
+        }
+    }
+
     private boolean saved() {
         return window.viewModel().session().saveStateProperty().get() == StoreSession.SaveState.SAVED;
     }

@@ -45,6 +45,10 @@ public final class TagEditorDialog extends Dialog<Void> {
         setResizable(true);
         getDialogPane().getButtonTypes().add(new ButtonType(messages.get("tags.close"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
 
+        list.setId("tagList");
+        name.setId("tagName");
+        kind.setId("tagKind");
+        shortcut.setId("tagShortcut");
         list.setItems(vm.catalog().tags());
         list.setPrefWidth(200);
         list.setCellFactory(v -> new ListCell<>() {
@@ -78,9 +82,11 @@ public final class TagEditorDialog extends Dialog<Void> {
             name.requestFocus();
         });
         Button save = new Button(messages.get("tags.save"));
+        save.setId("tagSave");
         save.setDefaultButton(true);
         save.setOnAction(e -> vm.save(editingId, name.getText(), kind.getValue(), entityType.getValue(), hex(colour.getValue()), shortcut.getText()));
         Button delete = new Button(messages.get("tags.delete"));
+        delete.setId("tagDelete");
         delete.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         delete.setOnAction(e -> vm.delete(list.getSelectionModel().getSelectedItem()));
         form.add(new HBox(6, add, save, delete), 1, 5);
