@@ -88,13 +88,14 @@ public final class LibraryView extends VBox {
             }
             title.setText(d.title());
             title.setNodeOrientation(TextDirection.of(d.title()));
-            // The count first (it sets the line's direction), then outlet and date when known.
+            // The count first (it sets the line's direction), then date and outlet when known. The outlet
+            // goes last: digits after Arabic letters would join the Arabic run and be shown out of order.
             StringBuilder sb = new StringBuilder(messages.format("library.annotations", d.annotationCount()));
-            if (!d.outlet().isEmpty()) {
-                sb.append(" · ").append(d.outlet());
-            }
             if (d.published() != null) {
                 sb.append(" · ").append(d.published().format(DateTimeFormatter.ISO_LOCAL_DATE));
+            }
+            if (!d.outlet().isEmpty()) {
+                sb.append(" · ").append(d.outlet());
             }
             details.setText(sb.toString());
             setGraphic(box);
