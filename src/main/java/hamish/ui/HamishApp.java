@@ -43,6 +43,12 @@ public final class HamishApp extends Application {
         session.open(db, Startup::load, startup -> {
             Messages messages = Messages.forLanguage(startup.settings().get(UiSettings.LANGUAGE).orElse(Messages.ENGLISH));
             MainWindow w = new MainWindow(stage, new MainViewModel(session, startup, messages, clock, System.getProperty("user.name", "")));
+            // A new language rebuilds everything as at a start, on a fresh scene, after all is saved.
+            w.setOnReopen(() -> {
+                w.close();
+                stage.setScene(new Scene(opening(db), stage.getScene().getWidth(), stage.getScene().getHeight()));
+                open(stage, db, new FxBackgroundExecutor(), clock, onReady);
+            });
             w.show();
             onReady.accept(w);
         }, message -> {

@@ -52,6 +52,7 @@ public final class MainWindow implements MainMenu.Actions {
     private final BorderPane root = new BorderPane();
     private final StatusLine status;
     private String theme;
+    private Runnable onReopen;
 
     public MainWindow(Stage stage, MainViewModel vm) {
         this.stage = stage;
@@ -293,8 +294,20 @@ public final class MainWindow implements MainMenu.Actions {
 
     @Override
     public void language(String language) {
+        if (language.equals(messages.language())) {
+            return;
+        }
         vm.saveSettings(Map.of(UiSettings.LANGUAGE, language));
-        vm.session().notifier().info(Messages.forLanguage(language).get("language.nextStart"));
+        if (onReopen != null) {
+            onReopen.run();
+        } else {
+            vm.session().notifier().info(Messages.forLanguage(language).get("language.nextStart"));
+        }
+    }
+
+    /** How to rebuild the window in place (after a language change); without it the change waits for the next start. */
+    public void setOnReopen(Runnable reopen) {
+        onReopen = reopen;
     }
 
     @Override

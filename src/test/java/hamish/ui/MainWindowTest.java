@@ -269,6 +269,27 @@ class MainWindowTest {
         }
     }
 
+    @Test
+    void choosingArabicRebuildsTheWindowRightToLeftAndKeepsTheWork() throws Exception {
+        start();
+        Span span = someWord();
+        robot.interact(() -> window.reader().select(span));
+        robot.type(KeyCode.DIGIT1);
+        waitUntil(() -> window.viewModel().document().annotations().size() == 1 && saved());
+        MainWindow english = window;
+
+        robot.interact(() -> english.language("ar"));
+        waitUntil(() -> ready.get() != english && ready.get().viewModel().document().documentProperty().get() != null);
+        window = ready.get();
+        assertEquals(javafx.geometry.NodeOrientation.RIGHT_TO_LEFT, window.root().getEffectiveNodeOrientation());
+        assertEquals("ملف", ((javafx.scene.control.MenuBar) ((javafx.scene.layout.BorderPane) window.root()).getTop()).getMenus().get(0).getText());
+        assertEquals(documentId, window.viewModel().document().documentProperty().get().id());
+        assertEquals(1, window.viewModel().document().annotations().size());
+        try (Stores s = Stores.open(db)) {
+            assertEquals(java.util.Optional.of("ar"), s.settings().get(UiSettings.LANGUAGE));
+        }
+    }
+
     private boolean saved() {
         return window.viewModel().session().saveStateProperty().get() == StoreSession.SaveState.SAVED;
     }
@@ -347,8 +368,10 @@ class MainWindowTest {
         return new Span(start, end);
     }
 
+    private final AtomicReference<MainWindow> ready = new AtomicReference<>();
+
     private void start() throws Exception {
-        AtomicReference<MainWindow> ready = new AtomicReference<>();
+        ready.set(null);
         stage = FxToolkit.setupStage(s -> {
             s.setScene(new Scene(new VBox(), 1200, 800));
             s.show();
