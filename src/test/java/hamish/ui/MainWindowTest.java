@@ -229,14 +229,14 @@ class MainWindowTest {
         // Clicking the note right after Enter: the suggestion list must not pop up over it.
         Thread.sleep(600);
         robot.clickOn("#editorNote");
-        robot.write("first").type(KeyCode.ENTER);
+        robot.write("first").press(KeyCode.SHIFT).type(KeyCode.ENTER).release(KeyCode.SHIFT).write("second").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         waitUntil(() -> saved() && !window.viewModel().document().byId(quote.id()).orElseThrow().note().isEmpty()
                 && window.viewModel().document().byId(quote.id()).orElseThrow().speakerEntityId() != null);
 
         try (Stores s = Stores.open(db)) {
             Annotation stored = s.annotations().get(quote.id()).orElseThrow();
-            assertEquals("first", stored.note());
+            assertEquals("first\nsecond", stored.note());
             hamish.model.Entity speaker = s.entities().get(stored.speakerEntityId()).orElseThrow();
             assertEquals("Lloyd Austin", speaker.canonicalName());
             assertEquals(EntityType.PERSON, speaker.type());

@@ -85,11 +85,15 @@ public final class AnnotationEditor extends GridPane {
                 commitNote();
             }
         });
-        // A filter, not a handler: the text area's own Enter handling would insert the newline first.
+        // A filter, not a handler: the text area's own Enter handling would insert a newline first.
         note.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            // Enter saves; Shift+Enter starts a new line in the note.
-            if (e.getCode() == KeyCode.ENTER && !e.isShiftDown()) {
-                commitNote();
+            // Enter saves; Shift+Enter starts a new line in the note (the text area itself ignores it).
+            if (e.getCode() == KeyCode.ENTER) {
+                if (e.isShiftDown()) {
+                    note.replaceSelection("\n");
+                } else {
+                    commitNote();
+                }
                 e.consume();
             }
         });
