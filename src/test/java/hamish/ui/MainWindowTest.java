@@ -290,6 +290,30 @@ class MainWindowTest {
         }
     }
 
+    @Test
+    void ctrlFFindsEnterStepsEscCloses() throws Exception {
+        start();
+        // The article's most frequent longer word, so there is more than one match to step through.
+        String word = java.util.Arrays.stream(text.split("[\\s\\p{Punct}“”«»،]+"))
+                .filter(w -> w.length() >= 5)
+                .collect(java.util.stream.Collectors.groupingBy(w -> w, java.util.stream.Collectors.counting()))
+                .entrySet().stream().max(java.util.Map.Entry.comparingByValue()).orElseThrow().getKey();
+        robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#findQuery").query().isFocused());
+        robot.write(word);
+        waitUntil(() -> window.viewModel().find().matches().size() > 1);
+        int count = window.viewModel().find().matches().size();
+        assertEquals("1 of " + count, robot.lookup("#findCount").queryLabeled().getText());
+        robot.type(KeyCode.ENTER);
+        assertEquals("2 of " + count, robot.lookup("#findCount").queryLabeled().getText());
+        assertEquals(count, window.viewModel().document().proposals().size());
+
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> !window.viewModel().find().openProperty().get());
+        assertTrue(window.viewModel().document().proposals().isEmpty());
+        assertTrue(!robot.lookup(".find-bar").query().isVisible());
+    }
+
     private boolean saved() {
         return window.viewModel().session().saveStateProperty().get() == StoreSession.SaveState.SAVED;
     }
