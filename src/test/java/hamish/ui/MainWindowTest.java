@@ -3,11 +3,7 @@ package hamish.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import hamish.io.DefaultTags;
-import hamish.io.DocumentImporter;
-import hamish.io.ImportOutcome;
 import hamish.model.Annotation;
-import hamish.model.Document;
 import hamish.model.EntityType;
 import hamish.model.Span;
 import hamish.model.Tag;
@@ -17,68 +13,16 @@ import hamish.ui.task.FxBackgroundExecutor;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The real window, headless: tag with a key, survive a restart, undo with Ctrl+Z. */
-class MainWindowTest {
-
-    @TempDir
-    Path dir;
-
-    final FxRobot robot = new FxRobot();
-    Path db;
-    long documentId;
-    String text;
-    Stage stage;
-    MainWindow window;
-
-    @BeforeAll
-    static void toolkit() throws TimeoutException {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @BeforeEach
-    void database() throws Exception {
-        db = dir.resolve("window.db");
-        try (Stores s = Stores.open(db)) {
-            s.tags().ensureDefaults(DefaultTags.load());
-            DocumentImporter importer = new DocumentImporter(s.documents());
-            List<ImportOutcome> outcomes;
-            Path seeds = Seeds.dir().orElse(null);
-            if (seeds != null) {
-                try (var files = Files.list(seeds)) {
-                    outcomes = List.of(importer.importFile(files.filter(p -> p.toString().endsWith(".txt")).sorted().findFirst().orElseThrow()));
-                }
-            } else {
-                outcomes = importer.importSamples();
-            }
-            ImportOutcome first = outcomes.stream().filter(o -> o.status() == ImportOutcome.Status.IMPORTED).findFirst().orElseThrow();
-            documentId = first.documentId();
-            text = s.documents().get(documentId).map(Document::text).orElseThrow();
-        }
-    }
-
-    @AfterEach
-    void closeWindow() throws TimeoutException {
-        if (window != null) {
-            robot.interact(window::close);
-        }
-        FxToolkit.cleanupStages();
-    }
+/** The real window, headless: tag with a key, survive a restart, undo, delete, keep state. */
+class MainWindowTest extends WindowTestBase {
 
     @Test
     void keyTagsTheSelectionAndItSurvivesARestart() throws Exception {
@@ -215,121 +159,6 @@ class MainWindowTest {
     }
 
     @Test
-    void theFormSetsSpeakerAndNoteOfAQuote() throws Exception {
-        start();
-        Span span = someWord();
-        robot.interact(() -> window.reader().select(span));
-        robot.type(KeyCode.DIGIT4);
-        waitUntil(() -> window.viewModel().document().annotations().size() == 1 && saved());
-        Annotation quote = window.viewModel().document().annotations().get(0);
-        robot.interact(() -> window.annotationPanel().table().getSelectionModel().select(0));
-        assertTrue(robot.lookup("#editorSpeaker").query().isVisible(), "quotes have a speaker");
-
-        robot.clickOn("#editorSpeaker").write("Lloyd Austin").type(KeyCode.ENTER);
-        // Clicking the note right after Enter: the suggestion list must not pop up over it.
-        Thread.sleep(600);
-        robot.clickOn("#editorNote");
-        robot.write("first").press(KeyCode.SHIFT).type(KeyCode.ENTER).release(KeyCode.SHIFT).write("second").type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
-        waitUntil(() -> saved() && !window.viewModel().document().byId(quote.id()).orElseThrow().note().isEmpty()
-                && window.viewModel().document().byId(quote.id()).orElseThrow().speakerEntityId() != null);
-
-        try (Stores s = Stores.open(db)) {
-            Annotation stored = s.annotations().get(quote.id()).orElseThrow();
-            assertEquals("first\nsecond", stored.note());
-            hamish.model.Entity speaker = s.entities().get(stored.speakerEntityId()).orElseThrow();
-            assertEquals("Lloyd Austin", speaker.canonicalName());
-            assertEquals(EntityType.PERSON, speaker.type());
-            assertEquals(null, stored.entityId());
-        }
-    }
-
-    @Test
-    void theTagDialogAddsATagToThePaletteAndItsKeyTags() throws Exception {
-        start();
-        int before = window.viewModel().catalog().tags().size();
-        robot.interact(() -> javafx.application.Platform.runLater(window::editTags));
-        waitUntil(() -> robot.lookup("#tagName").tryQuery().isPresent());
-        robot.clickOn("#tagName").write("Source");
-        robot.interact(() -> robot.lookup("#tagKind").<javafx.scene.control.ComboBox<hamish.model.TagKind>>query()
-                .setValue(hamish.model.TagKind.OTHER));
-        robot.clickOn("#tagShortcut").write("7");
-        robot.clickOn("#tagSave");
-        waitUntil(() -> window.viewModel().catalog().tags().size() == before + 1 && saved());
-        robot.interact(() -> robot.lookup("#tagName").query().getScene().getWindow().hide());
-
-        Span span = someWord();
-        robot.interact(() -> window.reader().select(span));
-        robot.type(KeyCode.DIGIT7);
-        waitUntil(() -> window.viewModel().document().annotations().size() == 1 && saved());
-        try (Stores s = Stores.open(db)) {
-            Tag source = s.tags().byName("Source").orElseThrow();
-            assertEquals("7", source.shortcut());
-            assertEquals(source.id(), s.annotations().forDocument(documentId).get(0).tagId());
-        }
-    }
-
-    @Test
-    void choosingArabicRebuildsTheWindowRightToLeftAndKeepsTheWork() throws Exception {
-        start();
-        Span span = someWord();
-        robot.interact(() -> window.reader().select(span));
-        robot.type(KeyCode.DIGIT1);
-        waitUntil(() -> window.viewModel().document().annotations().size() == 1 && saved());
-        MainWindow english = window;
-
-        robot.interact(() -> english.language("ar"));
-        waitUntil(() -> ready.get() != english && ready.get().viewModel().document().documentProperty().get() != null);
-        window = ready.get();
-        assertEquals(javafx.geometry.NodeOrientation.RIGHT_TO_LEFT, window.root().getEffectiveNodeOrientation());
-        assertEquals("ملف", ((javafx.scene.control.MenuBar) ((javafx.scene.layout.BorderPane) window.root()).getTop()).getMenus().get(0).getText());
-        assertEquals(documentId, window.viewModel().document().documentProperty().get().id());
-        assertEquals(1, window.viewModel().document().annotations().size());
-        try (Stores s = Stores.open(db)) {
-            assertEquals(java.util.Optional.of("ar"), s.settings().get(UiSettings.LANGUAGE));
-        }
-    }
-
-    @Test
-    void ctrlFFindsEnterStepsEscCloses() throws Exception {
-        start();
-        // The article's most frequent longer word, so there is more than one match to step through.
-        String word = java.util.Arrays.stream(text.split("[\\s\\p{Punct}“”«»،]+"))
-                .filter(w -> w.length() >= 5)
-                .collect(java.util.stream.Collectors.groupingBy(w -> w, java.util.stream.Collectors.counting()))
-                .entrySet().stream().max(java.util.Map.Entry.comparingByValue()).orElseThrow().getKey();
-        robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
-        waitUntil(() -> robot.lookup("#findQuery").query().isFocused());
-        robot.write(word);
-        waitUntil(() -> window.viewModel().find().matches().size() > 1);
-        int count = window.viewModel().find().matches().size();
-        assertEquals("1 of " + count, robot.lookup("#findCount").queryLabeled().getText());
-        robot.type(KeyCode.ENTER);
-        assertEquals("2 of " + count, robot.lookup("#findCount").queryLabeled().getText());
-        assertEquals(count, window.viewModel().document().proposals().size());
-
-        robot.type(KeyCode.ESCAPE);
-        waitUntil(() -> !window.viewModel().find().openProperty().get());
-        assertTrue(window.viewModel().document().proposals().isEmpty());
-        assertTrue(!robot.lookup(".find-bar").query().isVisible());
-    }
-
-    private boolean saved() {
-        return window.viewModel().session().saveStateProperty().get() == StoreSession.SaveState.SAVED;
-    }
-
-    /** Read on a second connection while the window keeps its own open. */
-    private List<Long> storedIds() {
-        try (Stores s = Stores.open(db)) {
-            return s.annotations().forDocument(documentId).stream().map(Annotation::id).toList();
-        }
-    }
-
-    private Tag tagWithKey(String key) {
-        return window.viewModel().catalog().tags().stream().filter(t -> key.equals(t.shortcut())).findFirst().orElseThrow();
-    }
-
-    @Test
     void zoomThemeAndDividersComeBackAfterARestart() throws Exception {
         start();
         robot.interact(() -> {
@@ -383,33 +212,5 @@ class MainWindowTest {
         assertTrue(!shown.contains("\tat ") && !shown.contains("Exception"), shown);
         assertEquals(null, ready.get());
         assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(garbage)), "the file is left untouched");
-    }
-
-    /** The second word of the first line: a name or a verb in every seed headline. */
-    private Span someWord() {
-        int start = text.indexOf(' ') + 1;
-        int end = text.indexOf(' ', start);
-        return new Span(start, end);
-    }
-
-    private final AtomicReference<MainWindow> ready = new AtomicReference<>();
-
-    private void start() throws Exception {
-        ready.set(null);
-        stage = FxToolkit.setupStage(s -> {
-            s.setScene(new Scene(new VBox(), 1200, 800));
-            s.show();
-        });
-        robot.interact(() -> HamishApp.open(stage, db, new FxBackgroundExecutor(), Fixture.CLOCK, ready::set));
-        waitUntil(() -> ready.get() != null);
-        window = ready.get();
-        waitUntil(() -> window.viewModel().document().documentProperty().get() != null
-                && !window.viewModel().document().loadingProperty().get());
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }
