@@ -43,7 +43,15 @@ public final class StoreSession {
 
     /** Background work that changes nothing the user would lose (loading); failures are shown. */
     public <T> void read(Function<Stores, T> work, Consumer<? super T> onSuccess) {
-        executor.submit(() -> work.apply(requireOpen()), onSuccess, failure -> notifier.error(UserMessages.describe(failure)));
+        read(work, onSuccess, failure -> { });
+    }
+
+    /** As {@link #read(Function, Consumer)}, then {@code onFailure} after the user has been told. */
+    public <T> void read(Function<Stores, T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
+        executor.submit(() -> work.apply(requireOpen()), onSuccess, failure -> {
+            notifier.error(UserMessages.describe(failure));
+            onFailure.accept(failure);
+        });
     }
 
     /** A write the user made: "Saving…" until committed, then "Saved"; failures are shown, then {@code onFailure} runs. */

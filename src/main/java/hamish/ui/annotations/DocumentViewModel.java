@@ -110,7 +110,7 @@ public final class DocumentViewModel {
                     refreshHighlights();
                     loading.set(false);
                     then.run();
-                });
+                }, failure -> loading.set(false));
     }
 
     /** Tags {@code span} of the open document with {@code tag}: one undoable step. */

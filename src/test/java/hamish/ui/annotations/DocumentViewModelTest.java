@@ -199,4 +199,13 @@ class DocumentViewModelTest {
         assertEquals("مذكورة في العنوان", reopened.byId(first).orElseThrow().note());
         assertEquals(2, reopened.highlightsProperty().get().size());
     }
+
+    @Test
+    void openingADocumentThatIsGoneSaysSoAndKeepsTheOpenOne() {
+        doc.open(9999, () -> { });
+        assertEquals(1, f.errors.size());
+        assertTrue(f.errors.get(0).contains("9999"), f.errors.get(0));
+        assertFalse(doc.loadingProperty().get());
+        assertEquals(f.documentId, doc.documentProperty().get().id());
+    }
 }
