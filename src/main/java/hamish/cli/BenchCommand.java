@@ -12,7 +12,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code hamish bench}: the store and import benchmarks (on a fresh temporary database, never on --db). */
-@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = MentionBenchCommand.class,
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        subcommands = {MentionBenchCommand.class, SearchBenchCommand.class, ExportBenchCommand.class},
         description = {"Measure: annotation commits (one by one and batched), import throughput with the search index, peak heap.",
                 "Runs on a temporary database. Subcommands run one benchmark; the window's benchmarks appear here too."})
 final class BenchCommand implements Callable<Integer> {

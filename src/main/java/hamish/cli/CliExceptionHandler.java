@@ -1,5 +1,6 @@
 package hamish.cli;
 
+import hamish.io.ExportException;
 import hamish.io.ImportException;
 import hamish.store.StoreException;
 import picocli.CommandLine;
@@ -14,7 +15,8 @@ final class CliExceptionHandler implements IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
         String message;
-        if (ex instanceof StoreException || ex instanceof ImportException || ex instanceof CliFailure) {
+        if (ex instanceof StoreException || ex instanceof ImportException || ex instanceof ExportException
+                || ex instanceof CliFailure) {
             message = ex.getMessage();
         } else if (ex instanceof IllegalArgumentException) {
             message = ex.getMessage();

@@ -1,10 +1,15 @@
 package hamish.cli;
 
+import hamish.io.AnnotationImportReport;
 import hamish.io.DocumentImporter;
+import hamish.io.Exports;
+import hamish.io.ImportException;
 import hamish.io.ImportOutcome;
+import hamish.store.StoreException;
 import hamish.store.Stores;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -13,7 +18,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Import article files (.txt in UTF-8, UTF-16 or Windows-1256/ISO-8859-6) or folders of them.",
+        description = {"Import article files (.txt in UTF-8, UTF-16 or Windows-1256/ISO-8859-6; .html/.htm) or folders of them,",
+                "and annotations: W3C Web Annotation JSON-LD (.jsonld/.json) and brat standoff (.ann with its .txt, or a folder",
+                "holding .ann files), all or nothing per file (per folder for brat).",
                 "Each file is its own transaction; a file already imported (same text) is not duplicated.",
                 "Exit code 1 when any file was refused."})
 final class ImportCommand extends DatabaseCommand implements Callable<Integer> {
@@ -30,8 +37,24 @@ final class ImportCommand extends DatabaseCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         int[] counts = new int[ImportOutcome.Status.values().length];
         try (Stores stores = openStores()) {
+            List<Path> articles = new ArrayList<>();
+            for (Path p : paths) {
+                if (!Exports.isAnnotationImport(p)) {
+                    articles.add(p);
+                    continue;
+                }
+                try {
+                    AnnotationImportReport report = Exports.importAnnotations(stores, p);
+                    counts[ImportOutcome.Status.IMPORTED.ordinal()] += report.documentsAdded();
+                    counts[ImportOutcome.Status.DUPLICATE.ordinal()] += report.documentsExisting();
+                    out.printf("imported   %s%n", report.summary());
+                } catch (ImportException | StoreException e) {
+                    counts[ImportOutcome.Status.REFUSED.ordinal()]++;
+                    err.printf("refused    %s%n", e.getMessage());
+                }
+            }
             DocumentImporter importer = new DocumentImporter(stores.documents());
-            importer.importAll(paths, outcome -> {
+            importer.importAll(articles, outcome -> {
                 counts[outcome.status().ordinal()]++;
                 switch (outcome.status()) {
                     case IMPORTED -> out.printf("imported   #%d  %s%n", outcome.documentId(), outcome.file());

@@ -63,7 +63,7 @@ public final class ArticleFileReader {
     }
 
     /**
-     * The {@code .txt} files (any letter case) under {@code dir}, recursively, sorted by path. Hidden files
+     * The {@code .txt}, {@code .html} and {@code .htm} files (any letter case) under {@code dir}, recursively, sorted by path. Hidden files
      * and everything inside hidden folders ({@code .git}, {@code .Trash}) are skipped, and symbolic links
      * are not followed (a link to a parent folder would never end).
      */
@@ -82,7 +82,9 @@ public final class ArticleFileReader {
                 @Override
                 public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) throws IOException {
                     String n = f.getFileName().toString();
-                    if (attrs.isRegularFile() && n.toLowerCase(Locale.ROOT).endsWith(".txt") && !isHidden(f)) {
+                    String lower = n.toLowerCase(Locale.ROOT);
+                    boolean article = lower.endsWith(".txt") || lower.endsWith(".html") || lower.endsWith(".htm");
+                    if (attrs.isRegularFile() && article && !isHidden(f)) {
                         found.add(f);
                     }
                     return FileVisitResult.CONTINUE;

@@ -34,7 +34,7 @@ public final class DocumentImporter {
     public ImportOutcome importFile(Path file) {
         ImportedArticle article;
         try {
-            article = ArticleFileReader.read(file);
+            article = HtmlArticleReader.isHtml(file) ? HtmlArticleReader.read(file) : ArticleFileReader.read(file);
         } catch (ImportException e) {
             return ImportOutcome.refused(file, e.getMessage());
         }

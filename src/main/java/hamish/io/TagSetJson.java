@@ -82,7 +82,7 @@ public final class TagSetJson {
         }
         checkFields(node, TAG_FIELDS, where, sourceName);
         String name = text(node, "name", where, sourceName, true);
-        String label = where + " (" + name + ")";
+        String label = where + " (" + brief(name) + ")";
         TagKind kind = enumValue(TagKind.class, text(node, "kind", label, sourceName, true), "kind", label, sourceName);
         String type = text(node, "entityType", label, sourceName, false);
         EntityType entityType = type == null ? null : enumValue(EntityType.class, type, "entityType", label, sourceName);
@@ -92,6 +92,12 @@ public final class TagSetJson {
         } catch (IllegalArgumentException e) {
             throw new ImportException(sourceName, label + ": " + e.getMessage(), e);
         }
+    }
+
+    /** A name as messages quote it: a tag name of thousands of characters would bury the problem. */
+    private static String brief(String name) {
+        int max = 30;
+        return name.codePointCount(0, name.length()) <= max ? name : name.substring(0, name.offsetByCodePoints(0, max)) + "…";
     }
 
     private static void checkFields(JsonNode node, Set<String> known, String where, String sourceName) {

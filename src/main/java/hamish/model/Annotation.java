@@ -62,6 +62,13 @@ public record Annotation(long id, long documentId, Span span, String quote, Stri
         return new Annotation(id, documentId, span, quote, prefix, suffix, tagId, entityId, newSpeakerId, note, author, created, now);
     }
 
+    /** This annotation moved to {@code newSpan} of {@code text} (a corrected version), quote and context taken from it. */
+    public Annotation reanchoredTo(String text, Span newSpan) {
+        Annotation fresh = of(documentId, text, newSpan, tagId, author, created);
+        return new Annotation(id, documentId, newSpan, fresh.quote, fresh.prefix, fresh.suffix, tagId, entityId, speakerEntityId,
+                note, author, created, updated);
+    }
+
     public Annotation withNote(String newNote, Instant now) {
         return new Annotation(id, documentId, span, quote, prefix, suffix, tagId, entityId, speakerEntityId, newNote, author, created, now);
     }

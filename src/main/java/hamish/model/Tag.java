@@ -19,7 +19,8 @@ public record Tag(long id, String name, TagKind kind, EntityType entityType, Str
         }
         name = name.strip();
         if (name.codePointCount(0, name.length()) > MAX_NAME_LENGTH) {
-            throw new IllegalArgumentException("tag name is longer than " + MAX_NAME_LENGTH + " characters: " + name.substring(0, 20) + "…");
+            throw new IllegalArgumentException("tag name is longer than " + MAX_NAME_LENGTH + " characters: "
+                    + name.substring(0, name.offsetByCodePoints(0, 20)) + "…"); // never half an emoji
         }
         if (kind == TagKind.ENTITY && entityType == null) {
             throw new IllegalArgumentException("entity tag '" + name + "' needs an entity type");

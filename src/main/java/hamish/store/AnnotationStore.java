@@ -58,13 +58,13 @@ public final class AnnotationStore {
         });
     }
 
-    /** Saves every field of an existing annotation (span and quote are checked again). */
+    /** Saves every field of an existing annotation (span and quote are checked again); an orphan saved so is placed again. */
     public Annotation update(Annotation a) {
         return database.inTransaction(c -> {
             check(c, a, new HashMap<>());
             try (PreparedStatement update = c.prepareStatement("UPDATE annotation SET document_id = ?, start_offset = ?, "
                     + "end_offset = ?, quote = ?, prefix = ?, suffix = ?, tag_id = ?, entity_id = ?, speaker_entity_id = ?, "
-                    + "note = ?, author = ?, created = ?, updated = ? WHERE id = ?")) {
+                    + "note = ?, author = ?, created = ?, updated = ?, orphaned = 0 WHERE id = ?")) {
                 bind(update, a);
                 update.setLong(14, a.id());
                 if (update.executeUpdate() == 0) {
@@ -87,7 +87,7 @@ public final class AnnotationStore {
     }
 
     public Optional<Annotation> get(long id) {
-        return database.inTransaction(c -> {
+        return database.read(c -> {
             try (PreparedStatement query = c.prepareStatement("SELECT " + COLUMNS + " FROM annotation WHERE id = ?")) {
                 query.setLong(1, id);
                 try (ResultSet rows = query.executeQuery()) {
@@ -97,13 +97,27 @@ public final class AnnotationStore {
         });
     }
 
-    /** The document's annotations in reading order (by start, then end). */
+    /** The document's annotations in reading order (by start, then end), without its orphans. */
     public List<Annotation> forDocument(long documentId) {
-        return database.inTransaction(c -> {
+        return forDocument(documentId, false);
+    }
+
+    /**
+     * The annotations a correction of the document's text could not place ({@link TextCorrection}): kept
+     * with their old quote and offsets (which no longer point at that quote) until the user places them
+     * with {@link #update} or deletes them.
+     */
+    public List<Annotation> orphans(long documentId) {
+        return forDocument(documentId, true);
+    }
+
+    private List<Annotation> forDocument(long documentId, boolean orphaned) {
+        return database.read(c -> {
             List<Annotation> annotations = new ArrayList<>();
             try (PreparedStatement query = c.prepareStatement("SELECT " + COLUMNS + " FROM annotation WHERE document_id = ? "
-                    + "ORDER BY start_offset, end_offset, id")) {
+                    + "AND orphaned = ? ORDER BY start_offset, end_offset, id")) {
                 query.setLong(1, documentId);
+                query.setInt(2, orphaned ? 1 : 0);
                 try (ResultSet rows = query.executeQuery()) {
                     while (rows.next()) {
                         annotations.add(annotation(rows));
@@ -115,7 +129,7 @@ public final class AnnotationStore {
     }
 
     public int count() {
-        return database.inTransaction(c -> Rows.count(c, "SELECT count(*) FROM annotation"));
+        return database.read(c -> Rows.count(c, "SELECT count(*) FROM annotation"));
     }
 
     private Annotation insert(Connection c, Annotation a, boolean keepId, Map<Long, String> texts) throws SQLException {

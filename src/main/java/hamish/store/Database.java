@@ -1,6 +1,7 @@
 package hamish.store;
 
 import hamish.text.ArabicNormalizer;
+import hamish.text.SearchKeys;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -15,6 +16,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.UnaryOperator;
 import org.sqlite.Function;
 
 /**
@@ -32,6 +34,10 @@ public final class Database implements AutoCloseable {
     public static final int SCHEMA_VERSION = Migrations.latest();
     /** SQL function folding Arabic like {@link ArabicNormalizer#fold}, registered on every connection. */
     static final String FOLD_FUNCTION = "hamish_fold";
+    /** {@code hamish_bare(text)}: the proclitic-free forms of the text's words ({@link SearchKeys#procliticFreeColumn}). */
+    static final String BARE_FUNCTION = "hamish_bare";
+    /** {@code hamish_variants(text)}: the spelling-variant keys of the text's words ({@link SearchKeys#skeletonColumn}). */
+    static final String VARIANT_FUNCTION = "hamish_variants";
 
     private static final DateTimeFormatter BACKUP_STAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
 
@@ -39,13 +45,17 @@ public final class Database implements AutoCloseable {
     private final Connection connection;
     private final Path backup;
     private final ReentrantLock lock = new ReentrantLock();
+    private final FileIdentity identity;
     private int depth;
+    private boolean outerReadOnly;
     private boolean closed;
+    private boolean moved;
 
     private Database(Path file, Connection connection, Path backup) {
         this.file = file;
         this.connection = connection;
         this.backup = backup;
+        this.identity = FileIdentity.of(file);
     }
 
     /** Opens {@code file}, creating it when missing and migrating it when it is older than this Hamish. */
@@ -73,7 +83,9 @@ public final class Database implements AutoCloseable {
             // FULL: a committed user action must survive a power cut; it costs ~0.2 ms per transaction
             // here (NORMAL: 0.02 ms but may lose the last commits), far below what a click can notice.
             execute(connection, "PRAGMA synchronous = FULL");
-            Function.create(connection, FOLD_FUNCTION, new FoldFunction(), 1, Function.FLAG_DETERMINISTIC);
+            Function.create(connection, FOLD_FUNCTION, new TextFunction(ArabicNormalizer::fold), 1, Function.FLAG_DETERMINISTIC);
+            Function.create(connection, BARE_FUNCTION, new TextFunction(SearchKeys::procliticFreeColumn), 1, Function.FLAG_DETERMINISTIC);
+            Function.create(connection, VARIANT_FUNCTION, new TextFunction(SearchKeys::skeletonColumn), 1, Function.FLAG_DETERMINISTIC);
             Migrations.apply(connection, version, migrations);
             return new Database(file, connection, backup);
         } catch (SQLException e) {
@@ -99,26 +111,48 @@ public final class Database implements AutoCloseable {
      * {@code work} (a store method calling another) join the outer transaction.
      */
     public <T> T inTransaction(SqlWork<T> work) {
+        return run(work, false);
+    }
+
+    /**
+     * Runs {@code work}, which only reads, as one read transaction. Unlike {@link #inTransaction} it does
+     * not wait for the write lock, so reading goes on while another program holds a long write (WAL
+     * readers never block). A write nested inside it is refused, since it could not wait for the lock.
+     */
+    public <T> T read(SqlWork<T> work) {
+        return run(work, true);
+    }
+
+    private <T> T run(SqlWork<T> work, boolean readOnly) {
         lock.lock();
         try {
             if (closed) {
                 throw new StoreException(file + " is closed");
             }
             if (depth > 0) {
+                if (outerReadOnly && !readOnly) {
+                    throw new IllegalStateException("a write transaction cannot be nested in a read of " + file);
+                }
                 return joinOuter(work);
             }
             depth = 1;
+            outerReadOnly = readOnly;
+            noticeIfMoved();
             try {
                 // BEGIN IMMEDIATE takes the write lock up front: in WAL mode a read transaction that
                 // later writes can fail with SQLITE_BUSY without waiting for busy_timeout. Plain
                 // statements rather than setAutoCommit(false), because the driver's commit() starts the
                 // next transaction at once and could report a lock error after the data was committed.
-                execute(connection, "BEGIN IMMEDIATE");
+                // A moved file is query-only (see noticeIfMoved), and query-only refuses IMMEDIATE.
+                execute(connection, readOnly || moved ? "BEGIN" : "BEGIN IMMEDIATE");
                 T result = work.run(connection);
                 execute(connection, "COMMIT");
                 return result;
             } catch (SQLException e) {
                 rollbackQuietly(connection, e);
+                if (moved && SqliteErrors.primaryCode(e) == SqliteErrors.SQLITE_READONLY) {
+                    throw new StoreException(SqliteErrors.moved(file), e);
+                }
                 throw SqliteErrors.translate(file, e);
             } catch (RuntimeException | Error e) {
                 rollbackQuietly(connection, e);
@@ -139,6 +173,7 @@ public final class Database implements AutoCloseable {
                 return;
             }
             closed = true;
+            noticeIfMoved();
             try (Statement statement = connection.createStatement()) {
                 statement.execute("PRAGMA optimize");
             } catch (SQLException e) {
@@ -151,6 +186,26 @@ public final class Database implements AutoCloseable {
             }
         } finally {
             lock.unlock();
+        }
+    }
+
+    /**
+     * Notices that the file was deleted, renamed or replaced since it was opened. The connection still
+     * holds the old file, so reads go on; writes are refused, since the user can no longer see where they
+     * would go. The write-ahead log is emptied into the old file at once: SQLite leaves the {@code -wal}
+     * beside the path when it closes a moved database, and would replay it into whatever file now has
+     * that name, overwriting its pages (tested in FileMovedWhileOpenTest).
+     */
+    private void noticeIfMoved() {
+        if (moved || identity.stillAt(file)) {
+            return;
+        }
+        moved = true;
+        try {
+            execute(connection, "PRAGMA wal_checkpoint(TRUNCATE)");
+            execute(connection, "PRAGMA query_only = ON");
+        } catch (SQLException e) {
+            // Best effort: another connection may hold the log; writes are refused by the flag above anyway.
         }
     }
 
@@ -257,15 +312,21 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** {@code hamish_fold(text)}: lets migrations fill the search index from documents already stored. */
-    private static final class FoldFunction extends Function {
+    /** A one-argument text function in SQL: lets migrations fill the search index from documents already stored. */
+    private static final class TextFunction extends Function {
+        private final UnaryOperator<String> body;
+
+        TextFunction(UnaryOperator<String> body) {
+            this.body = body;
+        }
+
         @Override
         protected void xFunc() throws SQLException {
             String value = value_text(0);
             if (value == null) {
                 result();
             } else {
-                result(ArabicNormalizer.fold(value));
+                result(body.apply(value));
             }
         }
     }

@@ -2,7 +2,6 @@ package hamish.store;
 
 import hamish.model.Document;
 import hamish.model.DocumentSummary;
-import hamish.text.ArabicNormalizer;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Imported articles and their search index. A document's text never changes once stored. */
+/** Imported articles and their search index. A document's text changes only through {@link TextCorrection}. */
 public final class DocumentStore {
 
     private static final String COLUMNS = "id, title, outlet, published, language, text, content_hash, imported_at";
@@ -44,19 +43,13 @@ public final class DocumentStore {
                 Rows.setInstant(insert, 7, importedAt);
                 id = Rows.insertReturningId(insert);
             }
-            try (PreparedStatement index = c.prepareStatement(
-                    "INSERT INTO document_search (rowid, title, body) VALUES (?, ?, ?)")) {
-                index.setLong(1, id);
-                index.setString(2, ArabicNormalizer.fold(d.title()));
-                index.setString(3, ArabicNormalizer.fold(d.text()));
-                index.executeUpdate();
-            }
+            SearchIndex.add(c, id, d.title(), d.text());
             return new Document(id, d.title(), d.outlet(), d.published(), d.language(), d.text(), d.contentHash(), importedAt);
         });
     }
 
     public Optional<Document> get(long id) {
-        return database.inTransaction(c -> {
+        return database.read(c -> {
             try (PreparedStatement query = c.prepareStatement("SELECT " + COLUMNS + " FROM document WHERE id = ?")) {
                 query.setLong(1, id);
                 return one(query);
@@ -66,12 +59,12 @@ public final class DocumentStore {
 
     /** The document whose text has this SHA-256, so an article imported twice is recognised. */
     public Optional<Document> findByHash(String sha256) {
-        return database.inTransaction(c -> findByHash(c, sha256));
+        return database.read(c -> findByHash(c, sha256));
     }
 
     /** Every document without its text, in import order, with its number of annotations. */
     public List<DocumentSummary> list() {
-        return database.inTransaction(c -> {
+        return database.read(c -> {
             List<DocumentSummary> summaries = new ArrayList<>();
             try (PreparedStatement query = c.prepareStatement("SELECT d.id, d.title, d.outlet, d.published, d.imported_at, "
                     + "(SELECT count(*) FROM annotation a WHERE a.document_id = d.id) AS annotations "
@@ -89,10 +82,8 @@ public final class DocumentStore {
     /** Deletes the document with its annotations and their links (foreign keys cascade); absent ids are ignored. */
     public void delete(long id) {
         database.inTransaction(c -> {
-            try (PreparedStatement unindex = c.prepareStatement("DELETE FROM document_search WHERE rowid = ?");
-                 PreparedStatement delete = c.prepareStatement("DELETE FROM document WHERE id = ?")) {
-                unindex.setLong(1, id);
-                unindex.executeUpdate();
+            SearchIndex.remove(c, id);
+            try (PreparedStatement delete = c.prepareStatement("DELETE FROM document WHERE id = ?")) {
                 delete.setLong(1, id);
                 delete.executeUpdate();
             }
@@ -101,7 +92,7 @@ public final class DocumentStore {
     }
 
     public int count() {
-        return database.inTransaction(c -> Rows.count(c, "SELECT count(*) FROM document"));
+        return database.read(c -> Rows.count(c, "SELECT count(*) FROM document"));
     }
 
     /**
@@ -112,10 +103,10 @@ public final class DocumentStore {
         if (foldedQuery == null || foldedQuery.isBlank() || limit <= 0) {
             return List.of();
         }
-        return database.inTransaction(c -> {
+        return database.read(c -> {
             List<Long> ids = new ArrayList<>();
             try (PreparedStatement query = c.prepareStatement("SELECT rowid FROM document_search WHERE document_search MATCH ? "
-                    + "ORDER BY bm25(document_search, 2.0, 1.0), rowid LIMIT ?")) {
+                    + "ORDER BY " + SearchIndex.RANK + ", rowid LIMIT ?")) {
                 query.setString(1, foldedQuery);
                 query.setInt(2, limit);
                 try (ResultSet rows = query.executeQuery()) {

@@ -59,12 +59,12 @@ public final class EntityStore {
     }
 
     public Optional<Entity> get(long id) {
-        return database.inTransaction(c -> get(c, id));
+        return database.read(c -> get(c, id));
     }
 
     /** All entities, by name. */
     public List<Entity> list() {
-        return database.inTransaction(c -> {
+        return database.read(c -> {
             Map<Long, List<String>> aliases = new LinkedHashMap<>();
             try (PreparedStatement query = c.prepareStatement("SELECT entity_id, alias FROM entity_alias ORDER BY rowid");
                  ResultSet rows = query.executeQuery()) {
@@ -95,7 +95,7 @@ public final class EntityStore {
         if (folded.isEmpty()) {
             return Optional.empty();
         }
-        return database.inTransaction(c -> {
+        return database.read(c -> {
             // Folding at query time (not a stored key) keeps matches right if the folding rules change.
             String byName = "SELECT id FROM entity WHERE " + Database.FOLD_FUNCTION + "(canonical_name) = ? ORDER BY id LIMIT 1";
             String byAlias = "SELECT entity_id FROM entity_alias WHERE " + Database.FOLD_FUNCTION + "(alias) = ? "

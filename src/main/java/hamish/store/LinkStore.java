@@ -51,12 +51,12 @@ public final class LinkStore {
 
     /** Links from or to the annotation, oldest first. */
     public List<Link> forAnnotation(long annotationId) {
-        return database.inTransaction(c -> query(c, "SELECT " + COLUMNS + " FROM link "
+        return database.read(c -> query(c, "SELECT " + COLUMNS + " FROM link "
                 + "WHERE from_annotation = ?1 OR to_annotation = ?1 ORDER BY id", annotationId));
     }
 
     public List<Link> list() {
-        return database.inTransaction(c -> query(c, "SELECT " + COLUMNS + " FROM link ORDER BY id"));
+        return database.read(c -> query(c, "SELECT " + COLUMNS + " FROM link ORDER BY id"));
     }
 
     private static Link insert(Connection c, Link l, boolean keepId) throws SQLException {

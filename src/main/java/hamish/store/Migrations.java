@@ -98,7 +98,27 @@ final class Migrations {
                     )""",
                     "INSERT INTO document_search (rowid, title, body) "
                             + "SELECT id, " + Database.FOLD_FUNCTION + "(title), " + Database.FOLD_FUNCTION + "(text) "
-                            + "FROM document")));
+                            + "FROM document")),
+            new Migration(3, "search finds words with proclitics and, on request, spelling variants; orphaned annotations",
+                    List.of(
+                    // An FTS5 table cannot gain columns, so the index is rebuilt. body stays the folded text
+                    // (phrases, ranking); bare holds each word's proclitic-free forms (لإسرائيل → اسرائيل),
+                    // since FTS5 matches whole tokens only; variant holds spelling-variant keys (غ/ج…),
+                    // matched only when the user asks for variants. See SearchKeys.
+                    "DROP TABLE document_search",
+                    """
+                    CREATE VIRTUAL TABLE document_search USING fts5(
+                        title, body, bare, variant,
+                        content = '', contentless_delete = 1,
+                        tokenize = 'unicode61 remove_diacritics 0'
+                    )""",
+                    "INSERT INTO document_search (rowid, title, body, bare, variant) "
+                            + "SELECT id, " + Database.FOLD_FUNCTION + "(title), " + Database.FOLD_FUNCTION + "(text), "
+                            + Database.BARE_FUNCTION + "(title || char(10) || text), "
+                            + Database.VARIANT_FUNCTION + "(title || char(10) || text) FROM document",
+                    // An annotation whose text a correction removed is kept, flagged, with its old quote and
+                    // offsets, until the user places it again (TextCorrection).
+                    "ALTER TABLE annotation ADD COLUMN orphaned INTEGER NOT NULL DEFAULT 0")));
 
     private Migrations() {
     }

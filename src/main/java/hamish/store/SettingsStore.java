@@ -16,7 +16,7 @@ public final class SettingsStore {
 
     public Optional<String> get(String key) {
         Objects.requireNonNull(key, "key");
-        return database.inTransaction(c -> {
+        return database.read(c -> {
             try (PreparedStatement statement = c.prepareStatement("SELECT value FROM settings WHERE key = ?")) {
                 statement.setString(1, key);
                 try (ResultSet rows = statement.executeQuery()) {

@@ -15,11 +15,16 @@ final class SqliteErrors {
     static final int SQLITE_READONLY = 8;
     static final int SQLITE_CANTOPEN = 14;
     static final int SQLITE_NOTADB = 26;
+    /** Extended code: the database file was unlinked or renamed while open (rollback-journal mode). */
+    static final int SQLITE_READONLY_DBMOVED = 1032;
 
     private SqliteErrors() {
     }
 
     static StoreException translate(Path file, SQLException e) {
+        if (e instanceof SQLiteException && ((SQLiteException) e).getResultCode().code == SQLITE_READONLY_DBMOVED) {
+            return new StoreException(moved(file), e);
+        }
         String message;
         switch (primaryCode(e)) {
             case SQLITE_FULL:
@@ -46,6 +51,11 @@ final class SqliteErrors {
 
     static String readOnly(Path file) {
         return file + " is read-only; changes cannot be saved";
+    }
+
+    static String moved(Path file) {
+        return file + " was deleted, renamed or replaced by another program while Hamish had it open; "
+                + "this change was not saved. Open the file again to go on";
     }
 
     static String notHamish(Path file) {

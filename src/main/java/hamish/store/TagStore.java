@@ -25,7 +25,7 @@ public final class TagStore {
 
     /** All tags in palette order. */
     public List<Tag> list() {
-        return database.inTransaction(c -> {
+        return database.read(c -> {
             List<Tag> tags = new ArrayList<>();
             try (PreparedStatement query = c.prepareStatement("SELECT " + COLUMNS + " FROM tag ORDER BY position, id");
                  ResultSet rows = query.executeQuery()) {
@@ -76,7 +76,7 @@ public final class TagStore {
 
     /** The tag with this name, ignoring case and surrounding spaces. */
     public Optional<Tag> byName(String name) {
-        return database.inTransaction(c -> {
+        return database.read(c -> {
             try (PreparedStatement query = c.prepareStatement("SELECT " + COLUMNS + " FROM tag WHERE name = ?")) {
                 query.setString(1, name.strip());
                 return one(query);

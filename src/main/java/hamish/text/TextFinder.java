@@ -20,7 +20,12 @@ public final class TextFinder {
 
     /** A finder over one text, keeping its words for the queries typed one after another. */
     public TextFinder(String text) {
-        this.tokens = FoldedTokens.of(text);
+        this(FoldedTokens.of(text));
+    }
+
+    /** A finder over words already cut, shared with other finders of the same text. */
+    public TextFinder(FoldedTokens tokens) {
+        this.tokens = tokens;
     }
 
     public static List<Span> findAll(String text, String query) {

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CrashSafetyTest {
 
     static final int KILLS = Integer.getInteger("hamish.crash.kills", 50);
+    static final int KILLS_AT_FIRST_OPEN = Integer.getInteger("hamish.crash.openKills", 20);
 
     record Ack(long id, int start, int end) {
     }
@@ -50,6 +51,67 @@ class CrashSafetyTest {
         assertTrue(acknowledged.size() > KILLS, "writers committed only " + acknowledged.size() + " annotations");
         ReliabilityReport.record("crash-safety", KILLS + " SIGKILLs, " + acknowledged.size()
                 + " acknowledged annotations verified after every kill, integrity_check ok every time");
+    }
+
+    @Test
+    void aKillDuringTheFirstOpenLeavesAFileThatOpensAtTheCurrentSchema() throws Exception {
+        Random random = new Random(20261125);
+        int beforeFile = 0;
+        int midway = 0;
+        int complete = 0;
+        for (int kill = 0; kill < KILLS_AT_FIRST_OPEN; kill++) {
+            Path db = dir.resolve("first-open-" + kill + ".db");
+            ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), FirstOpener.class.getName(), db.toString());
+            pb.redirectError(ProcessBuilder.Redirect.DISCARD);
+            Process process = pb.start();
+            try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                assertEquals("OPENING", in.readLine(), "opener did not start");
+                // The open of a new file takes a few tens of milliseconds here: kill somewhere inside or just after it.
+                Thread.sleep(random.nextInt(60));
+                process.toHandle().destroyForcibly();
+                process.waitFor(10, TimeUnit.SECONDS);
+            }
+            int version = java.nio.file.Files.exists(db) ? schemaVersion(db) : -1;
+            if (version < 0) {
+                beforeFile++;
+            } else if (version < hamish.store.Database.SCHEMA_VERSION || !hasDefaultTags(db)) {
+                midway++;
+            } else {
+                complete++;
+            }
+            try (Stores stores = Stores.open(db)) {
+                stores.tags().ensureDefaults(hamish.io.DefaultTags.load());
+                assertEquals(hamish.io.DefaultTags.load().tags().size(), stores.tags().list().size());
+                assertEquals("ok", integrity(stores), "integrity_check after a kill during the first open");
+            }
+        }
+        ReliabilityReport.record("crash-first-open", KILLS_AT_FIRST_OPEN + " SIGKILLs during the first open of a new file ("
+                + beforeFile + " before the file existed, " + midway + " with schema or default tags unfinished, " + complete
+                + " after it was complete): every file then opened at schema " + hamish.store.Database.SCHEMA_VERSION
+                + " with the default tags, integrity_check ok");
+    }
+
+    private static int schemaVersion(Path db) throws java.sql.SQLException {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
+             Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA user_version")) {
+            return rs.getInt(1);
+        }
+    }
+
+    private static boolean hasDefaultTags(Path db) throws java.sql.SQLException {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
+             Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM tag")) {
+            return rs.getInt(1) > 0;
+        }
+    }
+
+    private static String integrity(Stores stores) {
+        return stores.database().inTransaction(c -> {
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA integrity_check")) {
+                return rs.next() ? rs.getString(1) : "no answer";
+            }
+        });
     }
 
     /** Starts a writer, lets it commit for a random while after it is ready, kills it, returns its acks. */

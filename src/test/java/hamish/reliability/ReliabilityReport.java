@@ -9,14 +9,14 @@ import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 
 /** Appends the measured outcome of a reliability test to target/reliability.txt, the source of docs/RELIABILITY.md's figures. */
-final class ReliabilityReport {
+public final class ReliabilityReport {
 
     private static final Path FILE = Path.of("target", "reliability.txt");
 
     private ReliabilityReport() {
     }
 
-    static synchronized void record(String testCase, String result) {
+    public static synchronized void record(String testCase, String result) {
         try {
             Files.createDirectories(FILE.getParent());
             Files.writeString(FILE, Instant.now() + "\t" + testCase + "\t" + result + "\n", StandardCharsets.UTF_8,

@@ -66,6 +66,10 @@ class MigrationsTest {
             assertEquals(LocalDate.of(2024, 5, 2), document.published());
             assertEquals(Fixtures.NOW, document.importedAt());
             assertEquals(List.of(1L), stores.documents().searchWords("اسرائيل", 10), "older documents are indexed for search");
+            List<SearchHit> bare = new CorpusSearch(stores.database()).search("خارجية", SearchOptions.firstPage());
+            assertEquals(1, bare.size(), "proclitic-free forms of older documents are indexed (version 3)");
+            assertEquals("خارجية", bare.get(0).lines().get(0).matched());
+            assertTrue(stores.annotations().orphans(1).isEmpty(), "no annotation is orphaned by the migration");
 
             Tag tag = stores.tags().list().get(0);
             assertEquals(new Tag(1, "شخص", TagKind.ENTITY, EntityType.PERSON, "#aa3300", "1"), tag);

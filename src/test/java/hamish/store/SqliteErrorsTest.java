@@ -22,7 +22,7 @@ class SqliteErrorsTest {
         "SQLITE_BUSY_SNAPSHOT  | /home/analyst/annotations.db is locked by another program (another Hamish window?)",
         "SQLITE_LOCKED         | /home/analyst/annotations.db is locked by another program (another Hamish window?)",
         "SQLITE_READONLY       | /home/analyst/annotations.db is read-only; changes cannot be saved",
-        "SQLITE_READONLY_DBMOVED | /home/analyst/annotations.db is read-only; changes cannot be saved",
+        "SQLITE_READONLY_DBMOVED | /home/analyst/annotations.db was deleted, renamed or replaced by another program while Hamish had it open; this change was not saved. Open the file again to go on",
         "SQLITE_NOTADB         | /home/analyst/annotations.db is not a Hamish database or is damaged; it was not changed",
         "SQLITE_CORRUPT        | /home/analyst/annotations.db is not a Hamish database or is damaged; it was not changed",
     })

@@ -1,0 +1,213 @@
+package hamish.io;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import hamish.model.Annotation;
+import hamish.model.Document;
+import hamish.model.Entity;
+import hamish.model.Link;
+import hamish.model.LinkType;
+import hamish.model.Tag;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Writes brat standoff: per document {@code <id>-<title>.txt} (the stored text, exactly) and
+ * {@code .ann}; for the folder {@code annotation.conf} (every tag as an entity type, every link type as a
+ * relation) and {@code hamish-meta.json}, which brat and INCEpTION ignore and Hamish reads back.
+ *
+ * <p>{@code .ann} lines: {@code T} for annotations, with brat offsets, which are Python string indices,
+ * i.e. code points (an emoji counts 1; Hamish counts 2), and a span over a line break written as
+ * fragments ({@code 0 5;6 10}) with the text joined by a space, as brat requires; {@code #} AnnotatorNotes
+ * for notes (line breaks escaped as {@code \n}); {@code N} normalisations ({@code Reference T1
+ * Hamish:E3}) for the entity and ({@code HamishSpeaker:E5}) the speaker, pointing at the entities listed
+ * in the meta file; {@code R} relations for links within one document. Links between documents, which
+ * brat cannot express, and what brat has no field for (authors, times, document metadata, tag colours)
+ * are in {@code hamish-meta.json}.
+ */
+public final class BratExporter {
+
+    public static final String CONF = "annotation.conf";
+    public static final String META = "hamish-meta.json";
+    static final String ENTITY_DB = "Hamish";
+    static final String SPEAKER_DB = "HamishSpeaker";
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private BratExporter() {
+    }
+
+    /** The file name stem of a document in a brat export. */
+    static String stem(Document d) {
+        return SafeOutput.fileName(d.id() + "-" + d.title(), "document-" + d.id());
+    }
+
+    public static List<Path> export(ExportData data, SafeOutput out, ExportProgress progress) {
+        List<String> names = new ArrayList<>(List.of(CONF, META));
+        for (Document d : data.documents()) {
+            names.add(stem(d) + ".txt");
+            names.add(stem(d) + ".ann");
+        }
+        out.checkFree(names);
+        Map<Long, Tag> tags = data.tagsById();
+        Map<Long, String> annotationFile = new HashMap<>();
+        Map<Long, String> annotationKey = new HashMap<>();
+
+        ObjectNode meta = MAPPER.createObjectNode();
+        meta.put("format", "hamish-brat/1");
+        ArrayNode tagList = meta.putArray("tags");
+        for (Tag t : data.tags()) {
+            ObjectNode n = tagList.addObject();
+            n.put("bratType", BratTypes.toBrat(t.name()));
+            n.put("name", t.name());
+            n.put("kind", t.kind().name());
+            n.put("entityType", t.entityType() == null ? null : t.entityType().name());
+            n.put("colour", t.colour());
+            n.put("shortcut", t.shortcut());
+        }
+        ArrayNode entityList = meta.putArray("entities");
+        for (Entity e : data.entities()) {
+            ObjectNode n = entityList.addObject();
+            n.put("key", "E" + e.id());
+            n.put("name", e.canonicalName());
+            n.put("type", e.type().name());
+            ArrayNode aliases = n.putArray("aliases");
+            e.aliases().forEach(aliases::add);
+        }
+        ArrayNode documents = meta.putArray("documents");
+        List<Path> written = new ArrayList<>();
+        long done = 0;
+        long total = data.annotationCount();
+        for (Document d : data.documents()) {
+            String stem = stem(d);
+            ObjectNode dm = documents.addObject();
+            dm.put("file", stem);
+            dm.put("title", d.title());
+            dm.put("outlet", d.outlet());
+            dm.put("published", d.published() == null ? null : d.published().toString());
+            dm.put("language", d.language());
+            dm.put("importedAt", instant(d.importedAt()));
+            ObjectNode times = dm.putObject("annotations");
+            List<Annotation> annotations = data.annotationsOf(d);
+            for (int i = 0; i < annotations.size(); i++) {
+                Annotation a = annotations.get(i);
+                annotationFile.put(a.id(), stem);
+                annotationKey.put(a.id(), "T" + (i + 1));
+                ObjectNode t = times.putObject("T" + (i + 1));
+                t.put("author", a.author());
+                t.put("created", instant(a.created()));
+                t.put("updated", instant(a.updated()));
+            }
+            written.add(out.write(stem + ".txt", w -> w.write(d.text())));
+            List<Link> inside = data.links().stream().filter(l -> stem.equals(annotationFile.get(l.fromAnnotationId()))
+                    && stem.equals(annotationFile.get(l.toAnnotationId()))).toList();
+            ObjectNode linkTimes = dm.putObject("links");
+            for (int i = 0; i < inside.size(); i++) {
+                linkTimes.put("R" + (i + 1), instant(inside.get(i).created()));
+            }
+            written.add(out.write(stem + ".ann", w -> ann(w, d, annotations, inside, tags, data.entitiesById(), annotationKey)));
+            done += annotations.size();
+            progress.update(done, total);
+        }
+        ArrayNode cross = meta.putArray("crossLinks");
+        for (Link l : data.links()) {
+            String from = annotationFile.get(l.fromAnnotationId());
+            String to = annotationFile.get(l.toAnnotationId());
+            if (!from.equals(to)) {
+                ObjectNode n = cross.addObject();
+                n.put("fromFile", from);
+                n.put("from", annotationKey.get(l.fromAnnotationId()));
+                n.put("toFile", to);
+                n.put("to", annotationKey.get(l.toAnnotationId()));
+                n.put("type", l.type().name());
+                n.put("note", l.note());
+                n.put("created", instant(l.created()));
+            }
+        }
+        written.add(out.write(CONF, w -> conf(w, data.tags())));
+        written.add(out.write(META, w -> MAPPER.writeValue(w, meta)));
+        return written;
+    }
+
+    private static void ann(Writer w, Document d, List<Annotation> annotations, List<Link> links, Map<Long, Tag> tags,
+                            Map<Long, Entity> entities, Map<Long, String> annotationKey) throws IOException {
+        CodePoints cps = new CodePoints(d.text());
+        int note = 0;
+        int norm = 0;
+        for (int i = 0; i < annotations.size(); i++) {
+            Annotation a = annotations.get(i);
+            String id = "T" + (i + 1);
+            Tag tag = tags.get(a.tagId());
+            w.write(id + "\t" + BratTypes.toBrat(tag == null ? "Unknown" : tag.name()) + " ");
+            w.write(fragments(d.text(), a, cps));
+            w.write("\n");
+            if (!a.note().isEmpty()) {
+                w.write("#" + (++note) + "\tAnnotatorNotes " + id + "\t" + BratTypes.escapeNote(a.note()) + "\n");
+            }
+            if (a.entityId() != null) {
+                w.write("N" + (++norm) + "\tReference " + id + " " + ENTITY_DB + ":E" + a.entityId() + "\t"
+                        + BratTypes.escapeNote(entities.get(a.entityId()).canonicalName()) + "\n");
+            }
+            if (a.speakerEntityId() != null) {
+                w.write("N" + (++norm) + "\tReference " + id + " " + SPEAKER_DB + ":E" + a.speakerEntityId() + "\t"
+                        + BratTypes.escapeNote(entities.get(a.speakerEntityId()).canonicalName()) + "\n");
+            }
+        }
+        for (int i = 0; i < links.size(); i++) {
+            Link l = links.get(i);
+            String id = "R" + (i + 1);
+            w.write(id + "\t" + l.type().name() + " Arg1:" + annotationKey.get(l.fromAnnotationId()) + " Arg2:"
+                    + annotationKey.get(l.toAnnotationId()) + "\n");
+            if (!l.note().isEmpty()) {
+                w.write("#" + (++note) + "\tAnnotatorNotes " + id + "\t" + BratTypes.escapeNote(l.note()) + "\n");
+            }
+        }
+    }
+
+    /** {@code start end[;start end…]\ttext}: the span cut at line breaks, in code points. */
+    static String fragments(String text, Annotation a, CodePoints cps) {
+        StringBuilder offsets = new StringBuilder();
+        List<String> parts = new ArrayList<>();
+        int start = a.start();
+        while (start < a.end()) {
+            int lineEnd = text.indexOf('\n', start);
+            int end = lineEnd < 0 || lineEnd >= a.end() ? a.end() : lineEnd;
+            if (end > start) {
+                if (offsets.length() > 0) {
+                    offsets.append(';');
+                }
+                offsets.append(cps.toCodePoint(start)).append(' ').append(cps.toCodePoint(end));
+                parts.add(text.substring(start, end));
+            }
+            start = end + 1;
+        }
+        return offsets + "\t" + String.join(" ", parts);
+    }
+
+    private static void conf(Writer w, List<Tag> tags) throws IOException {
+        Set<String> types = new LinkedHashSet<>();
+        tags.forEach(t -> types.add(BratTypes.toBrat(t.name())));
+        w.write("# Written by Hamish: tags as entity types, link types as relations.\n[entities]\n");
+        for (String type : types) {
+            w.write(type + "\n");
+        }
+        w.write("\n[relations]\n");
+        for (LinkType type : LinkType.values()) {
+            w.write(type.name() + "\tArg1:<ENTITY>, Arg2:<ENTITY>\n");
+        }
+        w.write("\n[events]\n\n[attributes]\n");
+    }
+
+    private static String instant(Instant i) {
+        return i == null ? null : i.toString();
+    }
+}

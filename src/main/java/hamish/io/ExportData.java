@@ -1,0 +1,70 @@
+package hamish.io;
+
+import hamish.model.Annotation;
+import hamish.model.Document;
+import hamish.model.Entity;
+import hamish.model.Link;
+import hamish.model.Tag;
+import hamish.store.StoreException;
+import hamish.store.Stores;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * What an export writes: documents with their (placed) annotations, and the tags, entities and links
+ * those refer to. Links are included when both of their annotations are. Orphaned annotations (see
+ * {@code TextCorrection}) have no place in the text and are left out.
+ */
+public record ExportData(List<Document> documents, Map<Long, List<Annotation>> annotations, List<Tag> tags,
+                         List<Entity> entities, List<Link> links) {
+
+    public ExportData {
+        documents = List.copyOf(documents);
+        annotations = Map.copyOf(annotations);
+        tags = List.copyOf(tags);
+        entities = List.copyOf(entities);
+        links = List.copyOf(links);
+    }
+
+    /** The given documents (in that order), or every document when {@code documentIds} is empty. */
+    public static ExportData load(Stores stores, Collection<Long> documentIds) {
+        return stores.database().inTransaction(c -> {
+            List<Long> ids = documentIds.isEmpty()
+                    ? stores.documents().list().stream().map(d -> d.id()).toList() : List.copyOf(documentIds);
+            List<Document> documents = ids.stream().map(id -> stores.documents().get(id)
+                    .orElseThrow(() -> new StoreException("document " + id + " does not exist; nothing was exported"))).toList();
+            Map<Long, List<Annotation>> annotations = new LinkedHashMap<>();
+            Set<Long> annotationIds = new HashSet<>();
+            for (Document d : documents) {
+                List<Annotation> list = stores.annotations().forDocument(d.id());
+                annotations.put(d.id(), list);
+                list.forEach(a -> annotationIds.add(a.id()));
+            }
+            List<Link> links = stores.links().list().stream()
+                    .filter(l -> annotationIds.contains(l.fromAnnotationId()) && annotationIds.contains(l.toAnnotationId())).toList();
+            return new ExportData(documents, annotations, stores.tags().list(), stores.entities().list(), links);
+        });
+    }
+
+    public List<Annotation> annotationsOf(Document d) {
+        return annotations.getOrDefault(d.id(), List.of());
+    }
+
+    public long annotationCount() {
+        return annotations.values().stream().mapToLong(List::size).sum();
+    }
+
+    public Map<Long, Tag> tagsById() {
+        return tags.stream().collect(Collectors.toMap(Tag::id, Function.identity()));
+    }
+
+    public Map<Long, Entity> entitiesById() {
+        return entities.stream().collect(Collectors.toMap(Entity::id, Function.identity()));
+    }
+}

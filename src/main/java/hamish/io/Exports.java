@@ -1,0 +1,63 @@
+package hamish.io;
+
+import hamish.model.Document;
+import hamish.store.Stores;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Export and annotation import, as the window and the command line call them. Exports write only inside
+ * the chosen folder and never replace a file unless {@code overwrite} is set (see {@link SafeOutput}).
+ */
+public final class Exports {
+
+    static final String CORPUS_STEM = "hamish-annotations";
+
+    private Exports() {
+    }
+
+    /**
+     * Exports the given documents (all when {@code documentIds} is empty) into {@code folder}; returns the
+     * files written. Throws {@link ExportException} (file exists, folder not writable) or
+     * {@code StoreException} (a document id that does not exist) with a message fit to show.
+     */
+    public static List<Path> export(Stores stores, ExportFormat format, Collection<Long> documentIds, Path folder,
+                                    boolean overwrite, ExportProgress progress) {
+        return export(stores, format, documentIds, folder, overwrite, progress, Clock.systemUTC());
+    }
+
+    static List<Path> export(Stores stores, ExportFormat format, Collection<Long> documentIds, Path folder, boolean overwrite,
+                             ExportProgress progress, Clock clock) {
+        ExportData data = ExportData.load(stores, documentIds);
+        SafeOutput out = new SafeOutput(folder, overwrite);
+        String stem = data.documents().size() == 1 ? BratExporter.stem(data.documents().get(0)) : CORPUS_STEM;
+        return switch (format) {
+            case CSV -> List.of(CsvExporter.export(data, out, stem + ".csv", progress));
+            case JSONLD -> List.of(JsonLdExporter.export(data, out, stem + ".jsonld", clock.instant(), progress));
+            case BRAT -> BratExporter.export(data, out, progress);
+        };
+    }
+
+    /** The file name an export of one document starts with, for a save dialog's suggestion. */
+    public static String suggestedName(Document d) {
+        return BratExporter.stem(d);
+    }
+
+    /** Whether {@code path} is an annotation file or folder that {@link #importAnnotations} reads (JSON-LD, brat). */
+    public static boolean isAnnotationImport(Path path) {
+        String name = path.getFileName() == null ? "" : path.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".jsonld") || name.endsWith(".json") || name.endsWith(".ann") || BratImporter.isBratFolder(path);
+    }
+
+    /** Imports a JSON-LD file, a brat {@code .ann} file or a brat folder, all or nothing; {@link ImportException} when refused. */
+    public static AnnotationImportReport importAnnotations(Stores stores, Path path) {
+        String name = path.getFileName() == null ? "" : path.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".jsonld") || name.endsWith(".json")) {
+            return JsonLdImporter.importFile(stores, path);
+        }
+        return BratImporter.importPath(stores, path);
+    }
+}

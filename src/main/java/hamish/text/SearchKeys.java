@@ -1,0 +1,137 @@
+package hamish.text;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Extra index keys for corpus search, per folded word, so that a search engine that matches whole
+ * tokens (SQLite FTS5) finds what {@link ProcliticMatcher} finds.
+ *
+ * <p>{@link #procliticFree}: the forms of a word with a proclitic taken off (و ف ب ك ل ال لل and their
+ * combinations, as {@link ProcliticMatcher} allows them), so لإسرائيل is also indexed as اسرائيل and
+ * للبنتاغون as البنتاغون and بنتاغون. Only remainders of at least
+ * {@value ProcliticMatcher#MIN_LETTERS_FOR_PROCLITICS} letters, the matcher's limit. These are
+ * <em>candidates</em>: over-generation (بلينكن → لينكن) only costs a precise re-check of the hit, while
+ * the reader never sees a stripped word.
+ *
+ * <p>{@link #skeleton}: a spelling-variant key for opt-in variant search: غ ج ق ك گ folded to one letter
+ * and the long vowels ا و ي dropped (after the first letter), so البنتاغون and البنتاجون, نتنياهو and
+ * نتانياهو share a key. It also merges ordinary words (رغم/رجم, see ARABIC.md), which is why it is never
+ * used unless the user asks for variants. Placeholder for the name-variant keys of the matching work.
+ */
+public final class SearchKeys {
+
+    private static final Pattern PROCLITIC = Pattern.compile("[وف]?(?:[بك]?(?:ال)?|ل|لل)");
+    /** Every non-empty string {@link #PROCLITIC} matches (there are few), so indexing needs no regex per word. */
+    private static final Set<String> PROCLITICS = procliticStrings();
+
+    private SearchKeys() {
+    }
+
+    /** A proclitic-free form of a word and how many folded chars of the word precede the form's own letters. */
+    record Form(String text, int cut) {
+    }
+
+    /** The forms of folded {@code word} without a proclitic, longest first, excluding the word itself. */
+    public static List<String> procliticFree(String word) {
+        Set<String> forms = new LinkedHashSet<>();
+        for (Form form : forms(word)) {
+            forms.add(form.text());
+        }
+        return List.copyOf(forms);
+    }
+
+    static List<Form> forms(String word) {
+        List<Form> forms = new ArrayList<>();
+        // Proclitics are at most four letters (ولل, وبال).
+        for (int cut = 1; cut <= Math.min(4, word.length() - ProcliticMatcher.MIN_LETTERS_FOR_PROCLITICS); cut++) {
+            String prefix = word.substring(0, cut);
+            if (!PROCLITICS.contains(prefix)) {
+                continue;
+            }
+            String rest = word.substring(cut);
+            forms.add(new Form(rest, cut));
+            if (prefix.endsWith("لل")) {
+                // ل + ال is written لل: the word after it also stands for ال + word, whose lam is the second one.
+                forms.add(new Form("ال" + rest, cut - 1));
+            }
+        }
+        return forms;
+    }
+
+    private static Set<String> procliticStrings() {
+        Set<String> all = new HashSet<>();
+        for (String conjunction : List.of("", "و", "ف")) {
+            for (String rest : List.of("", "ب", "ك", "ال", "بال", "كال", "ل", "لل")) {
+                String p = conjunction + rest;
+                if (!p.isEmpty() && PROCLITIC.matcher(p).matches()) {
+                    all.add(p);
+                }
+            }
+        }
+        return Set.copyOf(all);
+    }
+
+    /** The variant key of folded {@code word}. */
+    public static String skeleton(String word) {
+        StringBuilder key = new StringBuilder(word.length());
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            switch (c) {
+                case 'غ', 'ج', 'ق', 'ك', 'گ' -> key.append('ج');
+                case 'ا', 'و', 'ي' -> {
+                    if (i == 0) {
+                        key.append(c);
+                    }
+                }
+                default -> key.append(c);
+            }
+        }
+        return key.toString();
+    }
+
+    /**
+     * The two extra index columns of a text, from one pass over its words. {@code bare}: for every word
+     * that has proclitic-free forms, each form followed by the next word ("بنك الدولي البنك الدولي" for
+     * والبنك الدولي), so that a phrase whose first word carries a proclitic is still a phrase in the index;
+     * the stray adjacencies this creates only add candidates, which the search re-checks on the text.
+     * {@code variant}: the skeleton of every word and of its proclitic-free forms.
+     */
+    public record Columns(String bare, String variant) {
+    }
+
+    public static Columns columns(String text) {
+        List<Token> tokens = WordTokenizer.tokenize(text);
+        String[] folded = new String[tokens.size()];
+        for (int i = 0; i < folded.length; i++) {
+            folded[i] = ArabicNormalizer.fold(tokens.get(i).text());
+        }
+        StringBuilder bare = new StringBuilder();
+        StringBuilder variant = new StringBuilder();
+        for (int i = 0; i < folded.length; i++) {
+            variant.append(skeleton(folded[i])).append(' ');
+            for (String form : procliticFree(folded[i])) {
+                bare.append(form).append(' ');
+                if (i + 1 < folded.length) {
+                    bare.append(folded[i + 1]).append(' ');
+                }
+                variant.append(skeleton(form)).append(' ');
+            }
+        }
+        return new Columns(bare.toString(), variant.toString());
+    }
+
+    /** {@link Columns#bare} alone, for the SQL function that rebuilds the index in a migration. */
+    public static String procliticFreeColumn(String text) {
+        return columns(text).bare();
+    }
+
+    /** {@link Columns#variant} alone, for the SQL function that rebuilds the index in a migration. */
+    public static String skeletonColumn(String text) {
+        return columns(text).variant();
+    }
+}
