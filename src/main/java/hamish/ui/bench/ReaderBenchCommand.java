@@ -34,15 +34,19 @@ public final class ReaderBenchCommand implements Callable<Integer> {
         ReaderBenchmark.Result r = new ReaderBenchmark(chars, highlights, frames, seed).run();
         out.printf("article: %,d chars, %,d paragraphs, %,d highlights%n", r.chars(), r.paragraphs(), r.highlights());
         out.printf("cold open (first article in this JVM) -> first pulse: %.1f ms%n", r.coldOpenMillis());
-        out.printf("open: setText+setHighlights %.1f ms on the FX thread; first pulse after %.1f ms; viewport settled after %.1f ms; %d paragraph nodes%n",
-                r.setTextMillis(), r.firstPulseMillis(), r.settledMillis(), r.nodesAfterOpen());
+        out.printf("open: setText+setHighlights %.1f ms on the FX thread; first pulse after %.1f ms (FX-thread CPU %.1f ms);"
+                + " viewport settled after %.1f ms; %d paragraph nodes%n",
+                r.setTextMillis(), r.firstPulseMillis(), r.openCpuMillis(), r.settledMillis(), r.nodesAfterOpen());
         out.printf("new highlight -> end of next pulse's layout: median %.1f ms, max %.1f ms (%d runs)%n",
                 ReaderBenchmark.median(r.annotateMillis()), ReaderBenchmark.max(r.annotateMillis()), r.annotateMillis().length);
-        out.printf("   of which setHighlights: median %.1f ms, max %.1f ms; that pulse (timer to end of layout): median %.1f ms, max %.1f ms%n",
+        out.printf("   of which setHighlights: median %.1f ms, max %.1f ms; that pulse (timer to end of layout): median %.1f ms, max %.1f ms;"
+                + " FX-thread CPU for both: median %.1f ms, max %.1f ms%n",
                 ReaderBenchmark.median(r.annotateWorkMillis()), ReaderBenchmark.max(r.annotateWorkMillis()),
-                ReaderBenchmark.median(r.annotatePulseMillis()), ReaderBenchmark.max(r.annotatePulseMillis()));
-        out.printf("scrolling %d frames x 80 px: FX work per frame p95 %.1f ms, max %.1f ms; frame gap p95 %.1f ms, max %.1f ms%n",
+                ReaderBenchmark.median(r.annotatePulseMillis()), ReaderBenchmark.max(r.annotatePulseMillis()),
+                ReaderBenchmark.median(r.annotateCpuMillis()), ReaderBenchmark.max(r.annotateCpuMillis()));
+        out.printf("scrolling %d frames x 80 px: FX work per frame p95 %.1f ms, max %.1f ms (FX-thread CPU p95 %.1f ms, max %.1f ms); frame gap p95 %.1f ms, max %.1f ms%n",
                 r.scrollWorkMillis().length + 1, ReaderBenchmark.p95(r.scrollWorkMillis()), ReaderBenchmark.max(r.scrollWorkMillis()),
+                ReaderBenchmark.p95(r.scrollCpuMillis()), ReaderBenchmark.max(r.scrollCpuMillis()),
                 ReaderBenchmark.p95(r.scrollGapMillis()), ReaderBenchmark.max(r.scrollGapMillis()));
         out.printf("jump (scrollTo a random offset) -> next pulse: median %.1f ms, max %.1f ms (%d runs)%n",
                 ReaderBenchmark.median(r.jumpMillis()), ReaderBenchmark.max(r.jumpMillis()), r.jumpMillis().length);

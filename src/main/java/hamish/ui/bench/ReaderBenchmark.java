@@ -7,6 +7,8 @@ import hamish.text.WordTokenizer;
 import hamish.ui.reader.Highlight;
 import hamish.ui.reader.HighlightStyle;
 import hamish.ui.reader.ReaderView;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -34,15 +36,17 @@ public final class ReaderBenchmark {
 
     /** Times in milliseconds. */
     public record Result(int chars, int paragraphs, int highlights, double coldOpenMillis, double setTextMillis,
-            double firstPulseMillis, double settledMillis, int nodesAfterOpen, double[] annotateMillis,
-            double[] annotateWorkMillis, double[] annotatePulseMillis, double[] scrollWorkMillis, double[] scrollGapMillis, double[] jumpMillis) {
+            double firstPulseMillis, double openCpuMillis, double settledMillis, int nodesAfterOpen, double[] annotateMillis,
+            double[] annotateWorkMillis, double[] annotatePulseMillis, double[] annotateCpuMillis, double[] scrollWorkMillis,
+            double[] scrollCpuMillis, double[] scrollGapMillis, double[] jumpMillis) {
     }
 
     private final int chars;
     private final int highlightCount;
     private final int scrollFrames;
     private final long seed;
-    private final List<long[]> pulses = new ArrayList<>(); // {nanoTime, paragraphLayouts}
+    private final List<long[]> pulses = new ArrayList<>(); // {nanoTime, paragraphLayouts, FX thread CPU time}
+    private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     private final List<Long> pulseStarts = new ArrayList<>();
     private ReaderView view;
 
@@ -62,7 +66,7 @@ public final class ReaderBenchmark {
             Scene scene = new Scene(view, 1000, 800);
             scene.addPostLayoutPulseListener(() -> {
                 synchronized (pulses) {
-                    pulses.add(new long[] {System.nanoTime(), view.paragraphLayouts()});
+                    pulses.add(new long[] {System.nanoTime(), view.paragraphLayouts(), threads.getCurrentThreadCpuTime()});
                 }
             });
             Stage stage = new Stage();
@@ -99,13 +103,16 @@ public final class ReaderBenchmark {
         double coldOpen = millis(firstPulseAfter(cold[0])[0] - cold[0]);
 
         long[] open = fx(() -> {
+            long cpu = threads.getCurrentThreadCpuTime();
             long t = System.nanoTime();
             view.setText(text);
             view.setHighlights(highlights);
-            return new long[] {t, System.nanoTime()};
+            return new long[] {t, System.nanoTime(), cpu};
         });
         Thread.sleep(1500);
-        double firstPulse = millis(firstPulseAfter(open[0])[0] - open[0]);
+        long[] openPulse = firstPulseAfter(open[0]);
+        double firstPulse = millis(openPulse[0] - open[0]);
+        double openCpu = millis(openPulse[2] - open[2]);
         double settled = millis(settledAfter(open[0]) - open[0]);
         int nodes = fx(view::paragraphNodesCreated);
         int paragraphs = (int) text.chars().filter(c -> c == '\n').count() + 1;
@@ -113,6 +120,7 @@ public final class ReaderBenchmark {
         double[] annotate = new double[20];
         double[] annotateWork = new double[20];
         double[] annotatePulse = new double[20];
+        double[] annotateCpu = new double[20];
         Random random = new Random(seed + 1);
         List<Highlight> growing = new ArrayList<>(highlights);
         for (int i = 0; i < annotate.length; i++) {
@@ -121,14 +129,17 @@ public final class ReaderBenchmark {
             growing.add(new Highlight(1_000_000 + i, span, COLOURS[i % COLOURS.length], HighlightStyle.FILL));
             List<Highlight> next = List.copyOf(growing);
             long[] t = fx(() -> {
+                long cpu = threads.getCurrentThreadCpuTime();
                 long start = System.nanoTime();
                 view.setHighlights(next);
-                return new long[] {start, System.nanoTime()};
+                return new long[] {start, System.nanoTime(), cpu};
             });
             Thread.sleep(100);
-            long pulseEnd = firstPulseAfter(t[0])[0];
+            long[] pulse = firstPulseAfter(t[0]);
+            long pulseEnd = pulse[0];
             annotate[i] = millis(pulseEnd - t[0]);
             annotateWork[i] = millis(t[1] - t[0]);
+            annotateCpu[i] = millis(pulse[2] - t[2]);
             annotatePulse[i] = millis(pulseEnd - pulseStartBefore(pulseEnd));
         }
 
@@ -150,14 +161,20 @@ public final class ReaderBenchmark {
             return null;
         });
         return new Result(text.length(), paragraphs, highlights.size(), coldOpen, millis(open[1] - open[0]), firstPulse,
-                settled, nodes, annotate, annotateWork, annotatePulse, scroll[0], scroll[1], jumps);
+                openCpu, settled, nodes, annotate, annotateWork, annotatePulse, annotateCpu, scroll[0], scroll[1], scroll[2], jumps);
     }
 
-    /** Scrolls 80 px per frame; returns per-frame FX work (timer to end of layout) and pulse gaps. */
+    /**
+     * Scrolls 80 px per frame; returns per-frame FX work (timer to end of layout) in wall time and in
+     * FX-thread CPU time (on a loaded machine the two differ by the time the thread waited for a
+     * core), and the gaps between frames.
+     */
     private double[][] scroll() throws Exception {
         double[] work = new double[scrollFrames];
+        double[] cpu = new double[scrollFrames];
         double[] gaps = new double[scrollFrames];
         long[] frameStart = new long[scrollFrames];
+        long[] frameCpu = new long[scrollFrames];
         CompletableFuture<Void> done = new CompletableFuture<>();
         int[] frame = {0};
         int from;
@@ -174,6 +191,7 @@ public final class ReaderBenchmark {
                         done.complete(null);
                         return;
                     }
+                    frameCpu[frame[0]] = threads.getCurrentThreadCpuTime();
                     frameStart[frame[0]++] = System.nanoTime();
                     flow.scrollPixels(80);
                 }
@@ -187,11 +205,13 @@ public final class ReaderBenchmark {
         }
         for (int i = 0; i < scrollFrames; i++) {
             long start = frameStart[i];
-            long end = seen.stream().mapToLong(p -> p[0]).filter(p -> p >= start).min().orElse(start);
-            work[i] = millis(end - start);
+            long[] end = seen.stream().filter(p -> p[0] >= start).findFirst().orElse(new long[] {start, 0, frameCpu[i]});
+            work[i] = millis(end[0] - start);
+            cpu[i] = millis(end[2] - frameCpu[i]);
             gaps[i] = i == 0 ? 0 : millis(frameStart[i] - frameStart[i - 1]);
         }
-        return new double[][] {Arrays.copyOfRange(work, 1, work.length), Arrays.copyOfRange(gaps, 2, gaps.length)};
+        return new double[][] {Arrays.copyOfRange(work, 1, work.length), Arrays.copyOfRange(cpu, 1, cpu.length),
+                Arrays.copyOfRange(gaps, 2, gaps.length)};
     }
 
     private long[] firstPulseAfter(long t) {

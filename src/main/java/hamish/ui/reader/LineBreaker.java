@@ -133,6 +133,22 @@ final class LineBreaker {
         return h;
     }
 
+    /** The width of the paragraph's widest space-separated word (a word can be wider than any line). */
+    double widestWord(String paragraph) {
+        double widest = 0;
+        int start = 0;
+        while (start <= paragraph.length()) {
+            int space = paragraph.indexOf(' ', start);
+            int end = space < 0 ? paragraph.length() : space;
+            widest = Math.max(widest, wordWidth(paragraph.substring(start, end)));
+            if (space < 0) {
+                break;
+            }
+            start = space + 1;
+        }
+        return widest;
+    }
+
     /** Width of a string as one shaped run in the current font. */
     double measure(String s) {
         scratch.setText(s);

@@ -177,7 +177,9 @@ final class ParagraphNode extends Region {
         flow.setLineSpacing(breaker.lineSpacing());
         brokenFont = font;
         brokenText = shown;
-        double flowWidth = available + LineBreaker.SLACK;
+        // A word wider than the line stays whole and overflows to the left: the flow is made wide
+        // enough that JavaFX never wraps it (its wrapping is what breaks Arabic on Linux).
+        double flowWidth = Math.max(available, breaker.widestWord(paragraph.text())) + LineBreaker.SLACK;
         // Width first: TextFlow.prefHeight(w) leaves its layout wrapped at the flow's current width,
         // and a right-to-left flow mirrors its lines about that width (a stale one shifts them).
         flow.resize(flowWidth, flow.getHeight());

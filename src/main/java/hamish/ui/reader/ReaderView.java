@@ -65,6 +65,14 @@ public final class ReaderView extends Region {
             nodesCreated++;
             ReaderCell cell = new ReaderCell(this, new ParagraphNode(breaker, flashOpacity, () -> paragraphLayouts++));
             cells.add(cell);
+            // The list drops its cells on refresh (zoom): forget them so they are neither kept nor repainted.
+            cell.parentProperty().addListener((obs, was, now) -> {
+                if (now == null) {
+                    cells.remove(cell);
+                } else if (!cells.contains(cell)) {
+                    cells.add(cell);
+                }
+            });
             return cell;
         });
         getChildren().add(list);
@@ -98,7 +106,9 @@ public final class ReaderView extends Region {
         boolean[] changed = document.replaceHighlights(highlights);
         for (ReaderCell cell : cells) {
             Paragraph p = cell.getItem();
-            if (p != null && changed[p.index()]) {
+            // A cell may still hold a paragraph of the previous document until the next layout.
+            if (p != null && p.index() < changed.length && changed[p.index()]
+                    && document.paragraphs().get(p.index()) == p) {
                 cell.node().setHighlights(document.highlightsOf(p.index()));
             }
         }
@@ -259,6 +269,10 @@ public final class ReaderView extends Region {
 
     LineBreaker lineBreaker() {
         return breaker;
+    }
+
+    int trackedCells() {
+        return cells.size();
     }
 
     HighlightTooltip hoverTooltip() {

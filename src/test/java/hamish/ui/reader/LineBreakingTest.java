@@ -168,6 +168,30 @@ class LineBreakingTest {
         });
     }
 
+    @Test
+    void aWordWiderThanTheLineStaysWholeOnOneLine() {
+        String longWord = "مستر" + "ـ".repeat(400) + "سلة";
+        String text = "قبل الكلمة الطويلة " + longWord + " وبعدها كلام عادي يكمل السطر";
+        fx(() -> {
+            view.setText(text);
+            return null;
+        });
+        int start = text.indexOf(longWord);
+        int end = start + longWord.length() - 1;
+        double wordWidth = fx(() -> view.lineBreaker().measure(longWord));
+        assertTrue(wordWidth > 700, "the word must be wider than the 640 px view, is " + wordWidth);
+        double[] ys = fx(() -> new double[] {
+                view.characterBoundsOnScreen(start).orElseThrow().getCenterY(),
+                view.characterBoundsOnScreen(start + 200).orElseThrow().getCenterY(),
+                view.characterBoundsOnScreen(end).orElseThrow().getCenterY(),
+                view.characterBoundsOnScreen(text.indexOf("قبل")).orElseThrow().getCenterY()});
+        String shown = fx(() -> view.shownNode(0).displayedText());
+        assertEquals(text.length(), shown.length());
+        assertEquals(ys[0], ys[1], 0.5, "the long word is not wrapped by JavaFX");
+        assertEquals(ys[0], ys[2], 0.5, "the long word is not wrapped by JavaFX");
+        assertTrue(ys[0] > ys[3], "the long word goes on its own line below the first words");
+    }
+
     private int linesOfParagraph(int index) {
         ParagraphNode node = view.shownNode(index);
         assertTrue(node != null && node.paragraph().text().length() > 100, "paragraph " + index + " should be a long shown paragraph");
@@ -187,6 +211,15 @@ class LineBreakingTest {
             return null;
         });
         int after = fx(() -> linesOfParagraph(4));
+        int cellsAtZoom = fx(view::trackedCells);
+        for (double size : new double[] {24, 16, 28, 20, 32}) {
+            fx(() -> {
+                view.fontSizeProperty().set(size);
+                return null;
+            });
+        }
+        assertTrue(fx(view::trackedCells) <= cellsAtZoom + 4, "zooming must not pile up paragraph cells: "
+                + cellsAtZoom + " -> " + fx(view::trackedCells));
         assertTrue(after > before, "at 32 px paragraph 4 should need more lines than at 20 px (" + before + " -> " + after + ")");
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
@@ -76,6 +77,20 @@ class ReaderInteractionTest {
         Span to = word("موسعة", 0);
         robot.moveTo(charCentre(to.end() - 1)).press(MouseButton.PRIMARY).moveTo(charCentre(from.start())).release(MouseButton.PRIMARY);
         assertEquals(new Span(from.start(), to.end()), fx(() -> view.selectionProperty().get()));
+    }
+
+    @Test
+    void altDragSelectsExactlyTheDraggedChars(FxRobot robot) {
+        Span from = word("أجرى", 0);
+        Span to = word("الإسرائيلي", 0);
+        robot.press(KeyCode.ALT);
+        try {
+            robot.moveTo(charCentre(from.start() + 1)).press(MouseButton.PRIMARY)
+                    .moveTo(charCentre(to.start() + 3)).release(MouseButton.PRIMARY);
+        } finally {
+            robot.release(KeyCode.ALT);
+        }
+        assertEquals(new Span(from.start() + 1, to.start() + 4), fx(() -> view.selectionProperty().get()));
     }
 
     @Test

@@ -128,4 +128,16 @@ class ReaderKeyboardTest {
         int back = fx(() -> view.caret());
         assertTrue(Math.abs(back - line[1]) <= 3, "up should come back near " + line[1] + ", caret at " + back);
     }
+
+    @Test
+    void shiftLeftTakesAnEmojiWhole(FxRobot robot) {
+        int emoji = text.indexOf("🙂");
+        fx(() -> {
+            view.scrollTo(emoji);
+            return null;
+        });
+        caretAt(emoji);
+        robot.press(KeyCode.SHIFT, KeyCode.LEFT).release(KeyCode.LEFT, KeyCode.SHIFT);
+        assertEquals(new Span(emoji, emoji + 2), fx(() -> view.selectionProperty().get()), "one emoji is two UTF-16 chars");
+    }
 }

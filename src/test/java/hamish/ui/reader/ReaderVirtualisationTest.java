@@ -76,4 +76,22 @@ class ReaderVirtualisationTest {
         assertEquals(first, fx(view::getText));
         assertEquals(null, fx(() -> view.selectionProperty().get()), "a new document starts without a selection");
     }
+
+    @Test
+    void highlightsForAShorterDocumentSetBeforeItIsLaidOutLandOnIt() {
+        String longer = new ArabicTextGenerator(3).article(20_000);
+        String shorter = "سطر أول\nسطر ثان فيه كلمة مميزة";
+        fx(() -> {
+            view.setText(longer);
+            return null;
+        });
+        Span word = new Span(shorter.indexOf("مميزة"), shorter.indexOf("مميزة") + "مميزة".length());
+        fx(() -> {
+            view.setText(shorter);
+            view.setHighlights(List.of(new Highlight(9, word, Color.RED, HighlightStyle.FILL)));
+            return null;
+        });
+        assertTrue(fx(() -> view.shownNode(1).highlightShape(9) != null), "the highlight is drawn on the new document");
+        assertEquals(9L, fx(() -> view.highlightAt(word.start()).orElseThrow().annotationId()));
+    }
 }
