@@ -173,10 +173,21 @@ public final class MainWindow implements MainMenu.Actions {
         vm.openDocument(id, () -> {
             library.showOpen(id);
             if (scrollOffset >= 0) {
-                // After the reader has laid out the new text.
-                Platform.runLater(() -> reader.scrollTo(scrollOffset));
+                scrollAfterLayout(scrollOffset);
             }
         });
+    }
+
+    /** Scrolls once the reader has laid out the text just given to it; before that it has no lines to place. */
+    private void scrollAfterLayout(int offset) {
+        javafx.scene.Scene scene = stage.getScene();
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            Platform.runLater(() -> reader.scrollTo(offset));
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        Platform.requestNextPulse();
     }
 
     private void importPaths(List<File> files) {

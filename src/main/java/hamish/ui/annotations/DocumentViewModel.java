@@ -140,7 +140,7 @@ public final class DocumentViewModel {
         pending.addAll(shown);
         refreshHighlights();
         CreateAnnotations create = new CreateAnnotations(unsaved);
-        session.write(s -> history.execute(create, s.annotations()), change -> {
+        session.write(s -> history.run(create, s.annotations()), change -> {
             pending.removeAll(shown);
             apply(change, false);
         }, failure -> {
@@ -157,7 +157,7 @@ public final class DocumentViewModel {
     }
 
     public void delete(long annotationId) {
-        run(s -> history.execute(new DeleteAnnotation(current(s, annotationId)), s.annotations()), false);
+        run(s -> history.run(new DeleteAnnotation(current(s, annotationId)), s.annotations()), false);
     }
 
     public void changeTag(long annotationId, Tag tag) {
@@ -208,7 +208,7 @@ public final class DocumentViewModel {
             Long entityId = entity == null ? null : entity.id();
             Annotation before = current(s, annotationId);
             Annotation after = speaker ? before.withSpeaker(entityId, clock.instant()) : before.withEntity(entityId, clock.instant());
-            return new EntityEdit(entity, history.execute(new UpdateAnnotation(before, after), s.annotations()));
+            return new EntityEdit(entity, history.run(new UpdateAnnotation(before, after), s.annotations()));
         }, done -> {
             if (done.entity() != null) {
                 catalog.replaceEntity(done.entity());
@@ -318,7 +318,7 @@ public final class DocumentViewModel {
         // Read the stored version in the background: an earlier edit may still be queued there.
         run(s -> {
             Annotation before = current(s, annotationId);
-            return history.execute(new UpdateAnnotation(before, change.apply(before)), s.annotations());
+            return history.run(new UpdateAnnotation(before, change.apply(before)), s.annotations());
         }, false);
     }
 

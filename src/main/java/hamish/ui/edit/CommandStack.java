@@ -18,7 +18,7 @@ public final class CommandStack {
     private final Deque<AnnotationCommand> undo = new ArrayDeque<>();
     private final Deque<AnnotationCommand> redo = new ArrayDeque<>();
 
-    public synchronized Change execute(AnnotationCommand command, AnnotationStore store) {
+    public synchronized Change run(AnnotationCommand command, AnnotationStore store) {
         Change change = command.perform(store);
         undo.push(command);
         if (undo.size() > LIMIT) {

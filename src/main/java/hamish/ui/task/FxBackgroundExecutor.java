@@ -23,7 +23,7 @@ public final class FxBackgroundExecutor implements BackgroundExecutor {
     @Override
     public <T> void submit(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
         try {
-            thread.execute(() -> {
+            thread.submit(() -> {
                 T result;
                 try {
                     result = work.call();

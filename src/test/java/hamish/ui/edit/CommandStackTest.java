@@ -54,19 +54,19 @@ class CommandStackTest {
 
     @Test
     void aNewActionClearsTheRedoHistory() {
-        stack.execute(new CreateAnnotations(List.of(unsaved(0, 3))), store);
+        stack.run(new CreateAnnotations(List.of(unsaved(0, 3))), store);
         stack.undo(store);
         assertTrue(stack.canRedo());
-        stack.execute(new CreateAnnotations(List.of(unsaved(4, 8))), store);
+        stack.run(new CreateAnnotations(List.of(unsaved(4, 8))), store);
         assertFalse(stack.canRedo());
         assertEquals(List.of(new Span(4, 8)), store.forDocument(f.documentId).stream().map(Annotation::span).toList());
     }
 
     @Test
     void updateUndoWritesThePreviousVersionBack() {
-        Change created = stack.execute(new CreateAnnotations(List.of(unsaved(0, 3))), store);
+        Change created = stack.run(new CreateAnnotations(List.of(unsaved(0, 3))), store);
         Annotation a = created.saved().get(0);
-        stack.execute(new UpdateAnnotation(a, a.withNote("ملاحظة", Fixture.CLOCK.instant())), store);
+        stack.run(new UpdateAnnotation(a, a.withNote("ملاحظة", Fixture.CLOCK.instant())), store);
         assertEquals("ملاحظة", store.get(a.id()).orElseThrow().note());
         Change undone = stack.undo(store).orElseThrow();
         assertEquals("", store.get(a.id()).orElseThrow().note());
@@ -75,10 +75,10 @@ class CommandStackTest {
 
     @Test
     void theOldestStepsFallOffPastTheLimit() {
-        Annotation a = stack.execute(new CreateAnnotations(List.of(unsaved(0, 3))), store).saved().get(0);
+        Annotation a = stack.run(new CreateAnnotations(List.of(unsaved(0, 3))), store).saved().get(0);
         for (int i = 0; i < CommandStack.LIMIT; i++) {
             Annotation current = store.get(a.id()).orElseThrow();
-            stack.execute(new UpdateAnnotation(current, current.withNote("n" + i, Fixture.CLOCK.instant())), store);
+            stack.run(new UpdateAnnotation(current, current.withNote("n" + i, Fixture.CLOCK.instant())), store);
         }
         int undone = 0;
         while (stack.undo(store).isPresent()) {
