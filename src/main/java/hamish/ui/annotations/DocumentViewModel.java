@@ -2,8 +2,6 @@ package hamish.ui.annotations;
 
 import hamish.model.Annotation;
 import hamish.model.Document;
-import hamish.model.Entity;
-import hamish.model.EntityType;
 import hamish.model.Span;
 import hamish.model.Tag;
 import hamish.store.Stores;
@@ -186,35 +184,13 @@ public final class DocumentViewModel {
     }
 
     private void assignNamed(long annotationId, String name, boolean speaker) {
-        Annotation shown = byId(annotationId).orElse(null);
-        if (shown == null) {
-            return;
-        }
-        String wanted = name == null ? "" : name.strip();
-        Long currentId = speaker ? shown.speakerEntityId() : shown.entityId();
-        if (wanted.equals(catalog.entityName(currentId))) {
-            return;
-        }
-        Optional<Entity> known = wanted.isEmpty() ? Optional.empty() : catalog.entityNamed(wanted);
-        EntityType type = speaker ? EntityType.PERSON
-                : catalog.tag(shown.tagId()).map(Tag::entityType).orElse(null);
-        EntityType newType = type == null ? EntityType.MISC : type;
-        session.write(s -> {
-            Entity entity = null;
-            if (!wanted.isEmpty()) {
-                entity = known.or(() -> s.entities().findByName(wanted))
-                        .orElseGet(() -> s.entities().insert(new Entity(0, wanted, newType, List.of())));
-            }
-            Long entityId = entity == null ? null : entity.id();
-            Annotation before = current(s, annotationId);
-            Annotation after = speaker ? before.withSpeaker(entityId, clock.instant()) : before.withEntity(entityId, clock.instant());
-            return new EntityEdit(entity, history.run(new UpdateAnnotation(before, after), s.annotations()));
-        }, done -> {
-            if (done.entity() != null) {
-                catalog.replaceEntity(done.entity());
-            }
-            apply(done.change(), false);
-        });
+        byId(annotationId).flatMap(shown -> EntityAssignment.plan(shown, name, speaker, catalog, clock))
+                .ifPresent(assignment -> session.write(s -> assignment.applyTo(s, history), done -> {
+                    if (done.entity() != null) {
+                        catalog.replaceEntity(done.entity());
+                    }
+                    apply(done.change(), false);
+                }));
     }
 
     public void undo() {
@@ -381,8 +357,5 @@ public final class DocumentViewModel {
     }
 
     private record Loaded(Document document, List<Annotation> annotations, int words) {
-    }
-
-    private record EntityEdit(Entity entity, Change change) {
     }
 }
