@@ -6,13 +6,12 @@ import hamish.ui.annotations.AnnotationPanel;
 import hamish.ui.annotations.DocumentViewModel;
 import hamish.ui.find.FindBar;
 import hamish.ui.i18n.Messages;
+import hamish.ui.library.ImportActions;
 import hamish.ui.library.LibraryView;
 import hamish.ui.reader.ReaderView;
 import hamish.ui.tags.TagEditorDialog;
 import hamish.ui.tags.TagPalette;
-import java.io.File;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import javafx.application.Platform;
@@ -24,12 +23,9 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.stage.DirectoryChooser;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 
 /**
@@ -51,6 +47,7 @@ public final class MainWindow implements MainMenu.Actions {
     private final SplitPane split;
     private final BorderPane root = new BorderPane();
     private final StatusLine status;
+    private final ImportActions imports;
     private String theme;
     private Runnable onReopen;
 
@@ -74,6 +71,7 @@ public final class MainWindow implements MainMenu.Actions {
         SplitPane.setResizableWithParent(library, false);
         SplitPane.setResizableWithParent(annotations, false);
         status = new StatusLine(vm, messages);
+        imports = new ImportActions(vm.library(), messages, this::openDocument);
 
         root.setTop(MainMenu.build(messages, this, theme));
         root.setCenter(split);
@@ -95,20 +93,7 @@ public final class MainWindow implements MainMenu.Actions {
                 new javafx.scene.input.KeyCodeCombination(KeyCode.Y, javafx.scene.input.KeyCombination.SHORTCUT_DOWN), this::redo);
         stage.getScene().getAccelerators().put(
                 new javafx.scene.input.KeyCodeCombination(KeyCode.EQUALS, javafx.scene.input.KeyCombination.SHORTCUT_DOWN), () -> zoom(1));
-        stage.getScene().setOnDragOver(e -> {
-            if (e.getDragboard().hasFiles()) {
-                e.acceptTransferModes(TransferMode.COPY);
-            }
-            e.consume();
-        });
-        stage.getScene().setOnDragDropped(e -> {
-            boolean files = e.getDragboard().hasFiles();
-            if (files) {
-                importPaths(e.getDragboard().getFiles());
-            }
-            e.setDropCompleted(files);
-            e.consume();
-        });
+        imports.acceptDrops(stage.getScene());
         WindowState.restore(stage, vm.initialSettings());
         vm.initialSettings().id(UiSettings.LAST_DOCUMENT)
                 .filter(id -> vm.library().allDocuments().stream().anyMatch(d -> d.id() == id))
@@ -190,10 +175,6 @@ public final class MainWindow implements MainMenu.Actions {
         Platform.requestNextPulse();
     }
 
-    private void importPaths(List<File> files) {
-        vm.library().importPaths(files.stream().map(File::toPath).toList(), this::openDocument);
-    }
-
     /**
      * The offset in the middle of the reader: scrollTo centres the paragraph it is given, so saving the
      * middle (not the top) brings the same text back to the same place on the next start.
@@ -241,22 +222,12 @@ public final class MainWindow implements MainMenu.Actions {
 
     @Override
     public void importFiles() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(messages.get("menu.importFiles"));
-        List<File> files = chooser.showOpenMultipleDialog(stage);
-        if (files != null) {
-            importPaths(files);
-        }
+        imports.chooseFiles(stage);
     }
 
     @Override
     public void importFolder() {
-        DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle(messages.get("menu.importFolder"));
-        File folder = chooser.showDialog(stage);
-        if (folder != null) {
-            importPaths(List.of(folder));
-        }
+        imports.chooseFolder(stage);
     }
 
     @Override
