@@ -19,14 +19,19 @@ import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Bounds;
 import javafx.geometry.NodeOrientation;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 
 /**
  * The main window's content on one open database: library | palette, find bar and reader |
@@ -90,9 +95,9 @@ public final class MainWindow implements MainMenu.Actions {
         ArticleKeys keys = new ArticleKeys(vm, reader);
         stage.getScene().addEventFilter(KeyEvent.KEY_PRESSED, e -> keys.handle(e, stage.getScene().getFocusOwner()));
         stage.getScene().getAccelerators().put(
-                new javafx.scene.input.KeyCodeCombination(KeyCode.Y, javafx.scene.input.KeyCombination.SHORTCUT_DOWN), this::redo);
+                new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), this::redo);
         stage.getScene().getAccelerators().put(
-                new javafx.scene.input.KeyCodeCombination(KeyCode.EQUALS, javafx.scene.input.KeyCombination.SHORTCUT_DOWN), () -> zoom(1));
+                new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN), () -> zoom(1));
         imports.acceptDrops(stage.getScene());
         WindowState.restore(stage, vm.initialSettings());
         vm.initialSettings().id(UiSettings.LAST_DOCUMENT)
@@ -119,7 +124,7 @@ public final class MainWindow implements MainMenu.Actions {
         reader.setTooltipText(doc::describe);
         // A click in the article takes the keys away from the filter box or a form field, so that
         // Del, Esc and the tag keys act on the article next.
-        reader.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> reader.requestFocus());
+        reader.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> reader.requestFocus());
         reader.selectionProperty().addListener((o, a, span) -> {
             // Keys typed next must reach the window's tag shortcuts, not a text field that had focus.
             if (span != null && !(stage.getScene().getFocusOwner() instanceof TextInputControl && findBar.isVisible())) {
@@ -165,7 +170,7 @@ public final class MainWindow implements MainMenu.Actions {
 
     /** Scrolls once the reader has laid out the text just given to it; before that it has no lines to place. */
     private void scrollAfterLayout(int offset) {
-        javafx.scene.Scene scene = stage.getScene();
+        Scene scene = stage.getScene();
         Runnable[] once = new Runnable[1];
         once[0] = () -> {
             scene.removePostLayoutPulseListener(once[0]);
@@ -232,7 +237,7 @@ public final class MainWindow implements MainMenu.Actions {
 
     @Override
     public void quit() {
-        stage.fireEvent(new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST));
+        stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST));
     }
 
     @Override
