@@ -6,6 +6,7 @@ import hamish.text.ArabicNormalizer;
 import java.util.List;
 import java.util.Optional;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.paint.Color;
 
@@ -18,7 +19,7 @@ public final class Catalog {
     private volatile List<Entity> entitySnapshot = List.of();
 
     public Catalog() {
-        entities.addListener((javafx.collections.ListChangeListener<Entity>) c -> entitySnapshot = List.copyOf(entities));
+        entities.addListener((ListChangeListener<Entity>) c -> entitySnapshot = List.copyOf(entities));
     }
 
     public ObservableList<Tag> tags() {

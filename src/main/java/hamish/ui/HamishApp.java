@@ -4,6 +4,7 @@ import hamish.ui.i18n.Messages;
 import hamish.ui.task.FxBackgroundExecutor;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.function.Consumer;
 import javafx.application.Application;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
@@ -38,7 +39,7 @@ public final class HamishApp extends Application {
      * then fills the window. Tests call this with their own executor and database.
      */
     public static void open(Stage stage, Path db, FxBackgroundExecutor executor, Clock clock,
-                            java.util.function.Consumer<MainWindow> onReady) {
+                            Consumer<MainWindow> onReady) {
         StoreSession session = new StoreSession(executor, new FxNotifier(stage, "Hamish"));
         session.open(db, Startup::load, startup -> {
             Messages messages = Messages.forLanguage(startup.settings().get(UiSettings.LANGUAGE).orElse(Messages.ENGLISH));

@@ -1,6 +1,7 @@
 package hamish.ui;
 
 import hamish.ui.i18n.Messages;
+import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -8,8 +9,8 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCharacterCombination;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 
@@ -59,9 +60,9 @@ final class MainMenu {
                 item(m.get("menu.quit"), a::quit, new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN)));
 
         MenuItem undo = item(m.get("menu.undo"), a::undo, new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
-        undo.disableProperty().bind(javafx.beans.binding.Bindings.not(a.canUndo()));
+        undo.disableProperty().bind(Bindings.not(a.canUndo()));
         MenuItem redo = item(m.get("menu.redo"), a::redo, new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
-        redo.disableProperty().bind(javafx.beans.binding.Bindings.not(a.canRedo()));
+        redo.disableProperty().bind(Bindings.not(a.canRedo()));
         // The Del key itself is handled by the window, so that it never fires inside a text field.
         MenuItem delete = item(m.get("menu.deleteAnnotation") + "  (Del)", a::deleteAnnotation, null);
         Menu edit = new Menu(m.get("menu.edit"));

@@ -9,13 +9,20 @@ import hamish.model.Span;
 import hamish.model.Tag;
 import hamish.store.Stores;
 import hamish.ui.reader.Highlight;
+import hamish.ui.reader.HighlightStyle;
 import hamish.ui.task.FxBackgroundExecutor;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
 import javafx.scene.Scene;
+import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
@@ -60,15 +67,15 @@ class MainWindowTest extends WindowTestBase {
         start();
         Span span = someWord();
         // A real drag across the word, from its first char to its last (right to left on screen).
-        javafx.geometry.Bounds first = window.reader().characterBoundsOnScreen(span.start()).orElseThrow();
-        javafx.geometry.Bounds last = window.reader().characterBoundsOnScreen(span.end() - 1).orElseThrow();
-        javafx.geometry.Bounds reader = window.reader().localToScreen(window.reader().getBoundsInLocal());
+        Bounds first = window.reader().characterBoundsOnScreen(span.start()).orElseThrow();
+        Bounds last = window.reader().characterBoundsOnScreen(span.end() - 1).orElseThrow();
+        Bounds reader = window.reader().localToScreen(window.reader().getBoundsInLocal());
         assertTrue(first.getMinX() > last.getMaxX(), "Arabic runs right to left: " + first + " " + last);
-        javafx.geometry.Bounds lineStart = window.reader().characterBoundsOnScreen(0).orElseThrow();
+        Bounds lineStart = window.reader().characterBoundsOnScreen(0).orElseThrow();
         assertTrue(lineStart.getMinX() > reader.getMinX() + reader.getWidth() / 2, "the first line starts on the right: " + lineStart + " in " + reader);
-        robot.moveTo(new javafx.geometry.Point2D(first.getCenterX(), first.getCenterY()))
-                .drag(javafx.scene.input.MouseButton.PRIMARY)
-                .moveTo(new javafx.geometry.Point2D(last.getCenterX(), last.getCenterY()))
+        robot.moveTo(new Point2D(first.getCenterX(), first.getCenterY()))
+                .drag(MouseButton.PRIMARY)
+                .moveTo(new Point2D(last.getCenterX(), last.getCenterY()))
                 .drop();
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(span, window.reader().selectionProperty().get());
@@ -120,12 +127,12 @@ class MainWindowTest extends WindowTestBase {
         waitUntil(() -> window.viewModel().document().annotations().size() == 1);
         long id = window.viewModel().document().annotations().get(0).id();
 
-        javafx.geometry.Bounds middle = window.reader().characterBoundsOnScreen(span.start() + span.length() / 2).orElseThrow();
-        robot.clickOn(new javafx.geometry.Point2D(middle.getCenterX(), middle.getCenterY()));
+        Bounds middle = window.reader().characterBoundsOnScreen(span.start() + span.length() / 2).orElseThrow();
+        robot.clickOn(new Point2D(middle.getCenterX(), middle.getCenterY()));
         waitUntil(() -> window.viewModel().document().selectedProperty().get() != null);
         assertEquals(id, window.viewModel().document().selectedProperty().get().id());
         assertEquals(id, window.annotationPanel().table().getSelectionModel().getSelectedItem().id());
-        assertEquals(hamish.ui.reader.HighlightStyle.FOCUS, window.reader().highlightAt(span.start()).orElseThrow().style());
+        assertEquals(HighlightStyle.FOCUS, window.reader().highlightAt(span.start()).orElseThrow().style());
 
         robot.type(KeyCode.DELETE);
         waitUntil(() -> window.viewModel().document().annotations().isEmpty() && saved());
@@ -164,7 +171,7 @@ class MainWindowTest extends WindowTestBase {
         robot.interact(() -> {
             window.zoom(2);
             window.theme(MainMenu.DARK);
-            ((javafx.scene.control.SplitPane) ((javafx.scene.layout.BorderPane) window.root()).getCenter()).setDividerPositions(0.3, 0.6);
+            ((SplitPane) ((BorderPane) window.root()).getCenter()).setDividerPositions(0.3, 0.6);
         });
         double zoomed = window.reader().fontSizeProperty().get();
         assertEquals(MainWindow.DEFAULT_FONT_SIZE + 4, zoomed);
@@ -175,7 +182,7 @@ class MainWindowTest extends WindowTestBase {
         start();
         assertEquals(zoomed, window.reader().fontSizeProperty().get());
         assertTrue(stage.getScene().getStylesheets().get(0).endsWith("app-dark.css"));
-        double[] dividers = ((javafx.scene.control.SplitPane) ((javafx.scene.layout.BorderPane) window.root()).getCenter()).getDividerPositions();
+        double[] dividers = ((SplitPane) ((BorderPane) window.root()).getCenter()).getDividerPositions();
         assertEquals(0.3, dividers[0], 0.02);
         assertEquals(0.6, dividers[1], 0.02);
     }
@@ -211,6 +218,6 @@ class MainWindowTest extends WindowTestBase {
         assertTrue(shown.contains("notes.db"), shown);
         assertTrue(!shown.contains("\tat ") && !shown.contains("Exception"), shown);
         assertEquals(null, ready.get());
-        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(garbage)), "the file is left untouched");
+        assertTrue(Arrays.equals(before, Files.readAllBytes(garbage)), "the file is left untouched");
     }
 }

@@ -4,11 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import hamish.model.Annotation;
+import hamish.model.Entity;
 import hamish.model.EntityType;
 import hamish.model.Span;
 import hamish.model.Tag;
+import hamish.model.TagKind;
 import hamish.store.Stores;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import javafx.application.Platform;
+import javafx.geometry.NodeOrientation;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.MenuBar;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -38,7 +49,7 @@ class WindowEditingTest extends WindowTestBase {
         try (Stores s = Stores.open(db)) {
             Annotation stored = s.annotations().get(quote.id()).orElseThrow();
             assertEquals("first\nsecond", stored.note());
-            hamish.model.Entity speaker = s.entities().get(stored.speakerEntityId()).orElseThrow();
+            Entity speaker = s.entities().get(stored.speakerEntityId()).orElseThrow();
             assertEquals("Lloyd Austin", speaker.canonicalName());
             assertEquals(EntityType.PERSON, speaker.type());
             assertEquals(null, stored.entityId());
@@ -49,11 +60,11 @@ class WindowEditingTest extends WindowTestBase {
     void theTagDialogAddsATagToThePaletteAndItsKeyTags() throws Exception {
         start();
         int before = window.viewModel().catalog().tags().size();
-        robot.interact(() -> javafx.application.Platform.runLater(window::editTags));
+        robot.interact(() -> Platform.runLater(window::editTags));
         waitUntil(() -> robot.lookup("#tagName").tryQuery().isPresent());
         robot.clickOn("#tagName").write("Source");
-        robot.interact(() -> robot.lookup("#tagKind").<javafx.scene.control.ComboBox<hamish.model.TagKind>>query()
-                .setValue(hamish.model.TagKind.OTHER));
+        robot.interact(() -> robot.lookup("#tagKind").<ComboBox<TagKind>>query()
+                .setValue(TagKind.OTHER));
         robot.clickOn("#tagShortcut").write("7");
         robot.clickOn("#tagSave");
         waitUntil(() -> window.viewModel().catalog().tags().size() == before + 1 && saved());
@@ -82,12 +93,12 @@ class WindowEditingTest extends WindowTestBase {
         robot.interact(() -> english.language("ar"));
         waitUntil(() -> ready.get() != english && ready.get().viewModel().document().documentProperty().get() != null);
         window = ready.get();
-        assertEquals(javafx.geometry.NodeOrientation.RIGHT_TO_LEFT, window.root().getEffectiveNodeOrientation());
-        assertEquals("ملف", ((javafx.scene.control.MenuBar) ((javafx.scene.layout.BorderPane) window.root()).getTop()).getMenus().get(0).getText());
+        assertEquals(NodeOrientation.RIGHT_TO_LEFT, window.root().getEffectiveNodeOrientation());
+        assertEquals("ملف", ((MenuBar) ((BorderPane) window.root()).getTop()).getMenus().get(0).getText());
         assertEquals(documentId, window.viewModel().document().documentProperty().get().id());
         assertEquals(1, window.viewModel().document().annotations().size());
         try (Stores s = Stores.open(db)) {
-            assertEquals(java.util.Optional.of("ar"), s.settings().get(UiSettings.LANGUAGE));
+            assertEquals(Optional.of("ar"), s.settings().get(UiSettings.LANGUAGE));
         }
     }
 
@@ -95,10 +106,10 @@ class WindowEditingTest extends WindowTestBase {
     void ctrlFFindsEnterStepsEscCloses() throws Exception {
         start();
         // The article's most frequent longer word, so there is more than one match to step through.
-        String word = java.util.Arrays.stream(text.split("[\\s\\p{Punct}“”«»،]+"))
+        String word = Arrays.stream(text.split("[\\s\\p{Punct}“”«»،]+"))
                 .filter(w -> w.length() >= 5)
-                .collect(java.util.stream.Collectors.groupingBy(w -> w, java.util.stream.Collectors.counting()))
-                .entrySet().stream().max(java.util.Map.Entry.comparingByValue()).orElseThrow().getKey();
+                .collect(Collectors.groupingBy(w -> w, Collectors.counting()))
+                .entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
         robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
         waitUntil(() -> robot.lookup("#findQuery").query().isFocused());
         robot.write(word);

@@ -13,6 +13,7 @@ import hamish.ui.task.FxBackgroundExecutor;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
@@ -115,7 +116,7 @@ abstract class WindowTestBase {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws TimeoutException {
+    static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
         WaitForAsyncUtils.waitForFxEvents();
     }

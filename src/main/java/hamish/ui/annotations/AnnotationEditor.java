@@ -12,9 +12,11 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import org.controlsfx.control.textfield.TextFields;
 
 /**
@@ -44,7 +46,7 @@ public final class AnnotationEditor extends GridPane {
         setVgap(6);
         setPadding(new Insets(6));
         ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        labels.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         getColumnConstraints().addAll(labels, fields);
@@ -86,7 +88,7 @@ public final class AnnotationEditor extends GridPane {
             }
         });
         // A filter, not a handler: the text area's own Enter handling would insert a newline first.
-        note.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+        note.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             // Enter saves; Shift+Enter starts a new line in the note (the text area itself ignores it).
             if (e.getCode() == KeyCode.ENTER) {
                 if (e.isShiftDown()) {

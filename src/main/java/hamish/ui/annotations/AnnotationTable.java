@@ -8,7 +8,10 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.NodeOrientation;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import org.controlsfx.control.table.TableFilter;
@@ -30,7 +33,7 @@ public final class AnnotationTable extends TableView<Annotation> {
         getStyleClass().add(STYLE_CLASS);
         Label placeholder = new Label(messages.get("annotations.empty"));
         placeholder.setWrapText(true);
-        placeholder.setPadding(new javafx.geometry.Insets(12));
+        placeholder.setPadding(new Insets(12));
         setPlaceholder(placeholder);
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         getColumns().add(column(messages.get("annotations.quote"), a -> a.quote().replace('\n', ' '), 160));
@@ -77,12 +80,12 @@ public final class AnnotationTable extends TableView<Annotation> {
         TableColumn<Annotation, String> c = new TableColumn<>(title);
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         c.setPrefWidth(width);
-        c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+        c.setCellFactory(col -> new TableCell<>() {
             @Override
             protected void updateItem(String text, boolean empty) {
                 super.updateItem(text, empty);
                 setText(empty ? null : text);
-                setNodeOrientation(empty ? javafx.geometry.NodeOrientation.INHERIT : TextDirection.of(text));
+                setNodeOrientation(empty ? NodeOrientation.INHERIT : TextDirection.of(text));
             }
         });
         return c;

@@ -19,16 +19,20 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 
 /**
@@ -58,7 +62,7 @@ public final class DocumentViewModel {
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
     private final BooleanProperty loading = new SimpleBooleanProperty();
-    private final javafx.beans.property.ReadOnlyIntegerWrapper wordCount = new javafx.beans.property.ReadOnlyIntegerWrapper();
+    private final ReadOnlyIntegerWrapper wordCount = new ReadOnlyIntegerWrapper();
     private Runnable onAnnotationsCommitted = () -> { };
     private long nextPendingId = -1;
     private boolean changingAnnotations;
@@ -70,8 +74,8 @@ public final class DocumentViewModel {
         this.author = author;
         selected.addListener((o, a, b) -> refreshHighlights());
         currentTag.addListener((o, a, b) -> refreshHighlights());
-        proposals.addListener((javafx.collections.ListChangeListener<Span>) c -> refreshHighlights());
-        catalog.tags().addListener((javafx.collections.ListChangeListener<Tag>) c -> {
+        proposals.addListener((ListChangeListener<Span>) c -> refreshHighlights());
+        catalog.tags().addListener((ListChangeListener<Tag>) c -> {
             refreshHighlights();
             if (currentTag.get() != null) {
                 currentTag.set(catalog.tag(currentTag.get().id()).orElse(null));
@@ -250,7 +254,7 @@ public final class DocumentViewModel {
     }
 
     /** Words in the open document, as the text layer segments them. */
-    public javafx.beans.property.ReadOnlyIntegerProperty wordCountProperty() {
+    public ReadOnlyIntegerProperty wordCountProperty() {
         return wordCount.getReadOnlyProperty();
     }
 
@@ -298,7 +302,7 @@ public final class DocumentViewModel {
         }, false);
     }
 
-    private void run(java.util.function.Function<Stores, Change> work, boolean showItsDocument) {
+    private void run(Function<Stores, Change> work, boolean showItsDocument) {
         session.write(work, change -> {
             if (change != null) {
                 apply(change, showItsDocument);

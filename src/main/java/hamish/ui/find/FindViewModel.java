@@ -2,10 +2,12 @@ package hamish.ui.find;
 
 import hamish.model.Document;
 import hamish.model.Span;
+import hamish.model.Tag;
 import hamish.text.TextFinder;
 import hamish.ui.annotations.DocumentViewModel;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -68,7 +70,7 @@ public final class FindViewModel {
     }
 
     /** The tag "Tag all" applies: the palette's current tag. */
-    public javafx.beans.property.ObjectProperty<hamish.model.Tag> tagProperty() {
+    public ObjectProperty<Tag> tagProperty() {
         return document.currentTagProperty();
     }
 

@@ -5,6 +5,7 @@ import hamish.ui.TextDirection;
 import hamish.ui.i18n.Messages;
 import java.time.format.DateTimeFormatter;
 import java.util.function.LongConsumer;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -42,7 +43,7 @@ public final class LibraryView extends VBox {
                 open.accept(b.id());
             }
         });
-        vm.documents().addListener((javafx.collections.ListChangeListener<DocumentSummary>) c -> showOpen(openId));
+        vm.documents().addListener((ListChangeListener<DocumentSummary>) c -> showOpen(openId));
         VBox.setVgrow(list, Priority.ALWAYS);
         getChildren().addAll(new Label(messages.get("library.title")), filter, list);
     }

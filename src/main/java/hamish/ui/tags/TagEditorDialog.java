@@ -7,6 +7,7 @@ import hamish.ui.i18n.Messages;
 import java.util.Locale;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ColorPicker;
 import javafx.scene.control.ComboBox;
@@ -19,6 +20,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.paint.Color;
 import javafx.stage.Window;
+import javafx.util.StringConverter;
 
 /** Edit → Tags…: the palette's tags on the left, a form for the chosen (or a new) one on the right. */
 public final class TagEditorDialog extends Dialog<Void> {
@@ -43,7 +45,7 @@ public final class TagEditorDialog extends Dialog<Void> {
         }
         setTitle(messages.get("tags.title"));
         setResizable(true);
-        getDialogPane().getButtonTypes().add(new ButtonType(messages.get("tags.close"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
+        getDialogPane().getButtonTypes().add(new ButtonType(messages.get("tags.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
 
         list.setId("tagList");
         name.setId("tagName");
@@ -107,8 +109,8 @@ public final class TagEditorDialog extends Dialog<Void> {
     }
 
     /** Shows enum values by their translated names, e.g. kind.QUOTE → "Quote" / "اقتباس". */
-    static <E extends Enum<E>> javafx.util.StringConverter<E> names(Messages messages, String prefix) {
-        return new javafx.util.StringConverter<>() {
+    static <E extends Enum<E>> StringConverter<E> names(Messages messages, String prefix) {
+        return new StringConverter<>() {
             @Override
             public String toString(E value) {
                 return value == null ? "" : messages.get(prefix + value.name());

@@ -1,6 +1,7 @@
 package hamish.ui.tags;
 
 import hamish.model.Tag;
+import hamish.ui.i18n.Messages;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.ListChangeListener;
@@ -22,9 +23,9 @@ public final class TagPalette extends FlowPane {
     private final ObjectProperty<Tag> current;
     private final Consumer<Tag> onChosen;
 
-    private final hamish.ui.i18n.Messages messages;
+    private final Messages messages;
 
-    public TagPalette(ObservableList<Tag> tags, ObjectProperty<Tag> current, Consumer<Tag> onChosen, hamish.ui.i18n.Messages messages) {
+    public TagPalette(ObservableList<Tag> tags, ObjectProperty<Tag> current, Consumer<Tag> onChosen, Messages messages) {
         this.messages = messages;
         this.tags = tags;
         this.current = current;

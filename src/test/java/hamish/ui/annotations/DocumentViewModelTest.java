@@ -11,10 +11,12 @@ import hamish.model.EntityType;
 import hamish.model.Span;
 import hamish.model.Tag;
 import hamish.ui.Fixture;
+import hamish.ui.StoreSession;
 import hamish.ui.reader.Highlight;
 import hamish.ui.reader.HighlightStyle;
 import java.nio.file.Path;
 import java.util.List;
+import javafx.scene.paint.Color;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,7 +49,7 @@ class DocumentViewModelTest {
         assertEquals(israel, stored.get(0).span());
         assertEquals("إسرائيل", stored.get(0).quote());
         assertEquals(place.id(), stored.get(0).tagId());
-        assertEquals(List.of(new Highlight(stored.get(0).id(), israel, javafx.scene.paint.Color.web(place.colour()), HighlightStyle.FILL)),
+        assertEquals(List.of(new Highlight(stored.get(0).id(), israel, Color.web(place.colour()), HighlightStyle.FILL)),
                 doc.highlightsProperty().get());
         assertEquals(place, doc.currentTagProperty().get());
     }
@@ -177,7 +179,7 @@ class DocumentViewModelTest {
         doc.delete(id);
         doc.changeNote(id, "written after the delete");
         assertEquals(List.of(), f.errors);
-        assertEquals(hamish.ui.StoreSession.SaveState.SAVED, f.vm.session().saveStateProperty().get());
+        assertEquals(StoreSession.SaveState.SAVED, f.vm.session().saveStateProperty().get());
     }
 
     @Test

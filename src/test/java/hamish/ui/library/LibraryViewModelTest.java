@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import hamish.model.DocumentSummary;
+import hamish.model.Span;
 import hamish.ui.Fixture;
 import hamish.ui.Seeds;
 import java.nio.file.Files;
@@ -47,7 +48,7 @@ class LibraryViewModelTest {
     void annotationCountsFollowTagging() {
         var doc = f.vm.document();
         doc.open(f.documentId, () -> { });
-        doc.tag(new hamish.model.Span(0, 3), f.tag("Person"));
+        doc.tag(new Span(0, 3), f.tag("Person"));
         assertEquals(1, library.allDocuments().stream().filter(d -> d.id() == f.documentId).findFirst().orElseThrow().annotationCount());
     }
 
