@@ -86,6 +86,16 @@ public final class ReaderView extends Region {
         tooltip.install(list);
     }
 
+    /**
+     * Reads the bundled font and its character map now. Safe from any thread: call it from the
+     * application's background start-up so the first reader does not read the font files on the
+     * FX thread (it does so itself, once, when this was not called).
+     */
+    public static void preloadFonts() {
+        ReaderFonts.regular(DEFAULT_FONT_SIZE);
+        ReaderFonts.coverage();
+    }
+
     /** Shows a new document (the whole stored text); the list and its paragraph nodes are reused. */
     public void setText(String documentText) {
         document = new ReaderDocument(Objects.requireNonNull(documentText, "documentText"));

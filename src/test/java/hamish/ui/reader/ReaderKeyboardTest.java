@@ -140,4 +140,16 @@ class ReaderKeyboardTest {
         robot.press(KeyCode.SHIFT, KeyCode.LEFT).release(KeyCode.LEFT, KeyCode.SHIFT);
         assertEquals(new Span(emoji, emoji + 2), fx(() -> view.selectionProperty().get()), "one emoji is two UTF-16 chars");
     }
+
+    @Test
+    void ctrlCCopiesTheSelectedText(FxRobot robot) {
+        Span words = phrase("مباحثات موسعة");
+        fx(() -> {
+            view.requestFocus();
+            view.select(words);
+            return null;
+        });
+        robot.press(KeyCode.CONTROL, KeyCode.C).release(KeyCode.C, KeyCode.CONTROL);
+        assertEquals("مباحثات موسعة", fx(() -> javafx.scene.input.Clipboard.getSystemClipboard().getString()));
+    }
 }
