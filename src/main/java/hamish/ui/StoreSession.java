@@ -1,5 +1,6 @@
 package hamish.ui;
 
+import hamish.store.InstanceLock;
 import hamish.store.Stores;
 import hamish.ui.task.BackgroundExecutor;
 import java.nio.file.Path;
@@ -23,6 +24,7 @@ public final class StoreSession {
     private int pendingWrites;
     // Written and read on the background thread only (or the caller's, with a direct executor).
     private Stores stores;
+    private InstanceLock lock;
 
     public StoreSession(BackgroundExecutor executor, Notifier notifier) {
         this.executor = executor;
@@ -32,7 +34,14 @@ public final class StoreSession {
     /** Opens {@code db}, then runs {@code firstLoad} on it, all in the background. */
     public <T> void open(Path db, Function<Stores, T> firstLoad, Consumer<T> onOpened, Consumer<String> onFailed) {
         executor.submit(() -> {
-            stores = Stores.open(db);
+            // One window per database (ADR 5): a second window is refused before it opens anything.
+            lock = InstanceLock.acquire(db);
+            try {
+                stores = Stores.open(db);
+            } catch (RuntimeException e) {
+                releaseLock();
+                throw e;
+            }
             return firstLoad.apply(stores);
         }, onOpened, failure -> {
             String message = UserMessages.describe(failure);
@@ -84,9 +93,13 @@ public final class StoreSession {
     /** Closes the database after all queued work. */
     public void close() {
         executor.submit(() -> {
-            if (stores != null) {
-                stores.close();
-                stores = null;
+            try {
+                if (stores != null) {
+                    stores.close();
+                    stores = null;
+                }
+            } finally {
+                releaseLock();
             }
             return null;
         }, ignored -> { }, failure -> notifier.error(UserMessages.describe(failure)));
@@ -102,6 +115,13 @@ public final class StoreSession {
 
     public Notifier notifier() {
         return notifier;
+    }
+
+    private void releaseLock() {
+        if (lock != null) {
+            lock.close();
+            lock = null;
+        }
     }
 
     private Stores requireOpen() {
