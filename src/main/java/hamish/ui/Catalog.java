@@ -1,0 +1,89 @@
+package hamish.ui;
+
+import hamish.model.Entity;
+import hamish.model.Tag;
+import hamish.text.ArabicNormalizer;
+import java.util.List;
+import java.util.Optional;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.scene.paint.Color;
+
+/** The tags (palette order) and entities of the open database, as the window shows them. */
+public final class Catalog {
+
+    private final ObservableList<Tag> tags = FXCollections.observableArrayList();
+    private final ObservableList<Entity> entities = FXCollections.observableArrayList();
+    // Auto-completion asks for suggestions from its own thread: it reads this copy, never the live list.
+    private volatile List<Entity> entitySnapshot = List.of();
+
+    public Catalog() {
+        entities.addListener((ListChangeListener<Entity>) c -> entitySnapshot = List.copyOf(entities));
+    }
+
+    public ObservableList<Tag> tags() {
+        return tags;
+    }
+
+    public ObservableList<Entity> entities() {
+        return entities;
+    }
+
+    public Optional<Tag> tag(long id) {
+        return tags.stream().filter(t -> t.id() == id).findFirst();
+    }
+
+    public Optional<Entity> entity(Long id) {
+        return id == null ? Optional.empty() : entities.stream().filter(e -> e.id() == id).findFirst();
+    }
+
+    public String tagName(long id) {
+        return tag(id).map(Tag::name).orElse("");
+    }
+
+    public String entityName(Long id) {
+        return entity(id).map(Entity::canonicalName).orElse("");
+    }
+
+    public Color colour(long tagId) {
+        return tag(tagId).map(t -> Color.web(t.colour())).orElse(Color.GRAY);
+    }
+
+    /** The entity whose name or alias folds to the same text as {@code name}. */
+    public Optional<Entity> entityNamed(String name) {
+        String folded = ArabicNormalizer.fold(name.strip());
+        return entities.stream()
+                .filter(e -> ArabicNormalizer.fold(e.canonicalName()).equals(folded)
+                        || e.aliases().stream().anyMatch(a -> ArabicNormalizer.fold(a).equals(folded)))
+                .findFirst();
+    }
+
+    /**
+     * Entity names containing {@code typed} (folded), for auto-completion; safe to call from any thread.
+     * A name typed out in full suggests nothing, so the list does not pop up again over a committed field.
+     */
+    public List<String> entityNamesMatching(String typed) {
+        String folded = ArabicNormalizer.fold(typed == null ? "" : typed.strip());
+        if (folded.isEmpty()) {
+            return List.of();
+        }
+        List<Entity> known = entitySnapshot;
+        if (known.stream().anyMatch(e -> ArabicNormalizer.fold(e.canonicalName()).equals(folded))) {
+            return List.of();
+        }
+        return known.stream().map(Entity::canonicalName)
+                .filter(n -> ArabicNormalizer.fold(n).contains(folded))
+                .sorted().limit(30).toList();
+    }
+
+    public void replaceEntity(Entity e) {
+        for (int i = 0; i < entities.size(); i++) {
+            if (entities.get(i).id() == e.id()) {
+                entities.set(i, e);
+                return;
+            }
+        }
+        entities.add(e);
+    }
+}

@@ -1,0 +1,27 @@
+package hamish.ui;
+
+import javafx.stage.Window;
+import javafx.util.Duration;
+import org.controlsfx.control.Notifications;
+
+/** Messages as ControlsFX notifications in the window's corner: text only, errors stay longer. */
+public final class FxNotifier implements Notifier {
+
+    private final Window owner;
+    private final String appName;
+
+    public FxNotifier(Window owner, String appName) {
+        this.owner = owner;
+        this.appName = appName;
+    }
+
+    @Override
+    public void info(String message) {
+        Notifications.create().owner(owner).title(appName).text(message).hideAfter(Duration.seconds(6)).showInformation();
+    }
+
+    @Override
+    public void error(String message) {
+        Notifications.create().owner(owner).title(appName).text(message).hideAfter(Duration.seconds(20)).showError();
+    }
+}

@@ -1,0 +1,86 @@
+package hamish.ui;
+
+import hamish.io.ImportOutcome;
+import hamish.ui.annotations.DocumentViewModel;
+import hamish.ui.find.FindViewModel;
+import hamish.ui.i18n.Messages;
+import hamish.ui.library.ImportSummary;
+import hamish.ui.library.LibraryViewModel;
+import hamish.ui.tags.TagEditorViewModel;
+import java.time.Clock;
+import java.util.Map;
+
+/** The window's view-models on one open database, wired together. */
+public final class MainViewModel {
+
+    private final StoreSession session;
+    private final Messages messages;
+    private final Catalog catalog = new Catalog();
+    private final LibraryViewModel library;
+    private final DocumentViewModel document;
+    private final FindViewModel find;
+    private final TagEditorViewModel tagEditor;
+    private final UiSettings initialSettings;
+
+    public MainViewModel(StoreSession session, Startup startup, Messages messages, Clock clock, String author) {
+        this.session = session;
+        this.messages = messages;
+        this.initialSettings = startup.settings();
+        catalog.tags().setAll(startup.tags());
+        catalog.entities().setAll(startup.entities());
+        library = new LibraryViewModel(session, messages);
+        library.setDocuments(startup.documents());
+        document = new DocumentViewModel(session, catalog, clock, author);
+        document.setOnAnnotationsCommitted(library::reload);
+        find = new FindViewModel(document);
+        tagEditor = new TagEditorViewModel(session, catalog);
+        if (startup.seeded().stream().anyMatch(o -> o.status() == ImportOutcome.Status.REFUSED)) {
+            session.notifier().error(ImportSummary.of(startup.seeded()).describe(messages));
+        }
+    }
+
+    /** Opens a document and remembers it as the one to reopen next time. */
+    public void openDocument(long id, Runnable then) {
+        document.open(id, then);
+        saveSettings(Map.of(UiSettings.LAST_DOCUMENT, Long.toString(id)));
+    }
+
+    public void saveSettings(Map<String, String> values) {
+        session.write(s -> {
+            values.forEach(s.settings()::put);
+            return null;
+        }, ignored -> { });
+    }
+
+    public StoreSession session() {
+        return session;
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    public Catalog catalog() {
+        return catalog;
+    }
+
+    public LibraryViewModel library() {
+        return library;
+    }
+
+    public DocumentViewModel document() {
+        return document;
+    }
+
+    public FindViewModel find() {
+        return find;
+    }
+
+    public TagEditorViewModel tagEditor() {
+        return tagEditor;
+    }
+
+    public UiSettings initialSettings() {
+        return initialSettings;
+    }
+}

@@ -1,0 +1,327 @@
+package hamish.ui;
+
+import hamish.model.Annotation;
+import hamish.model.Tag;
+import hamish.ui.annotations.AnnotationPanel;
+import hamish.ui.annotations.DocumentViewModel;
+import hamish.ui.find.FindBar;
+import hamish.ui.i18n.Messages;
+import hamish.ui.library.ImportActions;
+import hamish.ui.library.LibraryView;
+import hamish.ui.reader.ReaderView;
+import hamish.ui.tags.TagEditorDialog;
+import hamish.ui.tags.TagPalette;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.OptionalInt;
+import javafx.application.Platform;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.geometry.Bounds;
+import javafx.geometry.NodeOrientation;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+
+/**
+ * The main window's content on one open database: library | palette, find bar and reader |
+ * annotations, under the menu and over the status bar. It only wires views to the view-models;
+ * the single keys that tag, delete and close go through {@link ArticleKeys}.
+ */
+public final class MainWindow implements MainMenu.Actions {
+
+    static final double DEFAULT_FONT_SIZE = 20;
+
+    private final Stage stage;
+    private final MainViewModel vm;
+    private final Messages messages;
+    private final ReaderView reader = new ReaderView();
+    private final LibraryView library;
+    private final AnnotationPanel annotations;
+    private final FindBar findBar;
+    private final SplitPane split;
+    private final BorderPane root = new BorderPane();
+    private final StatusLine status;
+    private final ImportActions imports;
+    private String theme;
+    private Runnable onReopen;
+
+    public MainWindow(Stage stage, MainViewModel vm) {
+        this.stage = stage;
+        this.vm = vm;
+        this.messages = vm.messages();
+        UiSettings settings = vm.initialSettings();
+        theme = settings.get(UiSettings.THEME).orElse(MainMenu.LIGHT);
+        DocumentViewModel doc = vm.document();
+
+        library = new LibraryView(vm.library(), messages, this::openDocument);
+        annotations = new AnnotationPanel(doc, messages, this::showAnnotation);
+        findBar = new FindBar(vm.find(), messages);
+        TagPalette palette = new TagPalette(vm.catalog().tags(), doc.currentTagProperty(), this::paletteChosen, messages);
+        VBox centre = new VBox(palette, findBar, reader);
+        VBox.setVgrow(reader, Priority.ALWAYS);
+        reader.setId("reader");
+        split = new SplitPane(library, centre, annotations);
+        split.setDividerPositions(settings.number(UiSettings.DIVIDER_LEFT).orElse(0.2), settings.number(UiSettings.DIVIDER_RIGHT).orElse(0.7));
+        SplitPane.setResizableWithParent(library, false);
+        SplitPane.setResizableWithParent(annotations, false);
+        status = new StatusLine(vm, messages);
+        imports = new ImportActions(vm.library(), messages, this::openDocument);
+
+        root.setTop(MainMenu.build(messages, this, theme));
+        root.setCenter(split);
+        root.setBottom(status);
+        root.getStyleClass().add("hamish");
+        root.setNodeOrientation(messages.rightToLeft() ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
+
+        wireReader(doc);
+        reader.fontSizeProperty().set(settings.number(UiSettings.ZOOM).orElse(DEFAULT_FONT_SIZE));
+    }
+
+    /** Puts the content into the stage's scene, restores geometry and reopens the last document. */
+    public void show() {
+        stage.getScene().setRoot(root);
+        applyTheme();
+        ArticleKeys keys = new ArticleKeys(vm, reader);
+        stage.getScene().addEventFilter(KeyEvent.KEY_PRESSED, e -> keys.handle(e, stage.getScene().getFocusOwner()));
+        stage.getScene().getAccelerators().put(
+                new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), this::redo);
+        stage.getScene().getAccelerators().put(
+                new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN), () -> zoom(1));
+        imports.acceptDrops(stage.getScene());
+        WindowState.restore(stage, vm.initialSettings());
+        vm.initialSettings().id(UiSettings.LAST_DOCUMENT)
+                .filter(id -> vm.library().allDocuments().stream().anyMatch(d -> d.id() == id))
+                .or(() -> vm.library().allDocuments().stream().findFirst().map(d -> d.id()))
+                .ifPresent(id -> {
+                    int offset = vm.initialSettings().number(UiSettings.LAST_OFFSET).orElse(0.0).intValue();
+                    openDocument(id, offset);
+                });
+    }
+
+    private void wireReader(DocumentViewModel doc) {
+        doc.documentProperty().addListener((o, a, d) -> {
+            reader.setText(d == null ? "" : d.text());
+            stage.setTitle(d == null ? messages.get("app.title") : d.title() + " — " + messages.get("app.title"));
+        });
+        doc.highlightsProperty().addListener((o, a, h) -> reader.setHighlights(h));
+        reader.setHighlights(doc.highlightsProperty().get());
+        reader.setOnHighlightClicked(id -> {
+            if (id > 0) {
+                doc.select(id);
+            }
+        });
+        reader.setTooltipText(doc::describe);
+        // A click in the article takes the keys away from the filter box or a form field, so that
+        // Del, Esc and the tag keys act on the article next.
+        reader.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> reader.requestFocus());
+        reader.selectionProperty().addListener((o, a, span) -> {
+            // Keys typed next must reach the window's tag shortcuts, not a text field that had focus.
+            if (span != null && !(stage.getScene().getFocusOwner() instanceof TextInputControl && findBar.isVisible())) {
+                reader.requestFocus();
+            }
+        });
+        vm.find().currentMatchProperty().addListener((o, a, span) -> {
+            if (span != null) {
+                reader.scrollTo(span.start());
+            }
+        });
+        vm.find().openProperty().addListener((o, was, open) -> {
+            if (!open) {
+                reader.requestFocus();
+            }
+        });
+    }
+
+    private void paletteChosen(Tag tag) {
+        vm.document().currentTagProperty().set(tag);
+        if (reader.selectionProperty().get() != null) {
+            vm.document().tag(reader.selectionProperty().get(), tag);
+            reader.clearSelection();
+        }
+    }
+
+    private void showAnnotation(Annotation a) {
+        reader.flash(a.span());
+    }
+
+    void openDocument(long id) {
+        openDocument(id, -1);
+    }
+
+    private void openDocument(long id, int scrollOffset) {
+        vm.openDocument(id, () -> {
+            library.showOpen(id);
+            if (scrollOffset >= 0) {
+                scrollAfterLayout(scrollOffset);
+            }
+        });
+    }
+
+    /** Scrolls once the reader has laid out the text just given to it; before that it has no lines to place. */
+    private void scrollAfterLayout(int offset) {
+        Scene scene = stage.getScene();
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            Platform.runLater(() -> reader.scrollTo(offset));
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        Platform.requestNextPulse();
+    }
+
+    /**
+     * The offset in the middle of the reader: scrollTo centres the paragraph it is given, so saving the
+     * middle (not the top) brings the same text back to the same place on the next start.
+     */
+    private OptionalInt middleOffset() {
+        Bounds b = reader.localToScreen(reader.getBoundsInLocal());
+        if (b == null) {
+            return OptionalInt.empty();
+        }
+        // The middle may fall in the gap between two paragraphs: look a little above and below.
+        for (double dy : new double[] {0, -16, 16, -32, 32, -64, 64}) {
+            OptionalInt at = reader.offsetAtScreen(b.getMinX() + b.getWidth() / 2, b.getMinY() + b.getHeight() / 2 + dy);
+            if (at.isPresent()) {
+                return at;
+            }
+        }
+        return OptionalInt.empty();
+    }
+
+    /** Saves what is typed and the window's state, then closes the database after all queued writes. */
+    public void close() {
+        annotations.editor().commitPending();
+        Map<String, String> state = new HashMap<>(WindowState.capture(stage));
+        double[] dividers = split.getDividerPositions();
+        state.put(UiSettings.DIVIDER_LEFT, Double.toString(dividers[0]));
+        state.put(UiSettings.DIVIDER_RIGHT, Double.toString(dividers[1]));
+        state.put(UiSettings.ZOOM, Double.toString(reader.fontSizeProperty().get()));
+        middleOffset().ifPresent(o -> state.put(UiSettings.LAST_OFFSET, Integer.toString(o)));
+        vm.saveSettings(state);
+        vm.session().close();
+        vm.session().executor().shutdown();
+    }
+
+    private void applyTheme() {
+        // The reader keeps its own palette and switches it with the "dark" style class on an ancestor.
+        root.getStyleClass().remove(MainMenu.DARK);
+        if (MainMenu.DARK.equals(theme)) {
+            root.getStyleClass().add(MainMenu.DARK);
+        }
+        stage.getScene().getStylesheets().setAll(
+                getClass().getResource("/css/app-" + (MainMenu.DARK.equals(theme) ? MainMenu.DARK : MainMenu.LIGHT) + ".css").toExternalForm());
+    }
+
+    // ---- menu actions -------------------------------------------------------------------------
+
+    @Override
+    public void importFiles() {
+        imports.chooseFiles(stage);
+    }
+
+    @Override
+    public void importFolder() {
+        imports.chooseFolder(stage);
+    }
+
+    @Override
+    public void quit() {
+        stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST));
+    }
+
+    @Override
+    public void undo() {
+        vm.document().undo();
+    }
+
+    @Override
+    public void redo() {
+        vm.document().redo();
+    }
+
+    @Override
+    public void find() {
+        vm.find().openProperty().set(true);
+        findBar.focusQuery();
+    }
+
+    @Override
+    public void deleteAnnotation() {
+        vm.document().deleteSelected();
+    }
+
+    @Override
+    public void editTags() {
+        new TagEditorDialog(stage, vm.tagEditor(), messages).showAndWait();
+    }
+
+    @Override
+    public void zoom(int steps) {
+        double size = steps == 0 ? DEFAULT_FONT_SIZE : reader.fontSizeProperty().get() + 2 * steps;
+        reader.fontSizeProperty().set(Math.max(10, Math.min(48, size)));
+    }
+
+    @Override
+    public void theme(String newTheme) {
+        theme = newTheme;
+        applyTheme();
+        vm.saveSettings(Map.of(UiSettings.THEME, newTheme));
+    }
+
+    @Override
+    public void language(String language) {
+        if (language.equals(messages.language())) {
+            return;
+        }
+        vm.saveSettings(Map.of(UiSettings.LANGUAGE, language));
+        if (onReopen != null) {
+            onReopen.run();
+        } else {
+            vm.session().notifier().info(Messages.forLanguage(language).get("language.nextStart"));
+        }
+    }
+
+    /** How to rebuild the window in place (after a language change); without it the change waits for the next start. */
+    public void setOnReopen(Runnable reopen) {
+        onReopen = reopen;
+    }
+
+    @Override
+    public ObservableBooleanValue canUndo() {
+        return vm.document().canUndoProperty();
+    }
+
+    @Override
+    public ObservableBooleanValue canRedo() {
+        return vm.document().canRedoProperty();
+    }
+
+    // ---- for tests and automation ---------------------------------------------------------------
+
+    public ReaderView reader() {
+        return reader;
+    }
+
+    public MainViewModel viewModel() {
+        return vm;
+    }
+
+    public AnnotationPanel annotationPanel() {
+        return annotations;
+    }
+
+    public Parent root() {
+        return root;
+    }
+}

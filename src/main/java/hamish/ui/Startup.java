@@ -1,0 +1,34 @@
+package hamish.ui;
+
+import hamish.io.DefaultTags;
+import hamish.io.DocumentImporter;
+import hamish.io.ImportOutcome;
+import hamish.model.DocumentSummary;
+import hamish.model.Entity;
+import hamish.model.Tag;
+import hamish.store.Stores;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the window needs from the database before it can show anything, loaded in the background
+ * right after opening. A brand-new database (no tags, no documents) gets the default tags and the
+ * sample articles first, so a new user sees something to annotate.
+ */
+public record Startup(List<Tag> tags, List<Entity> entities, List<DocumentSummary> documents,
+                      UiSettings settings, List<ImportOutcome> seeded) {
+
+    public static Startup load(Stores s) {
+        List<ImportOutcome> seeded = List.of();
+        if (s.tags().list().isEmpty() && s.documents().count() == 0) {
+            s.tags().ensureDefaults(DefaultTags.load());
+            seeded = new DocumentImporter(s.documents()).importSamples();
+        }
+        Map<String, String> settings = new HashMap<>();
+        for (String key : UiSettings.ALL) {
+            s.settings().get(key).ifPresent(v -> settings.put(key, v));
+        }
+        return new Startup(s.tags().list(), s.entities().list(), s.documents().list(), new UiSettings(settings), seeded);
+    }
+}

@@ -1,0 +1,105 @@
+package hamish.ui.library;
+
+import hamish.model.DocumentSummary;
+import hamish.ui.TextDirection;
+import hamish.ui.i18n.Messages;
+import java.time.format.DateTimeFormatter;
+import java.util.function.LongConsumer;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.textfield.TextFields;
+
+/** The library side panel: a filter box over the list of documents; picking one opens it. */
+public final class LibraryView extends VBox {
+
+    public static final String STYLE_CLASS = "library";
+
+    private final ListView<DocumentSummary> list = new ListView<>();
+    private final TextField filter = TextFields.createClearableTextField();
+    private boolean selectingQuietly;
+    private long openId = -1;
+
+    public LibraryView(LibraryViewModel vm, Messages messages, LongConsumer open) {
+        getStyleClass().add(STYLE_CLASS);
+        setSpacing(6);
+        setPadding(new Insets(6));
+        filter.setPromptText(messages.get("library.filter"));
+        filter.textProperty().bindBidirectional(vm.filterProperty());
+        filter.setId("libraryFilter");
+        list.setId("libraryList");
+        list.setItems(vm.documents());
+        list.setPlaceholder(new Label(messages.get("library.empty")));
+        list.setCellFactory(v -> new SummaryCell(messages));
+        list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            // Refreshed rows (new annotation counts) re-select the open document: that is no request to reopen it.
+            if (b != null && !selectingQuietly && b.id() != openId) {
+                openId = b.id();
+                open.accept(b.id());
+            }
+        });
+        vm.documents().addListener((ListChangeListener<DocumentSummary>) c -> showOpen(openId));
+        VBox.setVgrow(list, Priority.ALWAYS);
+        getChildren().addAll(new Label(messages.get("library.title")), filter, list);
+    }
+
+    /** Marks the open document in the list without reopening it. */
+    public void showOpen(long documentId) {
+        openId = documentId;
+        selectingQuietly = true;
+        try {
+            list.getItems().stream().filter(d -> d.id() == documentId).findFirst().ifPresentOrElse(
+                    d -> list.getSelectionModel().select(d), () -> list.getSelectionModel().clearSelection());
+        } finally {
+            selectingQuietly = false;
+        }
+    }
+
+    private static final class SummaryCell extends ListCell<DocumentSummary> {
+        private final Messages messages;
+        private final Label title = new Label();
+        private final Label details = new Label();
+        private final VBox box = new VBox(2, title, details);
+
+        SummaryCell(Messages messages) {
+            this.messages = messages;
+            title.getStyleClass().add("library-title");
+            details.getStyleClass().add("library-details");
+            // Long titles end in an ellipsis instead of widening every cell (and the list) past the panel.
+            setPrefWidth(0);
+            title.setMinWidth(0);
+            title.setMaxWidth(Double.MAX_VALUE);
+            details.setMinWidth(0);
+            details.setMaxWidth(Double.MAX_VALUE);
+            box.setMinWidth(0);
+        }
+
+        @Override
+        protected void updateItem(DocumentSummary d, boolean empty) {
+            super.updateItem(d, empty);
+            if (empty || d == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            title.setText(d.title());
+            title.setNodeOrientation(TextDirection.of(d.title()));
+            // The count first (it sets the line's direction), then date and outlet when known. The outlet
+            // goes last: digits after Arabic letters would join the Arabic run and be shown out of order.
+            StringBuilder sb = new StringBuilder(messages.format("library.annotations", d.annotationCount()));
+            if (d.published() != null) {
+                sb.append(" · ").append(d.published().format(DateTimeFormatter.ISO_LOCAL_DATE));
+            }
+            if (!d.outlet().isEmpty()) {
+                sb.append(" · ").append(d.outlet());
+            }
+            details.setText(sb.toString());
+            setGraphic(box);
+        }
+    }
+}
