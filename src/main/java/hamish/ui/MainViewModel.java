@@ -2,6 +2,7 @@ package hamish.ui;
 
 import hamish.io.ImportOutcome;
 import hamish.ui.annotations.DocumentViewModel;
+import hamish.ui.compare.CompareViewModel;
 import hamish.ui.find.FindViewModel;
 import hamish.ui.i18n.Messages;
 import hamish.ui.library.ImportSummary;
@@ -21,11 +22,15 @@ public final class MainViewModel {
     private final FindViewModel find;
     private final TagEditorViewModel tagEditor;
     private final UiSettings initialSettings;
+    private final Clock clock;
+    private final String author;
 
     public MainViewModel(StoreSession session, Startup startup, Messages messages, Clock clock, String author) {
         this.session = session;
         this.messages = messages;
         this.initialSettings = startup.settings();
+        this.clock = clock;
+        this.author = author;
         catalog.tags().setAll(startup.tags());
         catalog.entities().setAll(startup.entities());
         library = new LibraryViewModel(session, messages);
@@ -43,6 +48,11 @@ public final class MainViewModel {
     public void openDocument(long id, Runnable then) {
         document.open(id, then);
         saveSettings(Map.of(UiSettings.LAST_DOCUMENT, Long.toString(id)));
+    }
+
+    /** A compare view of {@code panes} documents on this window's session, tags and entities. */
+    public CompareViewModel compare(int panes) {
+        return new CompareViewModel(session, catalog, clock, author, panes);
     }
 
     public void saveSettings(Map<String, String> values) {

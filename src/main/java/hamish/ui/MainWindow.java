@@ -4,6 +4,7 @@ import hamish.model.Annotation;
 import hamish.model.Tag;
 import hamish.ui.annotations.AnnotationPanel;
 import hamish.ui.annotations.DocumentViewModel;
+import hamish.ui.compare.CompareWindow;
 import hamish.ui.find.FindBar;
 import hamish.ui.i18n.Messages;
 import hamish.ui.library.ImportActions;
@@ -12,6 +13,7 @@ import hamish.ui.reader.ReaderView;
 import hamish.ui.tags.TagEditorDialog;
 import hamish.ui.tags.TagPalette;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import javafx.application.Platform;
@@ -65,6 +67,7 @@ public final class MainWindow implements MainMenu.Actions {
         DocumentViewModel doc = vm.document();
 
         library = new LibraryView(vm.library(), messages, this::openDocument);
+        library.setOnCompare(this::compare);
         annotations = new AnnotationPanel(doc, messages, this::showAnnotation);
         findBar = new FindBar(vm.find(), messages);
         TagPalette palette = new TagPalette(vm.catalog().tags(), doc.currentTagProperty(), this::paletteChosen, messages);
@@ -305,6 +308,17 @@ public final class MainWindow implements MainMenu.Actions {
     @Override
     public ObservableBooleanValue canRedo() {
         return vm.document().canRedoProperty();
+    }
+
+    /** Opens the compare view on two to four documents chosen in the library. */
+    public CompareWindow compare(List<Long> documentIds) {
+        if (documentIds.size() < 2 || documentIds.size() > 4) {
+            vm.session().notifier().info(messages.get("compare.pickTwo"));
+            return null;
+        }
+        CompareWindow compare = new CompareWindow(stage, vm.compare(documentIds.size()), messages);
+        compare.show(documentIds, () -> { });
+        return compare;
     }
 
     // ---- for tests and automation ---------------------------------------------------------------

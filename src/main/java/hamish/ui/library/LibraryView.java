@@ -4,12 +4,17 @@ import hamish.model.DocumentSummary;
 import hamish.ui.TextDirection;
 import hamish.ui.i18n.Messages;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -24,6 +29,8 @@ public final class LibraryView extends VBox {
     private final TextField filter = TextFields.createClearableTextField();
     private boolean selectingQuietly;
     private long openId = -1;
+    private final MenuItem compareItem = new MenuItem();
+    private Consumer<List<Long>> onCompare = ids -> { };
 
     public LibraryView(LibraryViewModel vm, Messages messages, LongConsumer open) {
         getStyleClass().add(STYLE_CLASS);
@@ -38,14 +45,30 @@ public final class LibraryView extends VBox {
         list.setCellFactory(v -> new SummaryCell(messages));
         list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             // Refreshed rows (new annotation counts) re-select the open document: that is no request to reopen it.
-            if (b != null && !selectingQuietly && b.id() != openId) {
+            // With several chosen (to compare), the main reader keeps the one it shows.
+            if (b != null && !selectingQuietly && b.id() != openId && list.getSelectionModel().getSelectedItems().size() == 1) {
                 openId = b.id();
                 open.accept(b.id());
             }
         });
         vm.documents().addListener((ListChangeListener<DocumentSummary>) c -> showOpen(openId));
+        list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        compareItem.setText(messages.get("compare.menu"));
+        compareItem.setId("compareSelected");
+        compareItem.setOnAction(e -> onCompare.accept(selectedIds()));
+        list.setContextMenu(new ContextMenu(compareItem));
         VBox.setVgrow(list, Priority.ALWAYS);
         getChildren().addAll(new Label(messages.get("library.title")), filter, list);
+    }
+
+    /** What "Compare" does with the chosen documents' ids (two to four; the caller says when not). */
+    public void setOnCompare(Consumer<List<Long>> action) {
+        onCompare = action;
+    }
+
+    /** The chosen documents, in list order. */
+    public List<Long> selectedIds() {
+        return list.getSelectionModel().getSelectedItems().stream().map(DocumentSummary::id).toList();
     }
 
     /** Marks the open document in the list without reopening it. */

@@ -1,0 +1,64 @@
+package hamish.ui.compare;
+
+import hamish.io.compare.ClaimMatrix;
+import hamish.io.compare.CompareCsv;
+import hamish.ui.i18n.Messages;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+
+/**
+ * The claim matrix: one row per claim or quote (with its same-claim and paraphrase links), one column per
+ * document saying whether and how it carries the claim. Rows only one document carries stand out.
+ */
+final class ClaimTableView extends TableView<ClaimMatrix.Row> {
+
+    static final String UNMATCHED = "unmatched-claim";
+
+    ClaimTableView(CompareViewModel vm, Messages messages) {
+        setId("claimTable");
+        setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(ClaimMatrix.Row row, boolean empty) {
+                super.updateItem(row, empty);
+                getStyleClass().remove(UNMATCHED);
+                setStyle("");
+                if (!empty && row != null && row.unmatched()) {
+                    getStyleClass().add(UNMATCHED);
+                    // Without a stylesheet rule of its own the row still shows it: an amber band.
+                    setStyle("-fx-background-color: #fff1d6;");
+                }
+            }
+        });
+        vm.claimsProperty().addListener((o, a, m) -> show(m, messages));
+    }
+
+    private void show(ClaimMatrix m, Messages messages) {
+        getColumns().clear();
+        if (m == null) {
+            getItems().clear();
+            return;
+        }
+        getColumns().add(column(messages.get("compare.kind"), r -> r.kind().name()));
+        getColumns().add(column(messages.get("compare.claim"), ClaimMatrix.Row::text));
+        getColumns().add(column(messages.get("compare.speaker"), ClaimMatrix.Row::speaker));
+        getColumns().add(column(messages.get("compare.verb"), ClaimMatrix.Row::verb));
+        for (int i = 0; i < m.documents().size(); i++) {
+            int doc = i;
+            getColumns().add(column(CompareCsv.label(m.documents().get(i)), r -> {
+                ClaimMatrix.Cell c = r.cells().get(doc);
+                return c.status() == ClaimMatrix.Status.ABSENT ? "—" : CompareCsv.status(c) + ": " + c.quote();
+            }));
+        }
+        getItems().setAll(m.rows());
+    }
+
+    private static TableColumn<ClaimMatrix.Row, String> column(String title, Function<ClaimMatrix.Row, String> value) {
+        TableColumn<ClaimMatrix.Row, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        return c;
+    }
+}

@@ -1,0 +1,132 @@
+package hamish.ui.compare;
+
+import hamish.model.Annotation;
+import hamish.model.Document;
+import hamish.model.Tag;
+import hamish.ui.TextDirection;
+import hamish.ui.annotations.DocumentViewModel;
+import hamish.ui.i18n.Messages;
+import hamish.ui.reader.Highlight;
+import hamish.ui.reader.ReaderView;
+import hamish.ui.tags.TagPalette;
+import hamish.ui.tags.TagShortcuts;
+import java.util.List;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+
+/**
+ * One document of the compare view: its title, a tag palette, the reader and a ruler of the focused entity's
+ * mentions. Tagging works as in the main window (select, then a tag's key or chip; Del deletes the selected
+ * annotation; click a highlight to select it), through the pane's own {@link DocumentViewModel}.
+ */
+final class ComparePane extends BorderPane {
+
+    private final CompareViewModel compare;
+    private final int index;
+    private final DocumentViewModel doc;
+    private final ReaderView reader = new ReaderView();
+    private final MentionRuler ruler;
+    private final Label title = new Label();
+    private List<Highlight> shown = List.of();
+
+    ComparePane(CompareViewModel compare, int index, Messages messages) {
+        this.compare = compare;
+        this.index = index;
+        this.doc = compare.panes().get(index);
+        ruler = new MentionRuler(reader::scrollTo);
+        reader.setId("compareReader" + index);
+        title.getStyleClass().add("compare-title");
+        title.setMaxWidth(Double.MAX_VALUE);
+        TagPalette palette = new TagPalette(doc.catalog().tags(), doc.currentTagProperty(), this::paletteChosen, messages);
+        HBox body = new HBox(reader, ruler);
+        HBox.setHgrow(reader, Priority.ALWAYS);
+        setTop(new VBox(2, title, palette));
+        setCenter(body);
+        setPadding(new Insets(4));
+        setMinWidth(0);
+
+        doc.documentProperty().addListener((o, a, d) -> showDocument(d));
+        doc.highlightsProperty().addListener((o, a, h) -> refresh());
+        doc.annotations().addListener((ListChangeListener<Annotation>) c -> refresh());
+        compare.focusedProperty().addListener((o, a, e) -> {
+            refresh();
+            List<Annotation> mentions = compare.focusedMentions(index);
+            if (!mentions.isEmpty()) {
+                reader.scrollTo(mentions.get(0).start());
+            }
+        });
+        reader.setOnHighlightClicked(id -> {
+            if (id > 0) {
+                doc.select(id);
+            }
+        });
+        reader.setTooltipText(doc::describe);
+        reader.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> reader.requestFocus());
+        reader.addEventHandler(KeyEvent.KEY_PRESSED, this::key);
+    }
+
+    private void showDocument(Document d) {
+        reader.setText(d == null ? "" : d.text());
+        title.setText(d == null ? "" : d.title() + (d.outlet().isEmpty() ? "" : " — " + d.outlet()));
+        title.setNodeOrientation(TextDirection.of(title.getText()));
+    }
+
+    private void refresh() {
+        shown = compare.highlights(index);
+        reader.setHighlights(shown);
+        Document d = doc.documentProperty().get();
+        List<Integer> marks = compare.focusedMentions(index).stream().map(Annotation::start).toList();
+        ruler.setMarks(marks, d == null ? 1 : d.text().length(), Color.web("#D55E00"));
+    }
+
+    private void paletteChosen(Tag tag) {
+        doc.currentTagProperty().set(tag);
+        if (reader.selectionProperty().get() != null) {
+            doc.tag(reader.selectionProperty().get(), tag);
+            reader.clearSelection();
+        }
+    }
+
+    /** The main window's single keys, for this pane: a tag's key tags the selection, Del deletes, Esc deselects. */
+    private void key(KeyEvent e) {
+        if (e.getTarget() instanceof TextInputControl || e.isShortcutDown() || e.isAltDown()) {
+            return;
+        }
+        if (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) {
+            doc.deleteSelected();
+            e.consume();
+        } else if (e.getCode() == KeyCode.ESCAPE) {
+            doc.clearSelection();
+            reader.clearSelection();
+        } else if (reader.selectionProperty().get() != null && e.getText() != null && !e.getText().isEmpty()) {
+            TagShortcuts.forKey(doc.catalog().tags(), e.getText()).ifPresent(tag -> {
+                doc.tag(reader.selectionProperty().get(), tag);
+                reader.clearSelection();
+                e.consume();
+            });
+        }
+    }
+
+    ReaderView reader() {
+        return reader;
+    }
+
+    MentionRuler ruler() {
+        return ruler;
+    }
+
+    /** The highlights last given to the reader. */
+    List<Highlight> shownHighlights() {
+        return shown;
+    }
+}

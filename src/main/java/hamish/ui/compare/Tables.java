@@ -1,0 +1,21 @@
+package hamish.ui.compare;
+
+import hamish.io.ExportData;
+import hamish.io.compare.ClaimMatrix;
+import hamish.io.compare.NamingTable;
+import hamish.model.Annotation;
+import hamish.store.Stores;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The naming table and claim matrix of some documents, read from the store in one go (background thread). */
+record Tables(NamingTable naming, ClaimMatrix claims) {
+
+    static Tables load(Stores s, List<Long> documentIds) {
+        ExportData data = ExportData.load(s, documentIds);
+        List<Annotation> annotations = new ArrayList<>();
+        data.documents().forEach(d -> annotations.addAll(data.annotationsOf(d)));
+        return new Tables(NamingTable.build(data.documents(), annotations, data.entities()),
+                ClaimMatrix.build(data.documents(), annotations, data.tags(), data.entities(), data.links()));
+    }
+}
