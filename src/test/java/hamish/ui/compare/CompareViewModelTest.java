@@ -1,0 +1,167 @@
+package hamish.ui.compare;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import hamish.io.compare.ClaimMatrix;
+import hamish.io.compare.ComparePair;
+import hamish.model.Annotation;
+import hamish.model.Document;
+import hamish.model.Entity;
+import hamish.model.EntityType;
+import hamish.model.LinkType;
+import hamish.model.Span;
+import hamish.model.Tag;
+import hamish.store.Stores;
+import hamish.ui.Catalog;
+import hamish.ui.Notifier;
+import hamish.ui.Startup;
+import hamish.ui.StoreSession;
+import hamish.ui.annotations.DocumentViewModel;
+import hamish.ui.reader.Highlight;
+import hamish.ui.reader.HighlightStyle;
+import hamish.ui.task.DirectExecutor;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The compare view-model on the two water-summit samples, run synchronously without a window. */
+class CompareViewModelTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-04-18T10:00:00Z"), ZoneOffset.UTC);
+
+    @TempDir
+    Path dir;
+    private final List<String> errors = new ArrayList<>();
+    private Path db;
+    private List<Document> docs;
+    private Entity falk;
+    private CompareViewModel vm;
+
+    @BeforeEach
+    void open() {
+        db = dir.resolve("compare.db");
+        try (Stores s = Stores.open(db)) {
+            docs = ComparePair.samples(s);
+            falk = s.entities().insert(new Entity(0, "غوردون فالك", EntityType.PERSON, List.of()));
+        }
+        StoreSession session = new StoreSession(new DirectExecutor(), new Notifier() {
+            @Override
+            public void info(String message) {
+            }
+
+            @Override
+            public void error(String message) {
+                errors.add(message);
+            }
+        });
+        Catalog catalog = new Catalog();
+        session.open(db, Startup::load, startup -> {
+            catalog.tags().setAll(startup.tags());
+            catalog.entities().setAll(startup.entities());
+        }, errors::add);
+        vm = new CompareViewModel(session, catalog, CLOCK, "tester", 2);
+        vm.open(docs.stream().map(Document::id).toList(), () -> { });
+    }
+
+    private DocumentViewModel pane(int i) {
+        return vm.panes().get(i);
+    }
+
+    private Tag tag(String name) {
+        return pane(0).catalog().tags().stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    private Span span(int doc, String needle) {
+        int at = ComparePair.at(docs.get(doc), needle);
+        return new Span(at, at + needle.length());
+    }
+
+    private static Set<Span> spans(List<Highlight> highlights, HighlightStyle style) {
+        return highlights.stream().filter(h -> h.style() == style).map(Highlight::span).collect(Collectors.toSet());
+    }
+
+    @Test
+    void foundMentionsAreDashedInEveryPaneAndAcceptedOnesFocusedThere() {
+        vm.focusedProperty().set(falk);
+        vm.findMentions();
+
+        assertEquals(2, vm.proposals().size());
+        assertEquals(Set.of(span(1, "جوردون فالك")), spans(vm.highlights(1), HighlightStyle.DASHED));
+
+        vm.acceptAll(List.copyOf(vm.proposals()));
+
+        assertTrue(vm.proposals().isEmpty());
+        assertEquals(List.of(), errors);
+        for (int i = 0; i < 2; i++) {
+            Set<Span> mentions = vm.focusedMentions(i).stream().map(Annotation::span).collect(Collectors.toSet());
+            assertEquals(1, mentions.size());
+            assertEquals(mentions, spans(vm.highlights(i), HighlightStyle.FOCUS));
+            assertTrue(spans(vm.highlights(i), HighlightStyle.DASHED).isEmpty());
+        }
+        assertEquals("جوردون فالك ×1", vm.namingProperty().get().rows().get(0).cellText(1));
+    }
+
+    @Test
+    void rejectingAProposalTakesItsDashesAway() {
+        vm.focusedProperty().set(falk);
+        vm.findMentions();
+
+        vm.reject(vm.proposals().get(1));
+
+        assertTrue(spans(vm.highlights(1), HighlightStyle.DASHED).isEmpty());
+        assertFalse(spans(vm.highlights(0), HighlightStyle.DASHED).isEmpty());
+        vm.rejectAll();
+        assertTrue(spans(vm.highlights(0), HighlightStyle.DASHED).isEmpty());
+    }
+
+    @Test
+    void quotesTaggedInTwoPanesAreLinkedAsContradicting() {
+        pane(0).tag(span(0, "يفتح صفحة جديدة من الثقة بين الشركاء"), tag("Quote"));
+        pane(1).tag(span(1, "خطوة أولى لا أكثر"), tag("Quote"));
+        pane(0).select(pane(0).annotations().get(0).id());
+        pane(1).select(pane(1).annotations().get(0).id());
+
+        vm.linkSelected(LinkType.CONTRADICTS);
+
+        ClaimMatrix m = vm.claimsProperty().get();
+        assertEquals(2, m.rows().size());
+        assertEquals(ClaimMatrix.Status.CONTRADICTED, m.rows().get(0).cells().get(1).status());
+        assertEquals(List.of(), errors);
+    }
+
+    @Test
+    void aSentencePairBecomesTwoClaimsOfOneRow() {
+        assertFalse(vm.pairs().isEmpty(), "the two reports share sentences about the 1400 million cubic metres");
+
+        vm.linkPair(vm.pairs().get(0));
+
+        ClaimMatrix m = vm.claimsProperty().get();
+        assertEquals(1, m.rows().size());
+        assertEquals(2, m.rows().get(0).carriedBy());
+        assertEquals(1, pane(0).annotations().size());
+        assertEquals(1, pane(1).annotations().size());
+    }
+
+    @Test
+    void entityFromSelectionNamesTheMentionAndFocusesIt() {
+        pane(1).tag(span(1, "انجريد هولم"), tag("Person"));
+        pane(1).select(pane(1).annotations().get(0).id());
+
+        vm.entityFromSelection(1);
+
+        Entity holm = vm.focusedProperty().get();
+        assertEquals("انجريد هولم", holm.canonicalName());
+        assertEquals(EntityType.PERSON, holm.type());
+        assertEquals(1, vm.focusedMentions(1).size());
+    }
+}
