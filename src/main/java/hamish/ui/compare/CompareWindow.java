@@ -8,6 +8,7 @@ import hamish.model.Span;
 import hamish.text.SentencePair;
 import hamish.ui.TextDirection;
 import hamish.ui.i18n.Messages;
+import hamish.ui.reader.Highlight;
 import hamish.ui.reader.ReaderView;
 import java.io.File;
 import java.util.ArrayList;
@@ -36,7 +37,9 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.geometry.Rectangle2D;
 import javafx.stage.DirectoryChooser;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -91,7 +94,9 @@ public final class CompareWindow {
 
     /** Shows the window with the owner's stylesheets; {@code then} runs once the documents are open. */
     public void show(List<Long> documentIds, Runnable then) {
-        Scene scene = new Scene(root, 1400, 900);
+        // Never larger than the screen: a small laptop (or a headless test screen) gets the view it can show.
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(1400, screen.getWidth()), Math.min(900, screen.getHeight()));
         if (stage.getOwner() != null && stage.getOwner().getScene() != null) {
             scene.getStylesheets().setAll(stage.getOwner().getScene().getStylesheets());
         }
@@ -280,15 +285,25 @@ public final class CompareWindow {
         return vm;
     }
 
-    ComparePane pane(int i) {
-        return panes.get(i);
+    public ReaderView reader(int pane) {
+        return panes.get(pane).reader();
+    }
+
+    /** The highlights pane {@code i} last gave its reader. */
+    public List<Highlight> shownHighlights(int pane) {
+        return panes.get(pane).shownHighlights();
+    }
+
+    /** Where pane {@code i}'s ruler marks mentions (document offsets). */
+    public List<Integer> rulerMarks(int pane) {
+        return panes.get(pane).ruler().marks();
     }
 
     public Parent root() {
         return root;
     }
 
-    ListView<Entity> entityList() {
+    public ListView<Entity> entityList() {
         return entities;
     }
 }
