@@ -19,7 +19,8 @@ final class ClaimTableView extends TableView<ClaimMatrix.Row> {
 
     ClaimTableView(CompareViewModel vm, Messages messages) {
         setId("claimTable");
-        setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // Fixed widths, scrolled sideways: constrained policies squeezed the columns rebuilt for each table.
+        setColumnResizePolicy(UNCONSTRAINED_RESIZE_POLICY);
         setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(ClaimMatrix.Row row, boolean empty) {
@@ -42,22 +43,36 @@ final class ClaimTableView extends TableView<ClaimMatrix.Row> {
             getItems().clear();
             return;
         }
-        getColumns().add(column(messages.get("compare.kind"), r -> r.kind().name()));
-        getColumns().add(column(messages.get("compare.claim"), ClaimMatrix.Row::text));
-        getColumns().add(column(messages.get("compare.speaker"), ClaimMatrix.Row::speaker));
-        getColumns().add(column(messages.get("compare.verb"), ClaimMatrix.Row::verb));
+        getColumns().add(column(messages.get("compare.kind"), 60, r -> r.kind().name()));
+        getColumns().add(column(messages.get("compare.claim"), 320, ClaimMatrix.Row::text));
+        getColumns().add(column(messages.get("compare.speaker"), 140, ClaimMatrix.Row::speaker));
+        getColumns().add(column(messages.get("compare.verb"), 60, ClaimMatrix.Row::verb));
         for (int i = 0; i < m.documents().size(); i++) {
             int doc = i;
-            getColumns().add(column(CompareCsv.label(m.documents().get(i)), r -> {
+            getColumns().add(column(CompareCsv.label(m.documents().get(i)), 260, r -> {
                 ClaimMatrix.Cell c = r.cells().get(doc);
-                return c.status() == ClaimMatrix.Status.ABSENT ? "—" : CompareCsv.status(c) + ": " + c.quote();
+                return mark(c) + c.quote();
             }));
         }
         getItems().setAll(m.rows());
     }
 
-    private static TableColumn<ClaimMatrix.Row, String> column(String title, Function<ClaimMatrix.Row, String> value) {
+    /**
+     * A sign before the quote rather than a word: a Latin word before Arabic in one cell is reordered by the
+     * bidi algorithm once the cell is cut short, while a neutral sign stays at the start.
+     */
+    static String mark(ClaimMatrix.Cell c) {
+        return switch (CompareCsv.status(c)) {
+            case "carried" -> "✓ ";
+            case "paraphrase" -> "≈ ";
+            case "contradicted" -> "✗ ";
+            default -> "—";
+        };
+    }
+
+    private static TableColumn<ClaimMatrix.Row, String> column(String title, double width, Function<ClaimMatrix.Row, String> value) {
         TableColumn<ClaimMatrix.Row, String> c = new TableColumn<>(title);
+        c.setPrefWidth(width);
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         return c;
     }

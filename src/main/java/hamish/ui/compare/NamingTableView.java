@@ -12,7 +12,8 @@ final class NamingTableView extends TableView<NamingTable.Row> {
 
     NamingTableView(CompareViewModel vm, Messages messages) {
         setId("namingTable");
-        setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // Fixed widths, scrolled sideways: constrained policies squeezed the columns rebuilt for each table.
+        setColumnResizePolicy(UNCONSTRAINED_RESIZE_POLICY);
         vm.namingProperty().addListener((o, a, table) -> show(table, messages));
     }
 
@@ -24,11 +25,13 @@ final class NamingTableView extends TableView<NamingTable.Row> {
         }
         TableColumn<NamingTable.Row, String> entity = new TableColumn<>(messages.get("compare.entity"));
         entity.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().entity().canonicalName()));
+        entity.setPrefWidth(160);
         getColumns().add(entity);
         for (int i = 0; i < table.documents().size(); i++) {
             int column = i;
             TableColumn<NamingTable.Row, String> doc = new TableColumn<>(CompareCsv.label(table.documents().get(i)));
             doc.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().cellText(column)));
+            doc.setPrefWidth(400);
             getColumns().add(doc);
         }
         getItems().setAll(table.rows());
