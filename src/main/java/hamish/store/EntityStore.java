@@ -137,8 +137,9 @@ public final class EntityStore {
         return database.inTransaction(c -> {
             Entity keep = get(c, keepId).orElseThrow(() -> new StoreException("entity " + keepId + " does not exist; nothing was merged"));
             Entity other = get(c, mergeId).orElseThrow(() -> new StoreException("entity " + mergeId + " does not exist; nothing was merged"));
-            for (String column : List.of("entity_id", "speaker_entity_id")) {
-                try (PreparedStatement repoint = c.prepareStatement("UPDATE annotation SET " + column + " = ? WHERE " + column + " = ?")) {
+            for (String sql : List.of("UPDATE annotation SET entity_id = ? WHERE entity_id = ?",
+                    "UPDATE annotation SET speaker_entity_id = ? WHERE speaker_entity_id = ?")) {
+                try (PreparedStatement repoint = c.prepareStatement(sql)) {
                     repoint.setLong(1, keepId);
                     repoint.setLong(2, mergeId);
                     repoint.executeUpdate();

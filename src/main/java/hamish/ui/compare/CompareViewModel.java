@@ -2,6 +2,8 @@ package hamish.ui.compare;
 
 import hamish.io.SafeOutput;
 import hamish.io.compare.ClaimMatrix;
+import hamish.io.compare.ClaimSuggester;
+import hamish.io.compare.ClaimSuggestion;
 import hamish.io.compare.CompareCsv;
 import hamish.io.compare.EntityProposal;
 import hamish.io.compare.MentionService;
@@ -59,6 +61,7 @@ public final class CompareViewModel {
     private final ReadOnlyObjectWrapper<NamingTable> naming = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ClaimMatrix> claims = new ReadOnlyObjectWrapper<>();
     private final ObservableList<SentencePair> pairs = FXCollections.observableArrayList();
+    private final ObservableList<ClaimSuggestion> suggestions = FXCollections.observableArrayList();
     // Created and used on the background thread only: it holds the store.
     private MentionService service;
 
@@ -77,6 +80,7 @@ public final class CompareViewModel {
         }
         focused.addListener((o, a, b) -> proposals.clear());
         proposals.addListener((ListChangeListener<EntityProposal>) c -> showProposals());
+        suggestions.addListener((ListChangeListener<ClaimSuggestion>) c -> showProposals());
     }
 
     // ---- commands -------------------------------------------------------------------------
@@ -133,6 +137,35 @@ public final class CompareViewModel {
 
     public void rejectAll() {
         proposals.clear();
+        suggestions.clear();
+    }
+
+    /** Proposes the quotes and claims of every pane (speaker filled when it names a known entity), drawn dashed. */
+    public void suggestClaims() {
+        List<Document> docs = documents();
+        List<Entity> known = List.copyOf(catalog.entities());
+        session.read(s -> {
+            List<ClaimSuggestion> found = new ArrayList<>();
+            for (Document d : docs) {
+                found.addAll(ClaimSuggester.suggest(d, known, s.annotations().forDocument(d.id()), s.tags().list()));
+            }
+            return found;
+        }, suggestions::setAll);
+    }
+
+    /** Stores every suggested quote and claim (all or none), with its speaker. */
+    public void acceptSuggestions() {
+        List<ClaimSuggestion> batch = List.copyOf(suggestions);
+        List<Document> docs = documents();
+        if (batch.isEmpty()) {
+            return;
+        }
+        session.write(s -> s.annotations().insertAll(batch.stream().map(c -> ClaimSuggester.toAnnotation(c,
+                docs.stream().filter(d -> d.id() == c.documentId()).findFirst().orElseThrow(), s.tags().list(), author,
+                clock.instant())).toList()), stored -> {
+                    suggestions.removeAll(batch);
+                    reload(stored.stream().map(Annotation::documentId).toList());
+                });
     }
 
     /** Links the annotations selected in two panes (the first two panes with a selection) as {@code type}. */
@@ -229,6 +262,10 @@ public final class CompareViewModel {
         return claims.getReadOnlyProperty();
     }
 
+    public ObservableList<ClaimSuggestion> suggestions() {
+        return suggestions;
+    }
+
     public ObservableList<SentencePair> pairs() {
         return pairs;
     }
@@ -283,7 +320,11 @@ public final class CompareViewModel {
     private void showProposals() {
         for (DocumentViewModel pane : panes) {
             Document d = pane.documentProperty().get();
-            List<Span> spans = d == null ? List.of() : proposals.stream().filter(p -> p.documentId() == d.id()).map(EntityProposal::span).toList();
+            List<Span> spans = new ArrayList<>();
+            if (d != null) {
+                proposals.stream().filter(p -> p.documentId() == d.id()).forEach(p -> spans.add(p.span()));
+                suggestions.stream().filter(c -> c.documentId() == d.id()).forEach(c -> spans.add(c.span()));
+            }
             pane.proposals().setAll(spans);
         }
     }

@@ -113,6 +113,8 @@ public final class CompareWindow {
                 button("compare.acceptAll", "acceptAll", () -> vm.acceptAll(List.copyOf(vm.proposals()))),
                 button("compare.rejectAll", "rejectAll", vm::rejectAll),
                 button("compare.entityFromSelection", "entityFromSelection", this::entityFromSelection),
+                button("compare.suggestClaims", "suggestClaims", vm::suggestClaims),
+                button("compare.acceptSuggestions", "acceptSuggestions", vm::acceptSuggestions),
                 button("compare.linkSame", "linkSame", () -> vm.linkSelected(LinkType.SAME_CLAIM)),
                 button("compare.linkParaphrase", "linkParaphrase", () -> vm.linkSelected(LinkType.PARAPHRASE)),
                 button("compare.linkContradicts", "linkContradicts", () -> vm.linkSelected(LinkType.CONTRADICTS)),

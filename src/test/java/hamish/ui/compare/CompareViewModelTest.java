@@ -164,4 +164,20 @@ class CompareViewModelTest {
         assertEquals(EntityType.PERSON, holm.type());
         assertEquals(1, vm.focusedMentions(1).size());
     }
+
+    @Test
+    void suggestedQuotesAreDashedThenStoredWithTheirSpeaker() {
+        vm.suggestClaims();
+        Span sober = span(1, "خطوة أولى لا أكثر");
+        assertTrue(spans(vm.highlights(1), HighlightStyle.DASHED).contains(sober));
+
+        vm.acceptSuggestions();
+
+        assertTrue(vm.suggestions().isEmpty());
+        Annotation stored = pane(1).annotations().stream().filter(a -> a.span().equals(sober)).findFirst().orElseThrow();
+        assertEquals(falk.id(), stored.speakerEntityId());
+        assertEquals("Quote", pane(1).catalog().tagName(stored.tagId()));
+        assertTrue(spans(vm.highlights(1), HighlightStyle.DASHED).isEmpty());
+        assertTrue(vm.claimsProperty().get().rows().size() >= 2);
+    }
 }
