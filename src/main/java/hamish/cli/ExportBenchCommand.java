@@ -42,7 +42,7 @@ final class ExportBenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        Path work = dir == null ? Files.createTempDirectory("hamish-bench") : Files.createTempDirectory(dir, "hamish-bench");
+        BenchFolder work = new BenchFolder(dir);
         try (Stores stores = Stores.open(work.resolve("export.db"))) {
             Tag tag = stores.tags().insert(new Tag(0, "Claim", TagKind.CLAIM, null, "#3366cc", null));
             ArabicTextGenerator generator = new ArabicTextGenerator(5);
@@ -77,7 +77,7 @@ final class ExportBenchCommand implements Callable<Integer> {
                 out.flush();
             }
         } finally {
-            StoreBenchmark.deleteTree(work);
+            work.close();
         }
         return 0;
     }

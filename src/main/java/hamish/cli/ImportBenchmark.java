@@ -28,7 +28,7 @@ final class ImportBenchmark {
     }
 
     Result run(int megabytes) throws IOException {
-        Path work = dir == null ? Files.createTempDirectory("hamish-bench") : Files.createTempDirectory(dir, "hamish-bench");
+        BenchFolder work = new BenchFolder(dir);
         try {
             Path articles = Files.createDirectories(work.resolve("articles"));
             ArabicTextGenerator generator = new ArabicTextGenerator(11);
@@ -51,7 +51,7 @@ final class ImportBenchmark {
                 return new Result(files, bytes / 1_000_000.0, millis);
             }
         } finally {
-            StoreBenchmark.deleteTree(work);
+            work.close();
         }
     }
 }

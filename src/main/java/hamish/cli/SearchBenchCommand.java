@@ -52,7 +52,7 @@ final class SearchBenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        Path work = dir == null ? Files.createTempDirectory("hamish-bench") : Files.createTempDirectory(dir, "hamish-bench");
+        BenchFolder work = new BenchFolder(dir);
         try (Stores stores = Stores.open(work.resolve("search.db"))) {
             ArabicTextGenerator generator = new ArabicTextGenerator(23);
             long bytes = 0;
@@ -101,7 +101,7 @@ final class SearchBenchCommand implements Callable<Integer> {
             int variantHits = search.search("الاتفاق الجديد", page.withVariants(true)).size();
             out.printf("variant search (one query): %.1f ms, %d hits%n", (System.nanoTime() - v0) / 1e6, variantHits);
         } finally {
-            StoreBenchmark.deleteTree(work);
+            work.close();
         }
         out.flush();
         return 0;

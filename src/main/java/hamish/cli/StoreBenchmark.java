@@ -40,7 +40,7 @@ final class StoreBenchmark {
     }
 
     Result run(int single, int batch) throws IOException {
-        Path work = dir == null ? Files.createTempDirectory("hamish-bench") : Files.createTempDirectory(dir, "hamish-bench");
+        BenchFolder work = new BenchFolder(dir);
         try (Stores stores = Stores.open(work.resolve("bench.db"))) {
             String text = new ArabicTextGenerator(7).article(200_000);
             Document doc = stores.documents().insert(new Document(0, "bench", "bench", null, "ar", text, sha256(text), Instant.now()));
@@ -67,7 +67,7 @@ final class StoreBenchmark {
             return new Result(single, singleMillis, latencies[single / 2], latencies[(int) (single * 0.99)],
                     latencies[single - 1], batch, batchMillis);
         } finally {
-            deleteTree(work);
+            work.close();
         }
     }
 
@@ -90,11 +90,4 @@ final class StoreBenchmark {
         }
     }
 
-    static void deleteTree(Path root) throws IOException {
-        try (var paths = Files.walk(root)) {
-            for (Path p : paths.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
-    }
 }

@@ -18,7 +18,7 @@ import java.util.Set;
 /**
  * One window per database: the window holds an exclusive OS lock on {@code <db>.lock} for as long as it
  * has the database open, and a second window on the same file is refused before it opens anything
- * (see docs/decisions/0005-one-window-per-database.md). The command line does not take this lock.
+ * (see docs/decisions/0008-one-window-per-database.md). The command line does not take this lock.
  *
  * <p>The OS releases the lock when the process dies, so a crashed window never leaves the file locked;
  * a leftover {@code .lock} file locks nothing.

@@ -34,7 +34,7 @@ public final class StoreSession {
     /** Opens {@code db}, then runs {@code firstLoad} on it, all in the background. */
     public <T> void open(Path db, Function<Stores, T> firstLoad, Consumer<T> onOpened, Consumer<String> onFailed) {
         executor.submit(() -> {
-            // One window per database (ADR 5): a second window is refused before it opens anything.
+            // One window per database (ADR 8): a second window is refused before it opens anything.
             lock = InstanceLock.acquire(db);
             try {
                 stores = Stores.open(db);
