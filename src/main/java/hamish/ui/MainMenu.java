@@ -30,6 +30,8 @@ final class MainMenu {
 
         void find();
 
+        void searchAll();
+
         void deleteAnnotation();
 
         void editTags();
@@ -68,6 +70,7 @@ final class MainMenu {
         Menu edit = new Menu(m.get("menu.edit"));
         edit.getItems().addAll(undo, redo, new SeparatorMenuItem(),
                 item(m.get("menu.find"), a::find, new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN)),
+                item(m.get("menu.searchAll"), a::searchAll, new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN)),
                 delete, new SeparatorMenuItem(),
                 item(m.get("menu.tags"), a::editTags, null));
 

@@ -6,6 +6,8 @@ import hamish.ui.find.FindViewModel;
 import hamish.ui.i18n.Messages;
 import hamish.ui.library.ImportSummary;
 import hamish.ui.library.LibraryViewModel;
+import hamish.ui.search.AnnotationSearchViewModel;
+import hamish.ui.search.SearchViewModel;
 import hamish.ui.tags.TagEditorViewModel;
 import java.time.Clock;
 import java.util.Map;
@@ -21,6 +23,8 @@ public final class MainViewModel {
     private final FindViewModel find;
     private final TagEditorViewModel tagEditor;
     private final UiSettings initialSettings;
+    private final SearchViewModel search;
+    private final AnnotationSearchViewModel annotationSearch;
 
     public MainViewModel(StoreSession session, Startup startup, Messages messages, Clock clock, String author) {
         this.session = session;
@@ -34,6 +38,8 @@ public final class MainViewModel {
         document.setOnAnnotationsCommitted(library::reload);
         find = new FindViewModel(document);
         tagEditor = new TagEditorViewModel(session, catalog);
+        search = new SearchViewModel(session, messages);
+        annotationSearch = new AnnotationSearchViewModel(session, messages);
         if (startup.seeded().stream().anyMatch(o -> o.status() == ImportOutcome.Status.REFUSED)) {
             session.notifier().error(ImportSummary.of(startup.seeded()).describe(messages));
         }
@@ -82,5 +88,13 @@ public final class MainViewModel {
 
     public UiSettings initialSettings() {
         return initialSettings;
+    }
+
+    public SearchViewModel search() {
+        return search;
+    }
+
+    public AnnotationSearchViewModel annotationSearch() {
+        return annotationSearch;
     }
 }

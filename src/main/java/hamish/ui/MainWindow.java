@@ -1,7 +1,9 @@
 package hamish.ui;
 
 import hamish.model.Annotation;
+import hamish.model.Span;
 import hamish.model.Tag;
+import hamish.store.AnnotationHit;
 import hamish.ui.annotations.AnnotationPanel;
 import hamish.ui.annotations.DocumentViewModel;
 import hamish.ui.find.FindBar;
@@ -9,6 +11,8 @@ import hamish.ui.i18n.Messages;
 import hamish.ui.library.ImportActions;
 import hamish.ui.library.LibraryView;
 import hamish.ui.reader.ReaderView;
+import hamish.ui.search.AnnotationSearchView;
+import hamish.ui.search.SearchView;
 import hamish.ui.tags.TagEditorDialog;
 import hamish.ui.tags.TagPalette;
 import java.util.HashMap;
@@ -21,6 +25,8 @@ import javafx.geometry.NodeOrientation;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -47,6 +53,9 @@ public final class MainWindow implements MainMenu.Actions {
     private final Messages messages;
     private final ReaderView reader = new ReaderView();
     private final LibraryView library;
+    private final SearchView search;
+    private final TabPane side;
+    private final Tab searchTab;
     private final AnnotationPanel annotations;
     private final FindBar findBar;
     private final SplitPane split;
@@ -71,9 +80,17 @@ public final class MainWindow implements MainMenu.Actions {
         VBox centre = new VBox(palette, findBar, reader);
         VBox.setVgrow(reader, Priority.ALWAYS);
         reader.setId("reader");
-        split = new SplitPane(library, centre, annotations);
+        search = new SearchView(vm.search(), messages, this::openAt);
+        AnnotationSearchView annotationSearch = new AnnotationSearchView(vm.annotationSearch(), messages, vm.catalog().tags(),
+                this::openAnnotationHit);
+        searchTab = new Tab(messages.get("search.tab"), search);
+        side = new TabPane(new Tab(messages.get("library.title"), library), searchTab,
+                new Tab(messages.get("annotationSearch.tab"), annotationSearch));
+        side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        side.setId("sideTabs");
+        split = new SplitPane(side, centre, annotations);
         split.setDividerPositions(settings.number(UiSettings.DIVIDER_LEFT).orElse(0.2), settings.number(UiSettings.DIVIDER_RIGHT).orElse(0.7));
-        SplitPane.setResizableWithParent(library, false);
+        SplitPane.setResizableWithParent(side, false);
         SplitPane.setResizableWithParent(annotations, false);
         status = new StatusLine(vm, messages);
         imports = new ImportActions(vm.library(), messages, this::openDocument);
@@ -153,6 +170,31 @@ public final class MainWindow implements MainMenu.Actions {
 
     private void showAnnotation(Annotation a) {
         reader.flash(a.span());
+    }
+
+    /** Opens a document with {@code span} selected and in view (a search hit); null opens it at the top. */
+    void openAt(long id, Span span) {
+        vm.openDocument(id, () -> {
+            library.showOpen(id);
+            if (span != null && span.end() <= reader.getText().length()) {
+                reader.select(span);
+                scrollAfterLayout(span.start());
+            }
+        });
+    }
+
+    private void openAnnotationHit(AnnotationHit hit) {
+        long id = hit.annotation().documentId();
+        vm.openDocument(id, () -> {
+            library.showOpen(id);
+            // An orphan has no place in the text: its document opens at the top.
+            if (!hit.orphaned()) {
+                vm.document().select(hit.annotation().id());
+                Span span = hit.annotation().span();
+                scrollAfterLayout(span.start());
+                Platform.runLater(() -> reader.flash(span));
+            }
+        });
     }
 
     void openDocument(long id) {
@@ -254,6 +296,12 @@ public final class MainWindow implements MainMenu.Actions {
     public void find() {
         vm.find().openProperty().set(true);
         findBar.focusQuery();
+    }
+
+    @Override
+    public void searchAll() {
+        side.getSelectionModel().select(searchTab);
+        search.focusQuery();
     }
 
     @Override
