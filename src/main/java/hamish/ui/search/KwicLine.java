@@ -1,19 +1,20 @@
 package hamish.ui.search;
 
 import hamish.store.Kwic;
+import hamish.ui.reader.SingleLineText;
 import javafx.geometry.NodeOrientation;
 import javafx.geometry.Pos;
-import javafx.scene.control.Label;
-import javafx.scene.control.OverrunStyle;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextFlow;
 
 /**
  * One keyword-in-context line, right to left: the text before the match on the right, the match
- * highlighted, the text after it on the left. Three single-line labels, never a wrapped text (JavaFX
- * misdraws wrapped Arabic, see the reader's package notes); each label is its own bidi paragraph, so
- * punctuation at a piece's edge takes the line's direction. Only the "after" piece gives way (ellipsis)
- * when the panel is narrow, so the match always stays in view.
+ * highlighted, the text after it on the left. Each piece is a {@link SingleLineText}, never wrapped
+ * (JavaFX misdraws wrapped Arabic, see the reader's package notes). Not {@code Label}s: a label in the
+ * Arabic font misordered the line whenever a quote mark or ellipsis came from a fallback font. The line is
+ * clipped on the left, so in a narrow panel only the end of the "after" piece is cut and the match stays in view.
  */
 final class KwicLine extends HBox {
 
@@ -21,6 +22,7 @@ final class KwicLine extends HBox {
     static final String MATCH_CLASS = "kwic-match";
     /** Chars of the text before the match kept in the side panel, cut back to a word. */
     static final int BEFORE = 28;
+    static final double FONT_SIZE = 14;
 
     private final Kwic kwic;
 
@@ -29,27 +31,28 @@ final class KwicLine extends HBox {
         getStyleClass().add(STYLE_CLASS);
         setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT);
         setAlignment(Pos.CENTER_LEFT);
-        Label before = piece(shortBefore(kwic.before(), BEFORE));
-        Label matched = piece(kwic.matched().replace('\n', ' '));
+        TextFlow matched = piece(kwic.matched(), FontWeight.BOLD);
         matched.getStyleClass().add(MATCH_CLASS);
-        Label after = piece(kwic.after().replace('\n', ' '));
-        after.setMinWidth(0);
-        after.setTextOverrun(OverrunStyle.ELLIPSIS);
-        HBox.setHgrow(after, Priority.ALWAYS);
-        after.setMaxWidth(Double.MAX_VALUE);
+        getChildren().addAll(piece(shortBefore(kwic.before(), BEFORE), FontWeight.NORMAL), matched,
+                piece(kwic.after(), FontWeight.NORMAL));
         setMinWidth(0);
-        getChildren().addAll(before, matched, after);
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(widthProperty());
+        clip.heightProperty().bind(heightProperty());
+        setClip(clip);
     }
 
     Kwic kwic() {
         return kwic;
     }
 
-    private static Label piece(String text) {
-        Label l = new Label(text);
-        l.setWrapText(false);
-        l.setMinWidth(USE_PREF_SIZE);
-        return l;
+    /** A single-line, unwrapped text in the bundled Arabic font, laid out in {@code orientation}. */
+    static TextFlow piece(String text, FontWeight weight) {
+        return piece(text, weight, NodeOrientation.RIGHT_TO_LEFT);
+    }
+
+    static TextFlow piece(String text, FontWeight weight, NodeOrientation orientation) {
+        return SingleLineText.of(text, weight == FontWeight.BOLD, FONT_SIZE, orientation);
     }
 
     /** The end of {@code before}, at most {@code max} chars from a word start, with "… " when cut. */

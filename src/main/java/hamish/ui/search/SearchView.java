@@ -7,6 +7,7 @@ import hamish.ui.TextDirection;
 import hamish.ui.i18n.Messages;
 import java.util.function.BiConsumer;
 import javafx.geometry.Insets;
+import javafx.geometry.NodeOrientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -17,6 +18,8 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.text.FontWeight;
 import org.controlsfx.control.textfield.TextFields;
 
 /**
@@ -99,11 +102,17 @@ public final class SearchView extends VBox {
                 setGraphic(null);
                 return;
             }
-            Label title = new Label(hit.title());
+            // Not a Label: labels lay Arabic out left to right (see KwicLine); clipped rather than ellipsised.
+            NodeOrientation direction = TextDirection.of(hit.title()) == NodeOrientation.RIGHT_TO_LEFT
+                    ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT;
+            HBox title = new HBox(KwicLine.piece(hit.title(), FontWeight.BOLD, direction));
+            title.setNodeOrientation(direction);
             title.getStyleClass().add("search-title");
-            title.setNodeOrientation(TextDirection.of(hit.title()));
             title.setMinWidth(0);
-            title.setMaxWidth(Double.MAX_VALUE);
+            Rectangle clip = new Rectangle();
+            clip.widthProperty().bind(title.widthProperty());
+            clip.heightProperty().bind(title.heightProperty());
+            title.setClip(clip);
             title.setOnMouseClicked(e -> {
                 if (e.getButton() == MouseButton.PRIMARY) {
                     open.accept(hit.documentId(), hit.lines().isEmpty() ? null : hit.lines().get(0).match());
