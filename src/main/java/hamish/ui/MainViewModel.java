@@ -2,6 +2,7 @@ package hamish.ui;
 
 import hamish.io.ImportOutcome;
 import hamish.ui.annotations.DocumentViewModel;
+import hamish.ui.exchange.ExportViewModel;
 import hamish.ui.find.FindViewModel;
 import hamish.ui.i18n.Messages;
 import hamish.ui.library.ImportSummary;
@@ -25,6 +26,7 @@ public final class MainViewModel {
     private final UiSettings initialSettings;
     private final SearchViewModel search;
     private final AnnotationSearchViewModel annotationSearch;
+    private final ExportViewModel export;
 
     public MainViewModel(StoreSession session, Startup startup, Messages messages, Clock clock, String author) {
         this.session = session;
@@ -40,6 +42,7 @@ public final class MainViewModel {
         tagEditor = new TagEditorViewModel(session, catalog);
         search = new SearchViewModel(session, messages);
         annotationSearch = new AnnotationSearchViewModel(session, messages);
+        export = new ExportViewModel(session, messages);
         if (startup.seeded().stream().anyMatch(o -> o.status() == ImportOutcome.Status.REFUSED)) {
             session.notifier().error(ImportSummary.of(startup.seeded()).describe(messages));
         }
@@ -96,5 +99,9 @@ public final class MainViewModel {
 
     public AnnotationSearchViewModel annotationSearch() {
         return annotationSearch;
+    }
+
+    public ExportViewModel export() {
+        return export;
     }
 }

@@ -1,11 +1,13 @@
 package hamish.ui;
 
 import hamish.model.Annotation;
+import hamish.model.Document;
 import hamish.model.Span;
 import hamish.model.Tag;
 import hamish.store.AnnotationHit;
 import hamish.ui.annotations.AnnotationPanel;
 import hamish.ui.annotations.DocumentViewModel;
+import hamish.ui.exchange.ExportDialog;
 import hamish.ui.find.FindBar;
 import hamish.ui.i18n.Messages;
 import hamish.ui.library.ImportActions;
@@ -16,6 +18,7 @@ import hamish.ui.search.SearchView;
 import hamish.ui.tags.TagEditorDialog;
 import hamish.ui.tags.TagPalette;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import javafx.application.Platform;
@@ -275,6 +278,13 @@ public final class MainWindow implements MainMenu.Actions {
     @Override
     public void importFolder() {
         imports.chooseFolder(stage);
+    }
+
+    @Override
+    public void exportAnnotations() {
+        Document open = vm.document().documentProperty().get();
+        new ExportDialog(stage, vm.export(), messages, new ExportDialog.Scopes(
+                () -> open == null ? List.of() : List.of(open.id()), library::selectedIds)).showAndWait();
     }
 
     @Override

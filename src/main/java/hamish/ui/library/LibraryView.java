@@ -4,6 +4,7 @@ import hamish.model.DocumentSummary;
 import hamish.ui.TextDirection;
 import hamish.ui.i18n.Messages;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.function.LongConsumer;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -46,6 +47,11 @@ public final class LibraryView extends VBox {
         vm.documents().addListener((ListChangeListener<DocumentSummary>) c -> showOpen(openId));
         VBox.setVgrow(list, Priority.ALWAYS);
         getChildren().addAll(new Label(messages.get("library.title")), filter, list);
+    }
+
+    /** The ids of the documents selected in the list (for File → Export). */
+    public List<Long> selectedIds() {
+        return list.getSelectionModel().getSelectedItems().stream().map(DocumentSummary::id).toList();
     }
 
     /** Marks the open document in the list without reopening it. */
