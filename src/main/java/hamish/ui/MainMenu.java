@@ -36,6 +36,8 @@ final class MainMenu {
 
         void deleteAnnotation();
 
+        void replaceText();
+
         void editTags();
 
         void zoom(int steps);
@@ -74,7 +76,7 @@ final class MainMenu {
         edit.getItems().addAll(undo, redo, new SeparatorMenuItem(),
                 item(m.get("menu.find"), a::find, new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN)),
                 item(m.get("menu.searchAll"), a::searchAll, new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN)),
-                delete, new SeparatorMenuItem(),
+                delete, item(m.get("menu.replaceText"), a::replaceText, null), new SeparatorMenuItem(),
                 item(m.get("menu.tags"), a::editTags, null));
 
         ToggleGroup themes = new ToggleGroup();

@@ -2,6 +2,7 @@ package hamish.ui;
 
 import hamish.io.ImportOutcome;
 import hamish.ui.annotations.DocumentViewModel;
+import hamish.ui.annotations.TextCorrectionViewModel;
 import hamish.ui.exchange.ExportViewModel;
 import hamish.ui.find.FindViewModel;
 import hamish.ui.i18n.Messages;
@@ -27,6 +28,7 @@ public final class MainViewModel {
     private final SearchViewModel search;
     private final AnnotationSearchViewModel annotationSearch;
     private final ExportViewModel export;
+    private final TextCorrectionViewModel correction;
 
     public MainViewModel(StoreSession session, Startup startup, Messages messages, Clock clock, String author) {
         this.session = session;
@@ -43,6 +45,7 @@ public final class MainViewModel {
         search = new SearchViewModel(session, messages);
         annotationSearch = new AnnotationSearchViewModel(session, messages);
         export = new ExportViewModel(session, messages);
+        correction = new TextCorrectionViewModel(session, document, messages);
         if (startup.seeded().stream().anyMatch(o -> o.status() == ImportOutcome.Status.REFUSED)) {
             session.notifier().error(ImportSummary.of(startup.seeded()).describe(messages));
         }
@@ -103,5 +106,9 @@ public final class MainViewModel {
 
     public ExportViewModel export() {
         return export;
+    }
+
+    public TextCorrectionViewModel correction() {
+        return correction;
     }
 }

@@ -7,6 +7,7 @@ import hamish.model.Tag;
 import hamish.store.AnnotationHit;
 import hamish.ui.annotations.AnnotationPanel;
 import hamish.ui.annotations.DocumentViewModel;
+import hamish.ui.annotations.OrphanList;
 import hamish.ui.exchange.ExportDialog;
 import hamish.ui.find.FindBar;
 import hamish.ui.i18n.Messages;
@@ -17,6 +18,7 @@ import hamish.ui.search.AnnotationSearchView;
 import hamish.ui.search.SearchView;
 import hamish.ui.tags.TagEditorDialog;
 import hamish.ui.tags.TagPalette;
+import java.io.File;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +41,7 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 
@@ -78,6 +81,7 @@ public final class MainWindow implements MainMenu.Actions {
 
         library = new LibraryView(vm.library(), messages, this::openDocument);
         annotations = new AnnotationPanel(doc, messages, this::showAnnotation);
+        annotations.addSection(new OrphanList(vm.correction(), messages, reader.selectionProperty()));
         findBar = new FindBar(vm.find(), messages);
         TagPalette palette = new TagPalette(vm.catalog().tags(), doc.currentTagProperty(), this::paletteChosen, messages);
         VBox centre = new VBox(palette, findBar, reader);
@@ -312,6 +316,21 @@ public final class MainWindow implements MainMenu.Actions {
     public void searchAll() {
         side.getSelectionModel().select(searchTab);
         search.focusQuery();
+    }
+
+    @Override
+    public void replaceText() {
+        if (vm.document().documentProperty().get() == null) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("correction.chooseFile"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("import.textFiles"),
+                "*.txt", "*.TXT", "*.html", "*.htm", "*.HTML", "*.HTM"));
+        File file = chooser.showOpenDialog(stage);
+        if (file != null) {
+            vm.correction().replaceText(file.toPath(), () -> { });
+        }
     }
 
     @Override
