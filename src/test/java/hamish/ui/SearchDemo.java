@@ -46,6 +46,9 @@ public final class SearchDemo {
                 w.searchAll();
                 w.viewModel().search().queryProperty().set(getParameters().getRaw().size() > 1 ? getParameters().getRaw().get(1) : "اسرائيل");
                 w.viewModel().search().search();
+                if (Boolean.getBoolean("hamish.demo.export")) {
+                    javafx.application.Platform.runLater(w::exportAnnotations);
+                }
             });
         }
     }
