@@ -30,6 +30,7 @@ public final class SearchDemo {
             List<Path> seeds = new ArrayList<>();
             Seeds.dir().ifPresent(dir -> seeds.add(dir));
             importer.importAll(seeds, o -> { });
+            s.settings().put(UiSettings.LANGUAGE, System.getProperty("hamish.demo.language", "en"));
         }
         System.setProperty("hamish.demo.db", db.toString());
         Application.launch(Window.class, args);

@@ -3,7 +3,9 @@ package hamish.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import hamish.model.Annotation;
 import hamish.model.Span;
+import hamish.store.Stores;
 import hamish.store.Kwic;
 import hamish.store.SearchHit;
 import javafx.geometry.Bounds;
@@ -41,5 +43,27 @@ class SearchWindowTest extends WindowTestBase {
         Span selected = window.reader().selectionProperty().get();
         assertEquals(first.matched(), selected.of(window.reader().getText()));
         assertTrue(window.reader().characterBoundsOnScreen(selected.start()).isPresent(), "the match is laid out in view");
+    }
+
+    @Test
+    void clickingAnAnnotationSearchRowOpensItsDocumentWithTheAnnotationSelected() throws Exception {
+        Span word = someWord();
+        long annotationId;
+        try (Stores s = Stores.open(db)) {
+            long tag = s.tags().byName("Person").orElseThrow().id();
+            annotationId = s.annotations().insert(Annotation.of(documentId, text, word, tag, "sara", Fixture.CLOCK.instant())).id();
+        }
+        start();
+        robot.interact(() -> window.viewModel().document().clearSelection());
+        robot.clickOn(window.viewModel().messages().get("annotationSearch.tab"));
+        robot.clickOn("#annotationSearchAuthor").write("sara").type(KeyCode.ENTER);
+        waitUntil(() -> !robot.lookup("#annotationSearchResults .table-row-cell").queryAll().isEmpty()
+                && window.viewModel().annotationSearch().hits().size() == 1);
+
+        robot.clickOn(robot.lookup("#annotationSearchResults .table-cell").queryAll().iterator().next());
+        waitUntil(() -> window.viewModel().document().selectedProperty().get() != null);
+
+        assertEquals(annotationId, window.viewModel().document().selectedProperty().get().id());
+        assertEquals(word, window.viewModel().document().selectedProperty().get().span());
     }
 }
