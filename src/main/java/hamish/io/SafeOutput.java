@@ -74,7 +74,7 @@ public final class SafeOutput {
         for (String name : names) {
             Path target = resolve(name);
             if (!overwrite && Files.exists(target)) {
-                throw new ExportException(target + " already exists; choose another folder or allow overwriting");
+                throw new ExportFileExistsException(target);
             }
         }
     }
@@ -83,7 +83,7 @@ public final class SafeOutput {
     public Path write(String name, WriterWork work) {
         Path target = resolve(name);
         if (!overwrite && Files.exists(target)) {
-            throw new ExportException(target + " already exists; choose another folder or allow overwriting");
+            throw new ExportFileExistsException(target);
         }
         Path temp = null;
         try {

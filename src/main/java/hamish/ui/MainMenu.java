@@ -22,6 +22,8 @@ final class MainMenu {
 
         void importFolder();
 
+        void exportAnnotations();
+
         void quit();
 
         void undo();
@@ -30,7 +32,11 @@ final class MainMenu {
 
         void find();
 
+        void searchAll();
+
         void deleteAnnotation();
+
+        void replaceText();
 
         void editTags();
 
@@ -56,6 +62,7 @@ final class MainMenu {
         file.getItems().addAll(
                 item(m.get("menu.importFiles"), a::importFiles, new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN)),
                 item(m.get("menu.importFolder"), a::importFolder, null),
+                item(m.get("menu.export"), a::exportAnnotations, new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN)),
                 new SeparatorMenuItem(),
                 item(m.get("menu.quit"), a::quit, new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN)));
 
@@ -68,7 +75,8 @@ final class MainMenu {
         Menu edit = new Menu(m.get("menu.edit"));
         edit.getItems().addAll(undo, redo, new SeparatorMenuItem(),
                 item(m.get("menu.find"), a::find, new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN)),
-                delete, new SeparatorMenuItem(),
+                item(m.get("menu.searchAll"), a::searchAll, new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN)),
+                delete, item(m.get("menu.replaceText"), a::replaceText, null), new SeparatorMenuItem(),
                 item(m.get("menu.tags"), a::editTags, null));
 
         ToggleGroup themes = new ToggleGroup();

@@ -3,10 +3,14 @@ package hamish.ui;
 import hamish.io.ImportOutcome;
 import hamish.ui.annotations.DocumentViewModel;
 import hamish.ui.compare.CompareViewModel;
+import hamish.ui.annotations.TextCorrectionViewModel;
+import hamish.ui.exchange.ExportViewModel;
 import hamish.ui.find.FindViewModel;
 import hamish.ui.i18n.Messages;
 import hamish.ui.library.ImportSummary;
 import hamish.ui.library.LibraryViewModel;
+import hamish.ui.search.AnnotationSearchViewModel;
+import hamish.ui.search.SearchViewModel;
 import hamish.ui.tags.TagEditorViewModel;
 import java.time.Clock;
 import java.util.Map;
@@ -24,6 +28,10 @@ public final class MainViewModel {
     private final UiSettings initialSettings;
     private final Clock clock;
     private final String author;
+    private final SearchViewModel search;
+    private final AnnotationSearchViewModel annotationSearch;
+    private final ExportViewModel export;
+    private final TextCorrectionViewModel correction;
 
     public MainViewModel(StoreSession session, Startup startup, Messages messages, Clock clock, String author) {
         this.session = session;
@@ -39,6 +47,10 @@ public final class MainViewModel {
         document.setOnAnnotationsCommitted(library::reload);
         find = new FindViewModel(document);
         tagEditor = new TagEditorViewModel(session, catalog);
+        search = new SearchViewModel(session, messages);
+        annotationSearch = new AnnotationSearchViewModel(session, messages);
+        export = new ExportViewModel(session, messages);
+        correction = new TextCorrectionViewModel(session, document, messages);
         if (startup.seeded().stream().anyMatch(o -> o.status() == ImportOutcome.Status.REFUSED)) {
             session.notifier().error(ImportSummary.of(startup.seeded()).describe(messages));
         }
@@ -92,5 +104,21 @@ public final class MainViewModel {
 
     public UiSettings initialSettings() {
         return initialSettings;
+    }
+
+    public SearchViewModel search() {
+        return search;
+    }
+
+    public AnnotationSearchViewModel annotationSearch() {
+        return annotationSearch;
+    }
+
+    public ExportViewModel export() {
+        return export;
+    }
+
+    public TextCorrectionViewModel correction() {
+        return correction;
     }
 }

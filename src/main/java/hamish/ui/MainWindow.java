@@ -1,17 +1,25 @@
 package hamish.ui;
 
 import hamish.model.Annotation;
+import hamish.model.Document;
+import hamish.model.Span;
 import hamish.model.Tag;
+import hamish.store.AnnotationHit;
 import hamish.ui.annotations.AnnotationPanel;
 import hamish.ui.annotations.DocumentViewModel;
 import hamish.ui.compare.CompareWindow;
+import hamish.ui.annotations.OrphanList;
+import hamish.ui.exchange.ExportDialog;
 import hamish.ui.find.FindBar;
 import hamish.ui.i18n.Messages;
 import hamish.ui.library.ImportActions;
 import hamish.ui.library.LibraryView;
 import hamish.ui.reader.ReaderView;
+import hamish.ui.search.AnnotationSearchView;
+import hamish.ui.search.SearchView;
 import hamish.ui.tags.TagEditorDialog;
 import hamish.ui.tags.TagPalette;
+import java.io.File;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +31,8 @@ import javafx.geometry.NodeOrientation;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -32,6 +42,7 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 
@@ -49,6 +60,9 @@ public final class MainWindow implements MainMenu.Actions {
     private final Messages messages;
     private final ReaderView reader = new ReaderView();
     private final LibraryView library;
+    private final SearchView search;
+    private final TabPane side;
+    private final Tab searchTab;
     private final AnnotationPanel annotations;
     private final FindBar findBar;
     private final SplitPane split;
@@ -69,14 +83,23 @@ public final class MainWindow implements MainMenu.Actions {
         library = new LibraryView(vm.library(), messages, this::openDocument);
         library.setOnCompare(this::compare);
         annotations = new AnnotationPanel(doc, messages, this::showAnnotation);
+        annotations.addSection(new OrphanList(vm.correction(), messages, reader.selectionProperty()));
         findBar = new FindBar(vm.find(), messages);
         TagPalette palette = new TagPalette(vm.catalog().tags(), doc.currentTagProperty(), this::paletteChosen, messages);
         VBox centre = new VBox(palette, findBar, reader);
         VBox.setVgrow(reader, Priority.ALWAYS);
         reader.setId("reader");
-        split = new SplitPane(library, centre, annotations);
+        search = new SearchView(vm.search(), messages, this::openAt);
+        AnnotationSearchView annotationSearch = new AnnotationSearchView(vm.annotationSearch(), messages, vm.catalog().tags(),
+                this::openAnnotationHit);
+        searchTab = new Tab(messages.get("search.tab"), search);
+        side = new TabPane(new Tab(messages.get("library.title"), library), searchTab,
+                new Tab(messages.get("annotationSearch.tab"), annotationSearch));
+        side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        side.setId("sideTabs");
+        split = new SplitPane(side, centre, annotations);
         split.setDividerPositions(settings.number(UiSettings.DIVIDER_LEFT).orElse(0.2), settings.number(UiSettings.DIVIDER_RIGHT).orElse(0.7));
-        SplitPane.setResizableWithParent(library, false);
+        SplitPane.setResizableWithParent(side, false);
         SplitPane.setResizableWithParent(annotations, false);
         status = new StatusLine(vm, messages);
         imports = new ImportActions(vm.library(), messages, this::openDocument);
@@ -156,6 +179,31 @@ public final class MainWindow implements MainMenu.Actions {
 
     private void showAnnotation(Annotation a) {
         reader.flash(a.span());
+    }
+
+    /** Opens a document with {@code span} selected and in view (a search hit); null opens it at the top. */
+    void openAt(long id, Span span) {
+        vm.openDocument(id, () -> {
+            library.showOpen(id);
+            if (span != null && span.end() <= reader.getText().length()) {
+                reader.select(span);
+                scrollAfterLayout(span.start());
+            }
+        });
+    }
+
+    private void openAnnotationHit(AnnotationHit hit) {
+        long id = hit.annotation().documentId();
+        vm.openDocument(id, () -> {
+            library.showOpen(id);
+            // An orphan has no place in the text: its document opens at the top.
+            if (!hit.orphaned()) {
+                vm.document().select(hit.annotation().id());
+                Span span = hit.annotation().span();
+                scrollAfterLayout(span.start());
+                Platform.runLater(() -> reader.flash(span));
+            }
+        });
     }
 
     void openDocument(long id) {
@@ -239,6 +287,13 @@ public final class MainWindow implements MainMenu.Actions {
     }
 
     @Override
+    public void exportAnnotations() {
+        Document open = vm.document().documentProperty().get();
+        new ExportDialog(stage, vm.export(), messages, new ExportDialog.Scopes(
+                () -> open == null ? List.of() : List.of(open.id()), library::selectedIds)).showAndWait();
+    }
+
+    @Override
     public void quit() {
         stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST));
     }
@@ -257,6 +312,27 @@ public final class MainWindow implements MainMenu.Actions {
     public void find() {
         vm.find().openProperty().set(true);
         findBar.focusQuery();
+    }
+
+    @Override
+    public void searchAll() {
+        side.getSelectionModel().select(searchTab);
+        search.focusQuery();
+    }
+
+    @Override
+    public void replaceText() {
+        if (vm.document().documentProperty().get() == null) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("correction.chooseFile"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("import.textFiles"),
+                "*.txt", "*.TXT", "*.html", "*.htm", "*.HTML", "*.HTM"));
+        File file = chooser.showOpenDialog(stage);
+        if (file != null) {
+            vm.correction().replaceText(file.toPath(), () -> { });
+        }
     }
 
     @Override

@@ -4,6 +4,7 @@ import hamish.model.Annotation;
 import hamish.ui.i18n.Messages;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -23,6 +24,11 @@ public final class AnnotationPanel extends VBox {
         title.setPadding(new Insets(0, 6, 0, 6));
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(title, table, editor);
+    }
+
+    /** Adds a section (the orphaned annotations) between the table and the editor. */
+    public void addSection(Node section) {
+        getChildren().add(getChildren().indexOf(editor), section);
     }
 
     public AnnotationTable table() {

@@ -45,7 +45,10 @@ public final class ImportActions {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(messages.get("menu.importFiles"));
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter(messages.get("import.textFiles"), "*.txt", "*.TXT"),
+                new FileChooser.ExtensionFilter(messages.get("import.importable"), "*.txt", "*.TXT", "*.html", "*.htm", "*.HTML", "*.HTM",
+                        "*.jsonld", "*.json", "*.ann"),
+                new FileChooser.ExtensionFilter(messages.get("import.textFiles"), "*.txt", "*.TXT", "*.html", "*.htm", "*.HTML", "*.HTM"),
+                new FileChooser.ExtensionFilter(messages.get("import.annotationFiles"), "*.jsonld", "*.json", "*.ann"),
                 new FileChooser.ExtensionFilter(messages.get("import.allFiles"), "*"));
         List<File> files = chooser.showOpenMultipleDialog(owner);
         if (files != null) {

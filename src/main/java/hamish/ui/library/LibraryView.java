@@ -66,7 +66,7 @@ public final class LibraryView extends VBox {
         onCompare = action;
     }
 
-    /** The chosen documents, in list order. */
+    /** The chosen documents, in list order (Compare, File → Export). */
     public List<Long> selectedIds() {
         return list.getSelectionModel().getSelectedItems().stream().map(DocumentSummary::id).toList();
     }

@@ -1,12 +1,14 @@
 package hamish.ui.library;
 
 import hamish.io.DocumentImporter;
+import hamish.io.Exports;
 import hamish.io.ImportOutcome;
 import hamish.model.DocumentSummary;
 import hamish.text.ArabicNormalizer;
 import hamish.ui.StoreSession;
 import hamish.ui.i18n.Messages;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongConsumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -59,18 +61,24 @@ public final class LibraryViewModel {
         importing.set(true);
         filesDone.set(0);
         filesTotal.set(0);
+        // Annotation files (JSON-LD, brat) go to their importer, articles to the document importer, as in `hamish import`.
+        List<Path> annotationFiles = filesOrFolders.stream().filter(Exports::isAnnotationImport).toList();
+        List<Path> articles = filesOrFolders.stream().filter(p -> !Exports.isAnnotationImport(p)).toList();
         session.write(s -> {
             // Listing first gives the progress bar a total; folders of thousands of files are the case it is for.
-            int total = DocumentImporter.filesIn(filesOrFolders).size();
+            int total = DocumentImporter.filesIn(articles).size() + annotationFiles.size();
             session.executor().onUiThread(() -> filesTotal.set(total));
-            List<ImportOutcome> outcomes = new DocumentImporter(s.documents()).importAll(filesOrFolders,
-                    outcome -> session.executor().onUiThread(() -> filesDone.set(filesDone.get() + 1)));
-            return new ImportResult(outcomes, s.documents().list());
+            AnnotationImports annotations = AnnotationImports.run(s, annotationFiles,
+                    () -> session.executor().onUiThread(() -> filesDone.set(filesDone.get() + 1)));
+            List<ImportOutcome> outcomes = new ArrayList<>(annotations.refused());
+            outcomes.addAll(new DocumentImporter(s.documents()).importAll(articles,
+                    outcome -> session.executor().onUiThread(() -> filesDone.set(filesDone.get() + 1))));
+            return new ImportResult(outcomes, annotations, s.documents().list());
         }, result -> {
             importing.set(false);
             setDocuments(result.summaries());
             ImportSummary summary = ImportSummary.of(result.outcomes());
-            String text = summary.describe(messages);
+            String text = result.annotations().describe(messages) + summary.describe(messages);
             if (summary.refused().isEmpty()) {
                 session.notifier().info(text);
             } else {
@@ -111,6 +119,6 @@ public final class LibraryViewModel {
         return filesTotal.getReadOnlyProperty();
     }
 
-    private record ImportResult(List<ImportOutcome> outcomes, List<DocumentSummary> summaries) {
+    private record ImportResult(List<ImportOutcome> outcomes, AnnotationImports annotations, List<DocumentSummary> summaries) {
     }
 }

@@ -1,0 +1,78 @@
+package hamish.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import hamish.model.Annotation;
+import hamish.model.Span;
+import hamish.store.Stores;
+import hamish.store.Kwic;
+import hamish.store.SearchHit;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableRow;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Test;
+
+/** The corpus search panel in the real window: type a query, click a context line, land on the match. */
+class SearchWindowTest extends WindowTestBase {
+
+    @Test
+    void clickingAKeywordInContextLineOpensTheDocumentWithTheMatchSelected() throws Exception {
+        start();
+        robot.interact(window::searchAll);
+        String word = text.substring(someWord().start(), someWord().end());
+        robot.clickOn("#searchQuery").write(word).type(KeyCode.ENTER);
+        waitUntil(() -> !window.viewModel().search().hits().isEmpty() && !robot.lookup(".kwic-line").queryAll().isEmpty());
+
+        SearchHit hit = window.viewModel().search().hits().get(0);
+        Kwic first = hit.lines().get(0);
+        Node line = robot.lookup(".kwic-line").queryAll().iterator().next();
+        Node before = ((javafx.scene.layout.HBox) line).getChildren().get(0);
+        Node match = ((javafx.scene.layout.HBox) line).getChildren().get(1);
+        Bounds b = before.localToScreen(before.getBoundsInLocal());
+        Bounds m = match.localToScreen(match.getBoundsInLocal());
+        if (!first.before().isEmpty()) {
+            assertTrue(b.getMinX() >= m.getMaxX() - 1, "the text before the match is on its right: " + b + " " + m);
+        }
+        robot.interact(() -> window.reader().clearSelection());
+
+        robot.clickOn(match);
+        waitUntil(() -> window.viewModel().document().documentProperty().get().id() == hit.documentId()
+                && first.match().equals(window.reader().selectionProperty().get()));
+
+        Span selected = window.reader().selectionProperty().get();
+        assertEquals(first.matched(), selected.of(window.reader().getText()));
+        assertTrue(window.reader().characterBoundsOnScreen(selected.start()).isPresent(), "the match is laid out in view");
+    }
+
+    @Test
+    void clickingAnAnnotationSearchRowOpensItsDocumentWithTheAnnotationSelected() throws Exception {
+        Span word = someWord();
+        long annotationId;
+        try (Stores s = Stores.open(db)) {
+            long tag = s.tags().byName("Person").orElseThrow().id();
+            annotationId = s.annotations().insert(Annotation.of(documentId, text, word, tag, "sara", Fixture.CLOCK.instant())).id();
+        }
+        start();
+        robot.interact(() -> window.viewModel().document().clearSelection());
+        // The filters are set through the view-model (typing is the corpus search test's part); the click is real.
+        robot.interact(() -> {
+            robot.lookup("#sideTabs").queryAs(TabPane.class).getSelectionModel().select(2);
+            window.viewModel().annotationSearch().authorProperty().set("sara");
+            window.viewModel().annotationSearch().search();
+        });
+        waitUntil(() -> !robot.lookup("#annotationSearchResults .table-row-cell").queryAll().isEmpty()
+                && window.viewModel().annotationSearch().hits().size() == 1);
+
+        // The table's filler rows are cells too, in no set order: click the row that holds the hit.
+        Node row = robot.lookup("#annotationSearchResults .table-row-cell").queryAll().stream()
+                .filter(n -> ((TableRow<?>) n).getItem() != null).findFirst().orElseThrow();
+        robot.clickOn(row);
+        waitUntil(() -> window.viewModel().document().selectedProperty().get() != null);
+
+        assertEquals(annotationId, window.viewModel().document().selectedProperty().get().id());
+        assertEquals(word, window.viewModel().document().selectedProperty().get().span());
+    }
+}
