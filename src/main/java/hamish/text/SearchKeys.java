@@ -1,9 +1,11 @@
 package hamish.text;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -106,23 +108,40 @@ public final class SearchKeys {
 
     public static Columns columns(String text) {
         List<Token> tokens = WordTokenizer.tokenize(text);
+        // News text repeats its words: fold each distinct word and work out its keys once per text.
+        Map<String, IndexKeys> keys = new HashMap<>();
         String[] folded = new String[tokens.size()];
+        IndexKeys[] wordKeys = new IndexKeys[tokens.size()];
         for (int i = 0; i < folded.length; i++) {
-            folded[i] = ArabicNormalizer.fold(tokens.get(i).text());
+            wordKeys[i] = keys.computeIfAbsent(tokens.get(i).text(), SearchKeys::keysOf);
+            folded[i] = wordKeys[i].folded();
         }
         StringBuilder bare = new StringBuilder();
         StringBuilder variant = new StringBuilder();
         for (int i = 0; i < folded.length; i++) {
-            variant.append(skeleton(folded[i])).append(' ');
-            for (String form : procliticFree(folded[i])) {
+            variant.append(wordKeys[i].variants());
+            for (String form : wordKeys[i].forms()) {
                 bare.append(form).append(' ');
                 if (i + 1 < folded.length) {
                     bare.append(folded[i + 1]).append(' ');
                 }
-                variant.append(skeleton(form)).append(' ');
             }
         }
         return new Columns(bare.toString(), variant.toString());
+    }
+
+    /** A word's fold, its proclitic-free forms and the variant keys of both, space-separated. */
+    private record IndexKeys(String folded, List<String> forms, String variants) {
+    }
+
+    private static IndexKeys keysOf(String word) {
+        String folded = ArabicNormalizer.fold(word);
+        List<String> forms = procliticFree(folded);
+        StringBuilder variants = new StringBuilder(skeleton(folded)).append(' ');
+        for (String form : forms) {
+            variants.append(skeleton(form)).append(' ');
+        }
+        return new IndexKeys(folded, forms, variants.toString());
     }
 
     /** {@link Columns#bare} alone, for the SQL function that rebuilds the index in a migration. */
