@@ -19,7 +19,8 @@ import picocli.CommandLine;
 
 class CommandLineTest {
 
-    private static final String ARTICLE = "قمة المياه في مدينة النخيل\r\n\r\nقال الوزير “إن 1400 متر مكعب تكفي” للقرية.\r\nالمصدر: صحيفة الغد\r\n";
+    /** CRLF line endings and a decomposed hamza (ا + U+0655): the stored text is NFC with \n line endings, and offsets point into it. */
+    private static final String ARTICLE = "قمة المياه في مدينة النخيل\r\n\r\nقال الوزير “ا\u0655ن 1400 متر مكعب تكفي” للقرية.\r\nالمصدر: صحيفة الغد\r\n";
 
     @TempDir
     Path dir;
@@ -63,6 +64,7 @@ class CommandLineTest {
             docId = doc.id();
             text = doc.text();
         }
+        assertTrue(text.contains("“إن 1400") && !text.contains("\r"), "stored text is NFC with \\n line endings: " + text);
         int start = text.indexOf("1400");
         assertTrue(start > 0);
         out.getBuffer().setLength(0);
