@@ -1,17 +1,14 @@
 package hamish.ui.annotations;
 
+import hamish.ui.DirectionalColumn;
 import hamish.model.Annotation;
 import hamish.ui.Catalog;
-import hamish.ui.TextDirection;
 import hamish.ui.i18n.Messages;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
-import javafx.geometry.NodeOrientation;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import org.controlsfx.control.table.TableFilter;
@@ -77,17 +74,6 @@ public final class AnnotationTable extends TableView<Annotation> {
     }
 
     private static TableColumn<Annotation, String> column(String title, Function<Annotation, String> value, double width) {
-        TableColumn<Annotation, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        c.setPrefWidth(width);
-        c.setCellFactory(col -> new TableCell<>() {
-            @Override
-            protected void updateItem(String text, boolean empty) {
-                super.updateItem(text, empty);
-                setText(empty ? null : text);
-                setNodeOrientation(empty ? NodeOrientation.INHERIT : TextDirection.of(text));
-            }
-        });
-        return c;
+        return DirectionalColumn.of(title, value, width);
     }
 }

@@ -1,25 +1,22 @@
 package hamish.ui.search;
 
+import hamish.ui.DirectionalColumn;
 import hamish.model.Tag;
 import hamish.store.AnnotationHit;
-import hamish.ui.TextDirection;
 import hamish.ui.i18n.Messages;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
-import javafx.geometry.NodeOrientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -107,17 +104,6 @@ public final class AnnotationSearchView extends VBox {
     }
 
     private static TableColumn<AnnotationHit, String> column(String title, Function<AnnotationHit, String> value, double width) {
-        TableColumn<AnnotationHit, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        c.setPrefWidth(width);
-        c.setCellFactory(col -> new TableCell<>() {
-            @Override
-            protected void updateItem(String text, boolean empty) {
-                super.updateItem(text, empty);
-                setText(empty ? null : text);
-                setNodeOrientation(empty ? NodeOrientation.INHERIT : TextDirection.of(text));
-            }
-        });
-        return c;
+        return DirectionalColumn.of(title, value, width);
     }
 }
