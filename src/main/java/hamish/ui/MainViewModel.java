@@ -64,7 +64,13 @@ public final class MainViewModel {
 
     /** A compare view of {@code panes} documents on this window's session, tags and entities. */
     public CompareViewModel compare(int panes) {
-        return new CompareViewModel(session, catalog, clock, author, panes);
+        CompareViewModel compare = new CompareViewModel(session, catalog, clock, author, panes);
+        // What is tagged, accepted or linked there shows here at once: the counts, and the open document's highlights.
+        compare.setOnChanged(() -> {
+            library.reload();
+            document.reloadAnnotations();
+        });
+        return compare;
     }
 
     public void saveSettings(Map<String, String> values) {

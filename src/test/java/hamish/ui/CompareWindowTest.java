@@ -3,6 +3,7 @@ package hamish.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import hamish.io.DocumentImporter;
 import hamish.io.compare.MentionService;
@@ -12,16 +13,28 @@ import hamish.model.Entity;
 import hamish.model.EntityType;
 import hamish.model.Span;
 import hamish.store.Stores;
+import hamish.model.Link;
+import hamish.model.LinkType;
+import hamish.text.SentencePair;
 import hamish.ui.compare.CompareWindow;
+import hamish.ui.compare.Connector;
+import hamish.ui.compare.ConnectorGutter;
 import hamish.ui.reader.Highlight;
 import hamish.ui.reader.HighlightStyle;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
 import javafx.scene.control.Button;
+import javafx.scene.input.MouseButton;
+import javafx.scene.shape.CubicCurve;
+import org.testfx.util.WaitForAsyncUtils;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -117,5 +130,89 @@ class CompareWindowTest extends WindowTestBase {
         assertEquals(first.span(), a.span());
         assertEquals("Person", window.viewModel().catalog().tagName(a.tagId()));
         waitUntil(() -> !compare.viewModel().proposals().contains(first));
+    }
+
+    private List<Link> links() {
+        try (Stores s = Stores.open(db)) {
+            return s.links().list();
+        }
+    }
+
+    private static Point2D centre(Bounds b) {
+        return new Point2D(b.getCenterX(), b.getCenterY());
+    }
+
+    private Optional<ConnectorGutter.Drawn> drawn(Predicate<Connector> which) {
+        return compare.drawnConnectors(0).stream().filter(d -> which.test(d.connector())).findFirst();
+    }
+
+    @Test
+    void aConnectorJoinsBothSentencesOfAPairAndADoubleClickLinksThemAsOneClaim() throws Exception {
+        openCompare();
+        waitUntil(() -> !compare.viewModel().pairs().isEmpty());
+        SentencePair pair = compare.viewModel().pairs().get(0);
+        robot.interact(() -> {
+            compare.reader(0).scrollTo(pair.a().start());
+            compare.reader(1).scrollTo(pair.b().start());
+        });
+        waitUntil(() -> drawn(c -> pair.equals(c.pair())).map(ConnectorGutter.Drawn::bothInView).orElse(false));
+
+        // Each end sits on the first char of its sentence, on the side of the pane it belongs to.
+        CubicCurve curve = drawn(c -> pair.equals(c.pair())).orElseThrow().curve();
+        AtomicReference<Point2D[]> ends = new AtomicReference<>();
+        robot.interact(() -> ends.set(new Point2D[] {
+                curve.localToScreen(curve.getStartX(), curve.getStartY()), curve.localToScreen(curve.getEndX(), curve.getEndY()),
+                centre(compare.reader(0).characterBoundsOnScreen(pair.a().start()).orElseThrow()),
+                centre(compare.reader(1).characterBoundsOnScreen(pair.b().start()).orElseThrow()),
+                curve.localToScreen((curve.getStartX() + curve.getEndX()) / 2, (curve.getStartY() + curve.getEndY()) / 2)}));
+        Point2D[] p = ends.get();
+        assertEquals(p[2].getY(), p[0].getY(), 1.0, "left end at the first line of the sentence in the first pane");
+        assertEquals(p[3].getY(), p[1].getY(), 1.0, "right end at the first line of the sentence in the second pane");
+        assertTrue(p[0].getX() < p[1].getX(), "the first pane is on the left in an English layout");
+        assertTrue(curve.getStrokeDashArray().size() > 0, "a proposal is dashed");
+
+        robot.moveTo(p[4]).doubleClickOn(MouseButton.PRIMARY);
+        waitUntil(() -> links().size() == 1);
+
+        Link link = links().get(0);
+        assertEquals(LinkType.SAME_CLAIM, link.type());
+        try (Stores s = Stores.open(db)) {
+            assertEquals(pair.a(), s.annotations().get(link.fromAnnotationId()).orElseThrow().span());
+            assertEquals(pair.b(), s.annotations().get(link.toAnnotationId()).orElseThrow().span());
+        }
+        waitUntil(() -> drawn(c -> !c.isProposal()).isPresent());
+        Connector solid = drawn(c -> !c.isProposal()).orElseThrow().connector();
+        assertEquals(List.of(pair.a(), pair.b()), List.of(solid.left(), solid.right()));
+        assertTrue(drawn(c -> pair.equals(c.pair())).isEmpty(), "a linked pair is no longer proposed");
+        assertTrue(drawn(c -> !c.isProposal()).orElseThrow().curve().getStrokeDashArray().isEmpty(), "a link is solid");
+    }
+
+    @Test
+    void aClickOnADashedProposalAcceptsItCtrlZTakesItBackAndTheMainWindowFollows() throws Exception {
+        openCompare();
+        chooseEntity(findEntity);
+        robot.interact(() -> ((Button) compare.root().lookup("#findMentions")).fire());
+        waitUntil(() -> !compare.viewModel().proposals().isEmpty());
+        var first = compare.viewModel().proposals().get(0);
+        int pane = docs.get(0).id() == first.documentId() ? 0 : 1;
+        robot.interact(() -> compare.reader(pane).scrollTo(first.span().start()));
+        WaitForAsyncUtils.waitForFxEvents();
+        AtomicReference<Point2D> at = new AtomicReference<>();
+        int middle = (first.span().start() + first.span().end()) / 2;
+        robot.interact(() -> at.set(centre(compare.reader(pane).characterBoundsOnScreen(middle).orElseThrow())));
+
+        robot.clickOn(at.get());
+        waitUntil(() -> stored(first.documentId(), findEntity.id()).size() == 1);
+        assertEquals(first.span(), stored(first.documentId(), findEntity.id()).get(0).span());
+        waitUntil(() -> !compare.viewModel().proposals().contains(first));
+        // The main window shows the first document: what was accepted in the compare view is highlighted there too.
+        if (first.documentId() == window.viewModel().document().documentProperty().get().id()) {
+            waitUntil(() -> window.viewModel().document().annotations().stream().anyMatch(a -> a.span().equals(first.span())));
+        }
+
+        robot.interact(() -> compare.reader(pane).requestFocus());
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        waitUntil(() -> stored(first.documentId(), findEntity.id()).isEmpty());
+        waitUntil(() -> compare.viewModel().panes().get(pane).annotations().stream().noneMatch(a -> a.span().equals(first.span())));
     }
 }

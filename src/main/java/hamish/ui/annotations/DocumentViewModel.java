@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.BooleanProperty;
@@ -148,6 +149,46 @@ public final class DocumentViewModel {
         }, failure -> {
             pending.removeAll(shown);
             refreshHighlights();
+        });
+    }
+
+    /**
+     * Stores annotations built on the store's thread (accepted proposals of the compare view) as one undoable
+     * step of this document's history; {@code then} hears of them once shown. Nothing to build is no step.
+     */
+    public void createAll(Function<Stores, List<Annotation>> build, Consumer<List<Annotation>> then) {
+        session.write(s -> {
+            List<Annotation> unsaved = build.apply(s);
+            if (unsaved.isEmpty()) {
+                return null;
+            }
+            CreateAnnotations create = new CreateAnnotations(unsaved);
+            history.run(create, s.annotations());
+            return create;
+        }, create -> {
+            if (create != null) {
+                apply(Change.saved(create.created().get(0).documentId(), create.created()), false);
+                then.accept(create.created());
+            }
+        });
+    }
+
+    /** Rereads the open document's annotations (another window changed them), keeping the text and its scroll place. */
+    public void reloadAnnotations() {
+        Document doc = document.get();
+        if (doc == null) {
+            return;
+        }
+        session.read(s -> s.annotations().forDocument(doc.id()), fresh -> {
+            if (document.get() != null && document.get().id() == doc.id()) {
+                changingAnnotations = true;
+                try {
+                    annotations.setAll(sorted(fresh));
+                } finally {
+                    changingAnnotations = false;
+                }
+                reselectAndRepaint();
+            }
         });
     }
 
@@ -345,12 +386,17 @@ public final class DocumentViewModel {
         } finally {
             changingAnnotations = false;
         }
+        reselectAndRepaint();
+        onAnnotationsCommitted.run();
+    }
+
+    /** After the annotations changed: the selection follows its annotation's new version (or goes), highlights redraw. */
+    private void reselectAndRepaint() {
         Annotation sel = selected.get();
         if (sel != null) {
             selected.set(byId(sel.id()).orElse(null));
         }
         refreshHighlights();
-        onAnnotationsCommitted.run();
     }
 
     private void refreshHighlights() {

@@ -70,6 +70,7 @@ final class ComparePane extends BorderPane {
                 doc.select(id);
             }
         });
+        reader.setOnProposalClicked(span -> compare.acceptAt(index, span));
         reader.setTooltipText(doc::describe);
         reader.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> reader.requestFocus());
         reader.addEventHandler(KeyEvent.KEY_PRESSED, this::key);
@@ -99,7 +100,11 @@ final class ComparePane extends BorderPane {
 
     /** The main window's single keys, for this pane: a tag's key tags the selection, Del deletes, Esc deselects. */
     private void key(KeyEvent e) {
-        if (e.getTarget() instanceof TextInputControl || e.isShortcutDown() || e.isAltDown()) {
+        if (e.getTarget() instanceof TextInputControl || e.isAltDown()) {
+            return;
+        }
+        if (e.isShortcutDown()) {
+            undoKeys(e);
             return;
         }
         if (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) {
@@ -114,6 +119,17 @@ final class ComparePane extends BorderPane {
                 reader.clearSelection();
                 e.consume();
             });
+        }
+    }
+
+    /** Ctrl+Z undoes this pane's last step, Ctrl+Shift+Z or Ctrl+Y redoes it (as in the main window). */
+    private void undoKeys(KeyEvent e) {
+        if (e.getCode() == KeyCode.Z && !e.isShiftDown()) {
+            doc.undo();
+            e.consume();
+        } else if (e.getCode() == KeyCode.Y || (e.getCode() == KeyCode.Z && e.isShiftDown())) {
+            doc.redo();
+            e.consume();
         }
     }
 

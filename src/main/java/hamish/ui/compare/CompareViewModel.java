@@ -29,8 +29,10 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -62,6 +64,8 @@ public final class CompareViewModel {
     private final ReadOnlyObjectWrapper<ClaimMatrix> claims = new ReadOnlyObjectWrapper<>();
     private final ObservableList<SentencePair> pairs = FXCollections.observableArrayList();
     private final ObservableList<ClaimSuggestion> suggestions = FXCollections.observableArrayList();
+    private final ObservableList<Link> links = FXCollections.observableArrayList();
+    private Runnable onChanged = () -> { };
     // Created and used on the background thread only: it holds the store.
     private MentionService service;
 
@@ -119,16 +123,29 @@ public final class CompareViewModel {
         acceptAll(List.of(p));
     }
 
-    /** Stores the proposals (all or none) as mentions of their entity; the rest stay proposed. */
+    /**
+     * Stores the proposals as mentions of their entity: one undoable step in each pane they fall in (Ctrl+Z
+     * there takes them back); the rest stay proposed.
+     */
     public void acceptAll(List<EntityProposal> chosen) {
-        List<EntityProposal> batch = List.copyOf(chosen);
-        if (batch.isEmpty()) {
+        for (DocumentViewModel pane : panes) {
+            Document d = pane.documentProperty().get();
+            List<EntityProposal> batch = d == null ? List.of() : chosen.stream().filter(p -> p.documentId() == d.id()).toList();
+            if (!batch.isEmpty()) {
+                pane.createAll(s -> batch.stream().map(service(s)::toAnnotation).toList(), stored -> proposals.removeAll(batch));
+            }
+        }
+    }
+
+    /** Accepts the dashed proposal (mention or suggested quote/claim) drawn at {@code span} in pane {@code i}, if any. */
+    public void acceptAt(int i, Span span) {
+        Document d = panes.get(i).documentProperty().get();
+        if (d == null) {
             return;
         }
-        session.write(s -> service(s).acceptAll(batch), stored -> {
-            proposals.removeAll(batch);
-            reload(stored.stream().map(Annotation::documentId).toList());
-        });
+        proposals.stream().filter(p -> p.documentId() == d.id() && p.span().equals(span)).findFirst().ifPresentOrElse(this::accept,
+                () -> suggestions.stream().filter(c -> c.documentId() == d.id() && c.span().equals(span)).findFirst()
+                        .ifPresent(c -> acceptSuggestions(List.of(c))));
     }
 
     public void reject(EntityProposal p) {
@@ -153,19 +170,20 @@ public final class CompareViewModel {
         }, suggestions::setAll);
     }
 
-    /** Stores every suggested quote and claim (all or none), with its speaker. */
+    /** Stores every suggested quote and claim with its speaker: one undoable step in each pane. */
     public void acceptSuggestions() {
-        List<ClaimSuggestion> batch = List.copyOf(suggestions);
-        List<Document> docs = documents();
-        if (batch.isEmpty()) {
-            return;
+        acceptSuggestions(List.copyOf(suggestions));
+    }
+
+    private void acceptSuggestions(List<ClaimSuggestion> chosen) {
+        for (DocumentViewModel pane : panes) {
+            Document d = pane.documentProperty().get();
+            List<ClaimSuggestion> batch = d == null ? List.of() : chosen.stream().filter(c -> c.documentId() == d.id()).toList();
+            if (!batch.isEmpty()) {
+                pane.createAll(s -> batch.stream().map(c -> ClaimSuggester.toAnnotation(c, d, s.tags().list(), author, clock.instant())).toList(),
+                        stored -> suggestions.removeAll(batch));
+            }
         }
-        session.write(s -> s.annotations().insertAll(batch.stream().map(c -> ClaimSuggester.toAnnotation(c,
-                docs.stream().filter(d -> d.id() == c.documentId()).findFirst().orElseThrow(), s.tags().list(), author,
-                clock.instant())).toList()), stored -> {
-                    suggestions.removeAll(batch);
-                    reload(stored.stream().map(Annotation::documentId).toList());
-                });
     }
 
     /** Links the annotations selected in two panes (the first two panes with a selection) as {@code type}. */
@@ -177,6 +195,14 @@ public final class CompareViewModel {
         }
         Link link = new Link(0, chosen.get(0).id(), chosen.get(1).id(), type, "", clock.instant());
         session.write(s -> s.links().insert(link), stored -> refreshTables());
+    }
+
+    /** Removes a link between two claims (the annotations stay). */
+    public void deleteLink(Link link) {
+        session.write(s -> {
+            s.links().delete(link.id());
+            return link;
+        }, deleted -> refreshTables());
     }
 
     /** Turns a sentence pair of the first two panes into two Claim annotations linked as the same claim. */
@@ -270,6 +296,48 @@ public final class CompareViewModel {
         return pairs;
     }
 
+    /** The stored links among the open documents' annotations. */
+    public ObservableList<Link> links() {
+        return links;
+    }
+
+    /** Runs after every change this view commits (the main window rereads what it shows). */
+    public void setOnChanged(Runnable action) {
+        onChanged = action == null ? () -> { } : action;
+    }
+
+    /**
+     * The lines between pane {@code left} and pane {@code left + 1}: the links between their annotations, and for
+     * the first two panes the proposed sentence pairs not yet linked.
+     */
+    public List<Connector> connectors(int left) {
+        if (left < 0 || left + 1 >= panes.size()) {
+            return List.of();
+        }
+        Map<Long, Annotation> l = byId(panes.get(left));
+        Map<Long, Annotation> r = byId(panes.get(left + 1));
+        List<Connector> out = new ArrayList<>();
+        Set<List<Span>> linked = new HashSet<>();
+        for (Link link : links) {
+            Annotation from = l.get(link.fromAnnotationId()) != null ? l.get(link.fromAnnotationId()) : l.get(link.toAnnotationId());
+            Annotation to = r.get(link.toAnnotationId()) != null ? r.get(link.toAnnotationId()) : r.get(link.fromAnnotationId());
+            if (from != null && to != null && from.id() != to.id()) {
+                out.add(Connector.linked(from.span(), to.span(), link));
+                linked.add(List.of(from.span(), to.span()));
+            }
+        }
+        if (left == 0) {
+            pairs.stream().filter(p -> !linked.contains(List.of(p.a(), p.b()))).map(Connector::proposed).forEach(out::add);
+        }
+        return out;
+    }
+
+    private static Map<Long, Annotation> byId(DocumentViewModel pane) {
+        Map<Long, Annotation> m = new HashMap<>();
+        pane.annotations().forEach(a -> m.put(a.id(), a));
+        return m;
+    }
+
     /** The focused entity's mentions in pane {@code i}, in reading order. */
     public List<Annotation> focusedMentions(int i) {
         Entity e = focused.get();
@@ -329,12 +397,12 @@ public final class CompareViewModel {
         }
     }
 
-    /** Reopens the panes showing these documents (their annotations changed behind their back), keeping the proposals. */
+    /** Rereads the annotations of the panes showing these documents (changed behind their back), keeping place and proposals. */
     private void reload(List<Long> documentIds) {
         for (DocumentViewModel pane : panes) {
             Document d = pane.documentProperty().get();
             if (d != null && documentIds.contains(d.id())) {
-                pane.open(d.id(), this::showProposals);
+                pane.reloadAnnotations();
             }
         }
         refreshTables();
@@ -349,7 +417,9 @@ public final class CompareViewModel {
         session.read(s -> Tables.load(s, ids), t -> {
             naming.set(t.naming());
             claims.set(t.claims());
+            links.setAll(t.links());
             then.run();
+            onChanged.run();
         });
     }
 

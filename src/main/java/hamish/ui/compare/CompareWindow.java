@@ -3,10 +3,12 @@ package hamish.ui.compare;
 import hamish.io.compare.EntityProposal;
 import hamish.model.Annotation;
 import hamish.model.Entity;
+import hamish.model.Link;
 import hamish.model.LinkType;
 import hamish.model.Span;
 import hamish.text.SentencePair;
 import hamish.ui.TextDirection;
+import hamish.ui.annotations.DocumentViewModel;
 import hamish.ui.i18n.Messages;
 import hamish.ui.reader.Highlight;
 import hamish.ui.reader.ReaderView;
@@ -20,11 +22,14 @@ import javafx.geometry.NodeOrientation;
 import javafx.geometry.Orientation;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -54,6 +59,7 @@ public final class CompareWindow {
     private final Messages messages;
     private final Stage stage = new Stage();
     private final List<ComparePane> panes = new ArrayList<>();
+    private final List<ConnectorGutter> gutters = new ArrayList<>();
     private final ListView<Entity> entities = new ListView<>();
     private final ListView<EntityProposal> proposals = new ListView<>();
     private final ListView<SentencePair> pairs = new ListView<>();
@@ -64,12 +70,15 @@ public final class CompareWindow {
         this.messages = messages;
         stage.initOwner(owner);
         stage.setTitle(messages.get("compare.title"));
-        HBox readers = new HBox(4);
+        HBox readers = new HBox();
         for (int i = 0; i < vm.panes().size(); i++) {
             ComparePane pane = new ComparePane(vm, i, messages);
             panes.add(pane);
             HBox.setHgrow(pane, Priority.ALWAYS);
             pane.setPrefWidth(10);
+            if (i > 0) {
+                readers.getChildren().add(gutter(i - 1));
+            }
             readers.getChildren().add(pane);
         }
         TabPane tables = new TabPane(
@@ -104,6 +113,56 @@ public final class CompareWindow {
         stage.setScene(scene);
         stage.show();
         vm.open(documentIds, then);
+    }
+
+    /** The connectors between pane {@code left} and the next: redrawn when links, pairs or either pane's annotations change. */
+    private ConnectorGutter gutter(int left) {
+        ConnectorGutter gutter = new ConnectorGutter(panes.get(left).reader(), panes.get(left + 1).reader(), () -> vm.connectors(left), messages);
+        gutter.setId("connectors" + left);
+        ContextMenu menu = new ContextMenu();
+        gutter.setOnConnectorClicked(c -> {
+            menu.hide();
+            showConnector(left, c);
+        });
+        gutter.setOnConnectorDoubleClicked(c -> {
+            if (c.isProposal()) {
+                vm.linkPair(c.pair());
+            }
+        });
+        gutter.setOnConnectorSecondaryClicked(c -> {
+            MenuItem item = c.isProposal() ? new MenuItem(messages.get("compare.linkPair")) : new MenuItem(messages.get("compare.unlink"));
+            item.setOnAction(e -> {
+                if (c.isProposal()) {
+                    vm.linkPair(c.pair());
+                } else {
+                    vm.deleteLink(c.link());
+                }
+            });
+            menu.getItems().setAll(item);
+            var pointer = gutter.localToScreen(gutter.getWidth() / 2, gutter.getHeight() / 2);
+            menu.show(gutter, pointer.getX(), pointer.getY());
+        });
+        gutters.add(gutter);
+        vm.links().addListener((ListChangeListener<Link>) c -> gutter.invalidate());
+        vm.pairs().addListener((ListChangeListener<SentencePair>) c -> gutter.invalidate());
+        vm.panes().get(left).annotations().addListener((ListChangeListener<Annotation>) c -> gutter.invalidate());
+        vm.panes().get(left + 1).annotations().addListener((ListChangeListener<Annotation>) c -> gutter.invalidate());
+        return gutter;
+    }
+
+    /** Scrolls both panes to a connector's ends and flashes them; a stored link also selects its two annotations. */
+    private void showConnector(int left, Connector c) {
+        if (c.isProposal()) {
+            pairs.getSelectionModel().select(c.pair());
+            return;
+        }
+        show(panes.get(left).reader(), c.left().start(), c.left());
+        show(panes.get(left + 1).reader(), c.right().start(), c.right());
+        for (int i : List.of(left, left + 1)) {
+            DocumentViewModel pane = vm.panes().get(i);
+            pane.annotations().stream().filter(a -> a.id() == c.link().fromAnnotationId() || a.id() == c.link().toAnnotationId())
+                    .findFirst().ifPresent(a -> pane.select(a.id()));
+        }
     }
 
     private ToolBar toolbar() {
@@ -157,21 +216,43 @@ public final class CompareWindow {
                 vm.focusedProperty().set(e);
             }
         });
-        MenuItem merge = new MenuItem(messages.get("compare.merge"));
-        merge.setOnAction(e -> {
-            Entity focused = vm.focusedProperty().get();
-            Entity other = entities.getSelectionModel().getSelectedItem();
-            if (focused != null && other != null && focused.id() != other.id()) {
-                vm.merge(focused, other);
-            }
-        });
+        // Right-clicking an entity selects it; "Merge into" then offers the entities of its type to keep instead.
+        Menu merge = new Menu(messages.get("compare.merge"));
+        merge.setId("mergeInto");
+        Runnable fillMerge = () -> {
+            Entity chosen = entities.getSelectionModel().getSelectedItem();
+            merge.getItems().setAll(chosen == null ? List.of() : vm.entitiesByMentions().stream()
+                    .filter(k -> k.id() != chosen.id() && k.type() == chosen.type()).limit(40).map(keep -> {
+                        MenuItem item = new MenuItem(keep.canonicalName() + "  (" + vm.mentionCount(keep) + ")");
+                        item.setOnAction(a -> {
+                            if (confirmMerge(keep, chosen)) {
+                                vm.merge(keep, chosen);
+                            }
+                        });
+                        return item;
+                    }).toList());
+            merge.setDisable(merge.getItems().isEmpty());
+        };
         MenuItem split = new MenuItem(messages.get("compare.split"));
         split.setOnAction(e -> vm.panes().stream().map(p -> p.selectedProperty().get()).filter(Objects::nonNull)
                 .filter(a -> a.entityId() != null).findFirst().ifPresent(vm::split));
-        entities.setContextMenu(new ContextMenu(merge, split));
+        ContextMenu menu = new ContextMenu(merge, split);
+        menu.setOnShowing(e -> fillMerge.run());
+        entities.setContextMenu(menu);
         VBox box = new VBox(4, new Label(messages.get("compare.entities")), entities);
         VBox.setVgrow(entities, Priority.ALWAYS);
         return box;
+    }
+
+    /** Merging cannot be undone, so it is asked first. */
+    private boolean confirmMerge(Entity keep, Entity other) {
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION,
+                messages.format("compare.mergeConfirm", keep.canonicalName(), other.canonicalName(), vm.mentionCount(other)),
+                ButtonType.OK, ButtonType.CANCEL);
+        ask.initOwner(stage);
+        ask.setHeaderText(null);
+        ask.getDialogPane().setNodeOrientation(root.getNodeOrientation());
+        return ask.showAndWait().filter(ButtonType.OK::equals).isPresent();
     }
 
     private VBox pairsBox() {
@@ -303,6 +384,11 @@ public final class CompareWindow {
 
     public Parent root() {
         return root;
+    }
+
+    /** The connectors drawn between pane {@code left} and the next. */
+    public List<ConnectorGutter.Drawn> drawnConnectors(int left) {
+        return gutters.get(left).drawn();
     }
 
     public ListView<Entity> entityList() {

@@ -4,18 +4,20 @@ import hamish.io.ExportData;
 import hamish.io.compare.ClaimMatrix;
 import hamish.io.compare.NamingTable;
 import hamish.model.Annotation;
+import hamish.model.Link;
 import hamish.store.Stores;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The naming table and claim matrix of some documents, read from the store in one go (background thread). */
-record Tables(NamingTable naming, ClaimMatrix claims) {
+/** The naming table, claim matrix and links among some documents, read from the store in one go (background thread). */
+record Tables(NamingTable naming, ClaimMatrix claims, List<Link> links) {
 
     static Tables load(Stores s, List<Long> documentIds) {
         ExportData data = ExportData.load(s, documentIds);
         List<Annotation> annotations = new ArrayList<>();
         data.documents().forEach(d -> annotations.addAll(data.annotationsOf(d)));
         return new Tables(NamingTable.build(data.documents(), annotations, data.entities()),
-                ClaimMatrix.build(data.documents(), annotations, data.tags(), data.entities(), data.links()));
+                ClaimMatrix.build(data.documents(), annotations, data.tags(), data.entities(), data.links()),
+                data.links());
     }
 }

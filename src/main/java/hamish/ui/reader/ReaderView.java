@@ -7,12 +7,15 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import java.util.function.LongFunction;
 import javafx.animation.KeyFrame;
 import javafx.animation.KeyValue;
 import javafx.animation.Timeline;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
@@ -45,6 +48,7 @@ public final class ReaderView extends Region {
     private final ReadOnlyObjectWrapper<Span> selection = new ReadOnlyObjectWrapper<>(this, "selection");
     private final Timeline flashAnimation = new Timeline();
     private final HighlightTooltip tooltip = new HighlightTooltip(this);
+    private final ReadOnlyIntegerWrapper viewportChanges = new ReadOnlyIntegerWrapper(this, "viewportChanges");
 
     private ReaderDocument document = new ReaderDocument("");
     private Span flashed;
@@ -53,6 +57,7 @@ public final class ReaderView extends Region {
     private int nodesCreated;
     private long paragraphLayouts;
     private LongConsumer onHighlightClicked = id -> { };
+    private Consumer<Span> onProposalClicked = span -> { };
 
     public ReaderView() {
         getStyleClass().add(STYLE_CLASS);
@@ -79,6 +84,15 @@ public final class ReaderView extends Region {
         fontSize.addListener((obs, was, size) -> {
             breaker.setFont(ReaderFonts.regular(size.doubleValue()));
             list.refresh();
+            viewportChanged();
+        });
+        widthProperty().addListener((obs, was, now) -> viewportChanged());
+        heightProperty().addListener((obs, was, now) -> viewportChanged());
+        list.skinProperty().addListener((obs, was, skin) -> {
+            VirtualFlow<?> flow = flow();
+            if (flow != null) {
+                flow.positionProperty().addListener((o, a, b) -> viewportChanged());
+            }
         });
         focusedProperty().addListener((obs, was, focused) -> pushSelection());
         new MouseSelection(this).install(list);
@@ -105,6 +119,7 @@ public final class ReaderView extends Region {
         selection.set(null);
         items.setAll(document.paragraphs());
         list.scrollTo(0);
+        viewportChanged();
     }
 
     public String getText() {
@@ -163,6 +178,23 @@ public final class ReaderView extends Region {
         }
     }
 
+    /**
+     * Counts changes of where text is on screen (scrolling, resizing, zoom, a new text). Things drawn beside
+     * the reader listen to it and place themselves after the next layout pass.
+     */
+    public ReadOnlyIntegerProperty viewportChangesProperty() {
+        return viewportChanges.getReadOnlyProperty();
+    }
+
+    /** The text of the paragraphs on screen (the first and last may be partly scrolled out), empty before layout. */
+    public Optional<Span> shownRange() {
+        List<ReaderCell> shown = shownCells();
+        if (shown.isEmpty() || shown.get(0).getItem() == null || shown.get(shown.size() - 1).getItem() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Span(shown.get(0).getItem().span().start(), shown.get(shown.size() - 1).getItem().span().end()));
+    }
+
     /** Scrolls to the span and fades a marker over it out in about a second. */
     public void flash(Span span) {
         scrollTo(span.start());
@@ -186,6 +218,11 @@ public final class ReaderView extends Region {
 
     public void setOnHighlightClicked(LongConsumer annotationId) {
         onHighlightClicked = annotationId == null ? id -> { } : annotationId;
+    }
+
+    /** A click on a dashed (proposed, not stored) highlight: its span. */
+    public void setOnProposalClicked(Consumer<Span> proposalSpan) {
+        onProposalClicked = proposalSpan == null ? span -> { } : proposalSpan;
     }
 
     public void setTooltipText(LongFunction<String> annotationIdToText) {
@@ -249,6 +286,10 @@ public final class ReaderView extends Region {
     @Override
     protected void layoutChildren() {
         list.resizeRelocate(0, 0, getWidth(), getHeight());
+    }
+
+    private void viewportChanged() {
+        viewportChanges.set(viewportChanges.get() + 1);
     }
 
     // ---- package-private: for the cells, the selection controllers and tests ----
@@ -329,7 +370,13 @@ public final class ReaderView extends Region {
     }
 
     void highlightClicked(int offset) {
-        highlightAt(offset).ifPresent(h -> onHighlightClicked.accept(h.annotationId()));
+        highlightAt(offset).ifPresent(h -> {
+            if (h.style() == HighlightStyle.DASHED) {
+                onProposalClicked.accept(h.span());
+            } else {
+                onHighlightClicked.accept(h.annotationId());
+            }
+        });
     }
 
     /** The cells on screen, top to bottom. */

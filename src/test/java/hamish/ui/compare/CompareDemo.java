@@ -16,15 +16,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 
 /**
  * Manual check and the source of docs/screenshots/compare.png: both seed articles (or the water-summit samples)
  * in the compare view, Gantz's mentions tagged, Austin focused with his other spellings proposed (dashed), and
- * the best sentence pair linked as one claim. Run under a display.
+ * the best sentence pair linked as one claim and brought into view with its connector. Run under a display.
  */
 public final class CompareDemo extends Application {
 
@@ -63,16 +65,24 @@ public final class CompareDemo extends Application {
         });
         Entity focused = focus;
         session.open(db, Startup::load, startup -> {
-            MainViewModel main = new MainViewModel(session, startup, Messages.forLanguage(Messages.ENGLISH), Clock.systemUTC(), "demo");
+            MainViewModel main = new MainViewModel(session, startup, Messages.forLanguage(getParameters().getRaw().contains("ar") ? Messages.ARABIC : Messages.ENGLISH), Clock.systemUTC(), "demo");
             CompareViewModel vm = main.compare(2);
             CompareWindow window = new CompareWindow(primary, vm, main.messages());
             window.stage().setX(0);
             window.stage().setY(0);
             window.show(docs.stream().map(Document::id).toList(), () -> {
-                vm.linkPair(vm.pairs().get(0));
+                var pair = vm.pairs().get(0);
+                vm.linkPair(pair);
                 vm.focusedProperty().set(focused);
                 vm.findMentions();
                 ((TabPane) window.root().lookup("#compareTables")).getSelectionModel().select(1);
+                // Then bring the linked pair into view in both panes, so its connector and its neighbours show.
+                PauseTransition later = new PauseTransition(Duration.seconds(2));
+                later.setOnFinished(e -> {
+                    window.reader(0).scrollTo(pair.a().start());
+                    window.reader(1).scrollTo(pair.b().start());
+                });
+                later.play();
             });
         }, message -> Platform.exit());
     }

@@ -140,6 +140,45 @@ class CompareViewModelTest {
     }
 
     @Test
+    void aLinkedPairIsConnectedSolidInsteadOfDashedAndComesBackWhenUnlinked() {
+        var pair = vm.pairs().get(0);
+        assertTrue(vm.connectors(0).contains(new Connector(pair.a(), pair.b(), pair, null)));
+        assertEquals(List.of(), vm.connectors(1), "two panes have one gutter");
+
+        vm.linkPair(pair);
+
+        List<Connector> linked = vm.connectors(0).stream().filter(c -> !c.isProposal()).toList();
+        assertEquals(1, linked.size());
+        assertEquals(List.of(pair.a(), pair.b()), List.of(linked.get(0).left(), linked.get(0).right()));
+        assertTrue(vm.connectors(0).stream().noneMatch(c -> pair.equals(c.pair())), "no longer proposed");
+        assertEquals(vm.pairs().size() - 1, vm.connectors(0).stream().filter(Connector::isProposal).count());
+
+        vm.deleteLink(linked.get(0).link());
+
+        assertTrue(vm.links().isEmpty());
+        assertTrue(vm.connectors(0).stream().anyMatch(c -> pair.equals(c.pair())), "proposed again once unlinked");
+        assertEquals(2, pane(0).annotations().size() + pane(1).annotations().size(), "unlinking keeps both claims");
+        assertEquals(List.of(), errors);
+    }
+
+    @Test
+    void acceptedMentionsAreOneUndoableStepPerPane() {
+        vm.focusedProperty().set(falk);
+        vm.findMentions();
+        vm.acceptAll(List.copyOf(vm.proposals()));
+        assertEquals(1, vm.focusedMentions(0).size());
+        assertEquals(1, vm.focusedMentions(1).size());
+
+        pane(1).undo();
+
+        assertEquals(1, vm.focusedMentions(0).size());
+        assertEquals(List.of(), vm.focusedMentions(1));
+        pane(1).redo();
+        assertEquals(1, vm.focusedMentions(1).size());
+        assertEquals(List.of(), errors);
+    }
+
+    @Test
     void aSentencePairBecomesTwoClaimsOfOneRow() {
         assertFalse(vm.pairs().isEmpty(), "the two reports share sentences about the 1400 million cubic metres");
 
