@@ -215,4 +215,27 @@ class CompareWindowTest extends WindowTestBase {
         waitUntil(() -> stored(first.documentId(), findEntity.id()).isEmpty());
         waitUntil(() -> compare.viewModel().panes().get(pane).annotations().stream().noneMatch(a -> a.span().equals(first.span())));
     }
+
+    @Test
+    void withScrollTogetherTheScrolledPaneTakesTheOtherAlongAndWithoutItNot() throws Exception {
+        openCompare();
+        // The pointer rests on the first pane while it scrolls, as under a wheel or a scroll bar drag (Monocle sends no wheel).
+        robot.moveTo(compare.reader(0));
+        robot.interact(() -> compare.reader(0).setScrollPosition(0.3));
+        waitUntil(() -> compare.reader(0).scrollPosition() > 0.05);
+        assertEquals(0.0, compare.reader(1).scrollPosition(), 1e-9, "panes scroll on their own by default");
+
+        robot.interact(() -> compare.scrollTogetherButton().setSelected(true));
+        robot.moveTo(compare.reader(0));
+        robot.interact(() -> compare.reader(0).setScrollPosition(0.6));
+        // Same share of the text, give or take the list's estimate of paragraph heights it has not laid out yet.
+        waitUntil(() -> Math.abs(compare.reader(1).scrollPosition() - compare.reader(0).scrollPosition()) < 0.02
+                && compare.reader(1).scrollPosition() > 0.3);
+
+        // A pane scrolled by the view itself (to a mention) moves alone, even with scrolling together on.
+        double second = compare.reader(1).scrollPosition();
+        robot.moveTo(compare.entityList());
+        robot.interact(() -> compare.reader(0).scrollTo(0));
+        assertEquals(second, compare.reader(1).scrollPosition(), 1e-9);
+    }
 }

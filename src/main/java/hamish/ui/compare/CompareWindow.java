@@ -35,6 +35,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -64,6 +65,8 @@ public final class CompareWindow {
     private final ListView<EntityProposal> proposals = new ListView<>();
     private final ListView<SentencePair> pairs = new ListView<>();
     private final BorderPane root = new BorderPane();
+    private final ToggleButton scrollTogether = new ToggleButton();
+    private boolean syncingScroll;
 
     public CompareWindow(Window owner, CompareViewModel vm, Messages messages) {
         this.vm = vm;
@@ -94,6 +97,7 @@ public final class CompareWindow {
         SplitPane main = new SplitPane(entityBox(), centre);
         main.setDividerPositions(0.16);
         SplitPane.setResizableWithParent(main.getItems().get(0), false);
+        panes.forEach(p -> p.reader().viewportChangesProperty().addListener((o, a, b) -> followScroll(p.reader())));
         root.setTop(toolbar());
         root.setCenter(main);
         root.getStyleClass().add("hamish");
@@ -165,8 +169,29 @@ public final class CompareWindow {
         }
     }
 
+    /**
+     * With "Scroll together" on, the pane the user scrolls (the one under the pointer) takes the others to the same
+     * share of their text. Scrolling done by the view itself (to an entity's first mention, a pair's sentences)
+     * happens away from the pointer and moves only the pane it is meant for.
+     */
+    private void followScroll(ReaderView source) {
+        if (!scrollTogether.isSelected() || syncingScroll || !source.isHover()) {
+            return;
+        }
+        syncingScroll = true;
+        try {
+            double at = source.scrollPosition();
+            panes.stream().map(ComparePane::reader).filter(r -> r != source).forEach(r -> r.setScrollPosition(at));
+        } finally {
+            syncingScroll = false;
+        }
+    }
+
     private ToolBar toolbar() {
+        scrollTogether.setText(messages.get("compare.scrollTogether"));
+        scrollTogether.setId("scrollTogether");
         return new ToolBar(
+                scrollTogether,
                 button("compare.find", "findMentions", vm::findMentions),
                 button("compare.accept", "acceptProposal", this::acceptCurrent),
                 button("compare.acceptAll", "acceptAll", () -> vm.acceptAll(List.copyOf(vm.proposals()))),
@@ -389,6 +414,10 @@ public final class CompareWindow {
     /** The connectors drawn between pane {@code left} and the next. */
     public List<ConnectorGutter.Drawn> drawnConnectors(int left) {
         return gutters.get(left).drawn();
+    }
+
+    public ToggleButton scrollTogetherButton() {
+        return scrollTogether;
     }
 
     public ListView<Entity> entityList() {

@@ -186,6 +186,21 @@ public final class ReaderView extends Region {
         return viewportChanges.getReadOnlyProperty();
     }
 
+    /** How far down the document the view is, 0 at the top to 1 at the end (0 before the first layout). */
+    public double scrollPosition() {
+        VirtualFlow<?> flow = flow();
+        return flow == null ? 0 : flow.getPosition();
+    }
+
+    /** Scrolls to a place given as {@link #scrollPosition()} gives it. */
+    public void setScrollPosition(double position) {
+        VirtualFlow<?> flow = flow();
+        if (flow != null) {
+            flow.setPosition(Math.max(0, Math.min(1, position)));
+            list.requestLayout();
+        }
+    }
+
     /** The text of the paragraphs on screen (the first and last may be partly scrolled out), empty before layout. */
     public Optional<Span> shownRange() {
         List<ReaderCell> shown = shownCells();
