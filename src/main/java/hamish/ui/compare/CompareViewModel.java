@@ -36,6 +36,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.ToLongFunction;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -128,13 +129,7 @@ public final class CompareViewModel {
      * there takes them back); the rest stay proposed.
      */
     public void acceptAll(List<EntityProposal> chosen) {
-        for (DocumentViewModel pane : panes) {
-            Document d = pane.documentProperty().get();
-            List<EntityProposal> batch = d == null ? List.of() : chosen.stream().filter(p -> p.documentId() == d.id()).toList();
-            if (!batch.isEmpty()) {
-                pane.createAll(s -> batch.stream().map(service(s)::toAnnotation).toList(), stored -> proposals.removeAll(batch));
-            }
-        }
+        storePerPane(chosen, EntityProposal::documentId, (s, d, p) -> service(s).toAnnotation(p), proposals);
     }
 
     /** Accepts the dashed proposal (mention or suggested quote/claim) drawn at {@code span} in pane {@code i}, if any. */
@@ -176,12 +171,22 @@ public final class CompareViewModel {
     }
 
     private void acceptSuggestions(List<ClaimSuggestion> chosen) {
+        storePerPane(chosen, ClaimSuggestion::documentId,
+                (s, d, c) -> ClaimSuggester.toAnnotation(c, d, s.tags().list(), author, clock.instant()), suggestions);
+    }
+
+    /** How a proposed item becomes the annotation that accepts it (on the store's thread). */
+    private interface Acceptance<T> {
+        Annotation toAnnotation(Stores s, Document d, T item);
+    }
+
+    /** Stores the chosen proposals as one undoable step in each pane they fall in; stored ones stop being proposed. */
+    private <T> void storePerPane(List<T> chosen, ToLongFunction<T> documentOf, Acceptance<T> acceptance, ObservableList<T> proposedIn) {
         for (DocumentViewModel pane : panes) {
             Document d = pane.documentProperty().get();
-            List<ClaimSuggestion> batch = d == null ? List.of() : chosen.stream().filter(c -> c.documentId() == d.id()).toList();
+            List<T> batch = d == null ? List.of() : chosen.stream().filter(t -> documentOf.applyAsLong(t) == d.id()).toList();
             if (!batch.isEmpty()) {
-                pane.createAll(s -> batch.stream().map(c -> ClaimSuggester.toAnnotation(c, d, s.tags().list(), author, clock.instant())).toList(),
-                        stored -> suggestions.removeAll(batch));
+                pane.createAll(s -> batch.stream().map(t -> acceptance.toAnnotation(s, d, t)).toList(), stored -> proposedIn.removeAll(batch));
             }
         }
     }
