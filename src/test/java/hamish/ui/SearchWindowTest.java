@@ -10,6 +10,7 @@ import hamish.store.Kwic;
 import hamish.store.SearchHit;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableRow;
 import javafx.scene.input.KeyCode;
@@ -24,11 +25,12 @@ class SearchWindowTest extends WindowTestBase {
         robot.interact(window::searchAll);
         String word = text.substring(someWord().start(), someWord().end());
         robot.clickOn("#searchQuery").write(word).type(KeyCode.ENTER);
-        waitUntil(() -> !window.viewModel().search().hits().isEmpty() && !robot.lookup(".kwic-line").queryAll().isEmpty());
+        waitUntil(() -> !window.viewModel().search().hits().isEmpty() && firstLineOf(window.viewModel().search().hits().get(0)) != null);
 
         SearchHit hit = window.viewModel().search().hits().get(0);
         Kwic first = hit.lines().get(0);
-        Node line = robot.lookup(".kwic-line").queryAll().iterator().next();
+        // A list's cells stand in the scene in no set order: take the first line of the cell showing this hit.
+        Node line = firstLineOf(hit);
         Node before = ((javafx.scene.layout.HBox) line).getChildren().get(0);
         Node match = ((javafx.scene.layout.HBox) line).getChildren().get(1);
         Bounds b = before.localToScreen(before.getBoundsInLocal());
@@ -45,6 +47,12 @@ class SearchWindowTest extends WindowTestBase {
         Span selected = window.reader().selectionProperty().get();
         assertEquals(first.matched(), selected.of(window.reader().getText()));
         assertTrue(window.reader().characterBoundsOnScreen(selected.start()).isPresent(), "the match is laid out in view");
+    }
+
+    private Node firstLineOf(SearchHit hit) {
+        return robot.lookup(".list-cell").queryAll().stream()
+                .filter(n -> n instanceof ListCell<?> c && hit.equals(c.getItem()) && c.isVisible())
+                .map(n -> n.lookup(".kwic-line")).filter(java.util.Objects::nonNull).findFirst().orElse(null);
     }
 
     @Test
