@@ -15,12 +15,14 @@ import hamish.model.Span;
 import hamish.store.Stores;
 import hamish.model.Link;
 import hamish.model.LinkType;
+import hamish.text.ArabicTextGenerator;
 import hamish.text.SentencePair;
 import hamish.ui.compare.CompareWindow;
 import hamish.ui.compare.Connector;
 import hamish.ui.compare.ConnectorGutter;
 import hamish.ui.reader.Highlight;
 import hamish.ui.reader.HighlightStyle;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -218,6 +220,17 @@ class CompareWindowTest extends WindowTestBase {
 
     @Test
     void withScrollTogetherTheScrolledPaneTakesTheOtherAlongAndWithoutItNot() throws Exception {
+        // Two articles long enough to scroll in any screen (the samples may fit in a tall pane).
+        try (Stores s = Stores.open(db)) {
+            DocumentImporter importer = new DocumentImporter(s.documents());
+            List<Document> longer = new java.util.ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                Path file = dir.resolve("long-" + i + ".txt");
+                Files.writeString(file, "مقال طويل رقم " + (i + 1) + "\n\n" + new ArabicTextGenerator(i + 7).article(30_000));
+                longer.add(s.documents().get(importer.importFile(file).documentId()).orElseThrow());
+            }
+            docs = longer;
+        }
         openCompare();
         // The pointer rests on the first pane while it scrolls, as under a wheel or a scroll bar drag (Monocle sends no wheel).
         robot.moveTo(compare.reader(0));

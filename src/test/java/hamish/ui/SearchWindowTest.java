@@ -14,6 +14,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableRow;
 import javafx.scene.input.KeyCode;
+import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.Test;
 
 /** The corpus search panel in the real window: type a query, click a context line, land on the match. */
@@ -25,7 +26,8 @@ class SearchWindowTest extends WindowTestBase {
         robot.interact(window::searchAll);
         String word = text.substring(someWord().start(), someWord().end());
         robot.clickOn("#searchQuery").write(word).type(KeyCode.ENTER);
-        waitUntil(() -> !window.viewModel().search().hits().isEmpty() && firstLineOf(window.viewModel().search().hits().get(0)) != null);
+        waitUntil(() -> !window.viewModel().search().searchingProperty().get() && !window.viewModel().search().hits().isEmpty()
+                && firstLineOf(window.viewModel().search().hits().get(0)) != null);
 
         SearchHit hit = window.viewModel().search().hits().get(0);
         Kwic first = hit.lines().get(0);
@@ -41,8 +43,13 @@ class SearchWindowTest extends WindowTestBase {
         robot.interact(() -> window.reader().clearSelection());
 
         robot.clickOn(match);
-        waitUntil(() -> window.viewModel().document().documentProperty().get().id() == hit.documentId()
-                && first.match().equals(window.reader().selectionProperty().get()));
+        try {
+            waitUntil(() -> window.viewModel().document().documentProperty().get().id() == hit.documentId()
+                    && first.match().equals(window.reader().selectionProperty().get()));
+        } catch (TimeoutException e) {
+            throw new AssertionError("after clicking " + first + " of document " + hit.documentId() + ": document "
+                    + window.viewModel().document().documentProperty().get().id() + ", selection " + window.reader().selectionProperty().get(), e);
+        }
 
         Span selected = window.reader().selectionProperty().get();
         assertEquals(first.matched(), selected.of(window.reader().getText()));
