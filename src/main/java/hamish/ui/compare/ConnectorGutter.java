@@ -30,6 +30,7 @@ public final class ConnectorGutter extends Pane {
 
     static final double WIDTH = 44;
     private static final Color PROPOSED = Color.web("#7a7a7a");
+    private static final double HIT_WIDTH = 10;
 
     private final ReaderView leftReader;
     private final ReaderView rightReader;
@@ -165,16 +166,22 @@ public final class ConnectorGutter extends Pane {
         CubicCurve curve = new CubicCurve(x1, y1, mid, y1, mid, y2, x2, y2);
         curve.setFill(null);
         curve.setStroke(colour(c));
-        curve.setStrokeWidth(c.isProposal() ? 1.5 : 2.5);
+        curve.setStrokeWidth(width(c));
         curve.setStrokeLineCap(StrokeLineCap.ROUND);
         if (c.isProposal()) {
             curve.getStrokeDashArray().setAll(5.0, 4.0);
         }
         curve.getStyleClass().add(c.isProposal() ? "connector-proposed" : "connector-link");
-        curve.setPickOnBounds(false);
-        curve.setOnMouseEntered(e -> curve.setStrokeWidth(curve.getStrokeWidth() + 2));
-        curve.setOnMouseExited(e -> curve.setStrokeWidth(c.isProposal() ? 1.5 : 2.5));
-        curve.setOnMouseClicked(e -> {
+        curve.setMouseTransparent(true);
+        // A thin line is a hard target: an invisible wide twin takes the pointer for it.
+        CubicCurve target = new CubicCurve(x1, y1, mid, y1, mid, y2, x2, y2);
+        target.setFill(null);
+        target.setStroke(Color.TRANSPARENT);
+        target.setStrokeWidth(HIT_WIDTH);
+        target.setPickOnBounds(false);
+        target.setOnMouseEntered(e -> curve.setStrokeWidth(width(c) + 2));
+        target.setOnMouseExited(e -> curve.setStrokeWidth(width(c)));
+        target.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.SECONDARY) {
                 onSecondaryClicked.accept(c);
             } else if (e.getClickCount() == 2) {
@@ -184,8 +191,13 @@ public final class ConnectorGutter extends Pane {
             }
             e.consume();
         });
-        Tooltip.install(curve, new Tooltip(describe(c)));
+        Tooltip.install(target, new Tooltip(describe(c)));
+        getChildren().add(target);
         return curve;
+    }
+
+    private static double width(Connector c) {
+        return c.isProposal() ? 1.5 : 2.5;
     }
 
     static Color colour(Connector c) {
