@@ -126,7 +126,10 @@ public final class CompareWindow {
         ContextMenu menu = new ContextMenu();
         gutter.setOnConnectorClicked(c -> {
             menu.hide();
-            showConnector(left, c);
+            // A proposal is drawn only with both sentences in view: scrolling would move it from under a double-click.
+            if (!c.isProposal()) {
+                showConnector(left, c);
+            }
         });
         gutter.setOnConnectorDoubleClicked(c -> {
             if (c.isProposal()) {
