@@ -5,7 +5,6 @@ import hamish.model.Annotation;
 import hamish.model.Entity;
 import hamish.model.Link;
 import hamish.model.LinkType;
-import hamish.model.Span;
 import hamish.text.SentencePair;
 import hamish.ui.TextDirection;
 import hamish.ui.annotations.DocumentViewModel;
@@ -163,8 +162,8 @@ public final class CompareWindow {
             pairs.getSelectionModel().select(c.pair());
             return;
         }
-        show(panes.get(left).reader(), c.left().start(), c.left());
-        show(panes.get(left + 1).reader(), c.right().start(), c.right());
+        panes.get(left).reader().flash(c.left());
+        panes.get(left + 1).reader().flash(c.right());
         for (int i : List.of(left, left + 1)) {
             DocumentViewModel pane = vm.panes().get(i);
             pane.annotations().stream().filter(a -> a.id() == c.link().fromAnnotationId() || a.id() == c.link().toAnnotationId())
@@ -296,8 +295,8 @@ public final class CompareWindow {
         });
         pairs.getSelectionModel().selectedItemProperty().addListener((o, a, p) -> {
             if (p != null) {
-                show(panes.get(0).reader(), p.a().start(), p.a());
-                show(panes.get(1).reader(), p.b().start(), p.b());
+                panes.get(0).reader().flash(p.a());
+                panes.get(1).reader().flash(p.b());
             }
         });
         Button link = button("compare.linkPair", "linkPair", () -> {
@@ -316,11 +315,6 @@ public final class CompareWindow {
         return s.length() > 70 ? s.substring(0, 70) + "…" : s;
     }
 
-    private static void show(ReaderView reader, int offset, Span span) {
-        reader.scrollTo(offset);
-        reader.flash(span);
-    }
-
     private void wireProposals() {
         proposals.setId("compareProposals");
         proposals.setItems(vm.proposals());
@@ -335,7 +329,7 @@ public final class CompareWindow {
         proposals.getSelectionModel().selectedItemProperty().addListener((o, a, p) -> {
             if (p != null) {
                 panes.stream().filter(pane -> paneShows(pane, p.documentId())).findFirst()
-                        .ifPresent(pane -> show(pane.reader(), p.span().start(), p.span()));
+                        .ifPresent(pane -> pane.reader().flash(p.span()));
             }
         });
         proposals.setOnKeyPressed(e -> {

@@ -11,7 +11,6 @@ import java.util.function.Supplier;
 import javafx.geometry.Bounds;
 import javafx.geometry.NodeOrientation;
 import javafx.geometry.Point2D;
-import javafx.scene.Scene;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.Pane;
@@ -86,10 +85,8 @@ public final class ConnectorGutter extends Pane {
     /** The connectors changed or the readers moved: place the curves again after the next layout pass. */
     void invalidate() {
         dirty = true;
-        Scene scene = getScene();
-        if (scene != null) {
-            requestLayout();
-        }
+        // Asks for a pulse; the curves are placed after its layout pass.
+        requestLayout();
     }
 
     /** The curves now on screen, in the order of the source's connectors. */
