@@ -1,13 +1,15 @@
 package hamish.cli;
 
+import hamish.app.Annotating;
+import hamish.app.Origin;
+import hamish.app.history.EditHistory;
 import hamish.model.Annotation;
 import hamish.model.Document;
-import hamish.model.Entity;
 import hamish.model.Span;
 import hamish.model.Tag;
 import hamish.store.Stores;
+import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -61,12 +63,7 @@ final class AnnotateCommand extends DatabaseCommand implements Callable<Integer>
             if (note != null) {
                 draft = draft.withNote(note, now);
             }
-            if (entityName != null) {
-                Entity entity = stores.entities().findByName(entityName).orElseGet(() -> stores.entities().insert(
-                        new Entity(0, entityName, tag.entityType() != null ? tag.entityType() : hamish.model.EntityType.MISC, List.of())));
-                draft = draft.withEntity(entity.id(), now);
-            }
-            Annotation saved = stores.annotations().insert(draft);
+            Annotation saved = new Annotating(stores, new EditHistory(), Clock.systemUTC()).tagNamed(Origin.COMMAND_LINE, draft, entityName);
             spec.commandLine().getOut().println(saved.id());
             spec.commandLine().getOut().flush();
         }

@@ -2,9 +2,9 @@ package hamish.cli;
 
 import hamish.io.ExportData;
 import hamish.io.SafeOutput;
-import hamish.io.compare.ClaimMatrix;
-import hamish.io.compare.CompareCsv;
-import hamish.io.compare.NamingTable;
+import hamish.analysis.ClaimMatrix;
+import hamish.io.CompareCsv;
+import hamish.analysis.NamingTable;
 import hamish.model.Annotation;
 import hamish.model.Document;
 import hamish.store.Stores;

@@ -12,7 +12,8 @@ abstract class DatabaseCommand {
 
     /** Opens the database; a new one gets the default tag set so that {@code annotate --tag Person} works at once. */
     Stores openStores() {
-        Stores stores = Stores.open(parent.db());
+        // Rows written here name the command line as their writer: a window whose undo meets them says so.
+        Stores stores = Stores.open(parent.db(), "command line");
         try {
             stores.tags().ensureDefaults(DefaultTags.load());
         } catch (RuntimeException e) {

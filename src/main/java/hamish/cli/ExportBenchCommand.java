@@ -47,7 +47,7 @@ final class ExportBenchCommand implements Callable<Integer> {
             Tag tag = stores.tags().insert(new Tag(0, "Claim", TagKind.CLAIM, null, "#3366cc", null));
             ArabicTextGenerator generator = new ArabicTextGenerator(5);
             int perDocument = Math.max(1, annotations / documents);
-            stores.database().inTransaction(c -> {
+            stores.inTransaction(() -> {
                 for (int d = 0; d < documents; d++) {
                     String text = generator.article(perDocument * 12 + 200);
                     Document doc = stores.documents().insert(new Document(0, "مقال " + d, "outlet", null, "ar", text,

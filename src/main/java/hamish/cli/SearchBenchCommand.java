@@ -60,7 +60,7 @@ final class SearchBenchCommand implements Callable<Integer> {
             for (int from = 0; from < articles; from += 1000) {
                 int to = Math.min(articles, from + 1000);
                 int first = from;
-                bytes += stores.database().inTransaction(c -> {
+                bytes += stores.inTransaction(() -> {
                     long b = 0;
                     for (int i = first; i < to; i++) {
                         String text = generator.article(chars).strip();

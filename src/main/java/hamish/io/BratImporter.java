@@ -79,7 +79,7 @@ public final class BratImporter {
         }
         JsonNode meta = meta(folder.resolve(BratExporter.META));
         try {
-            return stores.database().inTransaction(c -> {
+            return stores.inTransaction(() -> {
                 Reader reader = new Reader(new ImportSession(stores, annOrFolder), meta);
                 for (Path ann : anns) {
                     reader.document(ann);

@@ -34,7 +34,7 @@ public record ExportData(List<Document> documents, Map<Long, List<Annotation>> a
 
     /** The given documents (in that order), or every document when {@code documentIds} is empty. */
     public static ExportData load(Stores stores, Collection<Long> documentIds) {
-        return stores.database().inTransaction(c -> {
+        return stores.readConsistently(() -> {
             List<Long> ids = documentIds.isEmpty()
                     ? stores.documents().list().stream().map(d -> d.id()).toList() : List.copyOf(documentIds);
             List<Document> documents = ids.stream().map(id -> stores.documents().get(id)

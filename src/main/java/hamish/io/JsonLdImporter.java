@@ -57,7 +57,7 @@ public final class JsonLdImporter {
         if (root == null || root.isMissingNode() || !(root.isObject() || root.isArray())) {
             throw new ImportException(name, "not a Web Annotation file (expected a JSON object or list)");
         }
-        return stores.database().inTransaction(c -> new Reader(stores, new ImportSession(stores, file)).read(root));
+        return stores.inTransaction(() -> new Reader(stores, new ImportSession(stores, file)).read(root));
     }
 
     private static final class Reader {

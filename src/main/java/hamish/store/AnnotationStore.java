@@ -1,6 +1,7 @@
 package hamish.store;
 
 import hamish.model.Annotation;
+import hamish.model.Revision;
 import hamish.model.Span;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -22,24 +23,36 @@ public final class AnnotationStore {
             + "entity_id, speaker_entity_id, note, author, created, updated";
 
     private final Database database;
+    private final String origin;
     private final DocumentTextCache textCache = new DocumentTextCache();
 
     public AnnotationStore(Database database) {
+        this(database, "");
+    }
+
+    /** {@code origin} names who writes through this store when a call does not say ("command line"). */
+    public AnnotationStore(Database database, String origin) {
         this.database = database;
+        this.origin = origin;
     }
 
     /** Stores {@code a} under a new id (any id it carries is ignored). */
     public Annotation insert(Annotation a) {
-        return database.inTransaction(c -> insert(c, a, false, new HashMap<>()));
+        return database.inTransaction(c -> insert(c, a, false, new HashMap<>(), 0, origin));
     }
 
     /** Stores the whole batch in one transaction: all of it, or none of it when one annotation is refused. */
     public List<Annotation> insertAll(List<Annotation> batch) {
+        return insertAll(batch, origin);
+    }
+
+    /** As {@link #insertAll(List)}, each row written by {@code by}. */
+    public List<Annotation> insertAll(List<Annotation> batch, String by) {
         return database.inTransaction(c -> {
             Map<Long, String> texts = new HashMap<>();
             List<Annotation> stored = new ArrayList<>(batch.size());
             for (Annotation a : batch) {
-                stored.add(insert(c, a, false, texts));
+                stored.add(insert(c, a, false, texts, 0, by));
             }
             return stored;
         });
@@ -47,6 +60,14 @@ public final class AnnotationStore {
 
     /** Re-inserts a deleted annotation under its old id, for undo. Ids are never reused, so it is free. */
     public Annotation restore(Annotation a) {
+        return restore(a, 0, origin);
+    }
+
+    /**
+     * Re-inserts a deleted annotation under its old id at {@code revision}, the one it had when it was
+     * deleted: it is that very content again, so steps that expect it there may apply (0: a fresh one).
+     */
+    public Annotation restore(Annotation a, long revision, String by) {
         if (a.id() <= 0) {
             throw new IllegalArgumentException("only a stored annotation can be restored, this one has id " + a.id());
         }
@@ -54,7 +75,7 @@ public final class AnnotationStore {
             if (Rows.exists(c, "annotation", a.id())) {
                 throw new StoreException("annotation " + a.id() + " already exists; it was not restored");
             }
-            return insert(c, a, true, new HashMap<>());
+            return insert(c, a, true, new HashMap<>(), revision, by);
         });
     }
 
@@ -64,14 +85,66 @@ public final class AnnotationStore {
             check(c, a, new HashMap<>());
             try (PreparedStatement update = c.prepareStatement("UPDATE annotation SET document_id = ?, start_offset = ?, "
                     + "end_offset = ?, quote = ?, prefix = ?, suffix = ?, tag_id = ?, entity_id = ?, speaker_entity_id = ?, "
-                    + "note = ?, author = ?, created = ?, updated = ?, orphaned = 0 WHERE id = ?")) {
+                    + "note = ?, author = ?, created = ?, updated = ?, orphaned = 0, revision = ?, changed_by = ? "
+                    + "WHERE id = ?")) {
                 bind(update, a);
-                update.setLong(14, a.id());
+                update.setLong(14, Revisions.next(c));
+                update.setString(15, origin);
+                update.setLong(16, a.id());
                 if (update.executeUpdate() == 0) {
                     throw new StoreException("annotation " + a.id() + " does not exist; it was not saved");
                 }
             }
             return a;
+        });
+    }
+
+    /**
+     * Writes the fields in which {@code after} differs from {@code before} (tag, entity, speaker, note)
+     * and nothing else, only while the row is at revision {@code expected}; the row is then at
+     * {@code next} (its number, writer and time: an undo or redo gives back a revision the row had), or
+     * at a fresh revision by {@code next}'s writer and time when {@code next.number()} is 0. Throws
+     * {@link StaleRowException}, writing nothing, when the row is gone or at another revision. Returns
+     * the annotation as stored.
+     */
+    public Annotation updateFields(Annotation before, Annotation after, long expected, Revision next) {
+        if (before.id() != after.id()) {
+            throw new IllegalArgumentException("before and after are different annotations");
+        }
+        return database.inTransaction(c -> {
+            // One fixed statement: each field is written only when it is one the step changed (?1, ?3, ?5,
+            // ?7), so a change made meanwhile to another field could never be overwritten by it.
+            try (PreparedStatement update = c.prepareStatement("UPDATE annotation SET "
+                    + "tag_id = CASE WHEN ?1 THEN ?2 ELSE tag_id END, "
+                    + "entity_id = CASE WHEN ?3 THEN ?4 ELSE entity_id END, "
+                    + "speaker_entity_id = CASE WHEN ?5 THEN ?6 ELSE speaker_entity_id END, "
+                    + "note = CASE WHEN ?7 THEN ?8 ELSE note END, "
+                    + "updated = ?9, revision = ?10, changed_by = ?11 WHERE id = ?12 AND revision = ?13")) {
+                update.setBoolean(1, before.tagId() != after.tagId());
+                update.setLong(2, after.tagId());
+                update.setBoolean(3, !java.util.Objects.equals(before.entityId(), after.entityId()));
+                Rows.setNullableLong(update, 4, after.entityId());
+                update.setBoolean(5, !java.util.Objects.equals(before.speakerEntityId(), after.speakerEntityId()));
+                Rows.setNullableLong(update, 6, after.speakerEntityId());
+                update.setBoolean(7, !before.note().equals(after.note()));
+                update.setString(8, after.note());
+                Rows.setInstant(update, 9, next.at());
+                update.setLong(10, next.number() == 0 ? Revisions.next(c) : next.number());
+                update.setString(11, next.changedBy());
+                update.setLong(12, after.id());
+                update.setLong(13, expected);
+                if (update.executeUpdate() == 0) {
+                    throw new StaleRowException("annotation", after.id(), revision(c, after.id()));
+                }
+            }
+            if (after.entityId() != null || after.speakerEntityId() != null) {
+                for (Long entity : new Long[] {after.entityId(), after.speakerEntityId()}) {
+                    if (entity != null && !Rows.exists(c, "entity", entity)) {
+                        throw new StoreException("entity " + entity + " does not exist; the annotation was not saved");
+                    }
+                }
+            }
+            return get(c, after.id()).orElseThrow();
         });
     }
 
@@ -86,15 +159,46 @@ public final class AnnotationStore {
         });
     }
 
-    public Optional<Annotation> get(long id) {
-        return database.read(c -> {
-            try (PreparedStatement query = c.prepareStatement("SELECT " + COLUMNS + " FROM annotation WHERE id = ?")) {
-                query.setLong(1, id);
-                try (ResultSet rows = query.executeQuery()) {
-                    return rows.next() ? Optional.of(annotation(rows)) : Optional.<Annotation>empty();
+    /** Deletes the annotation (and its links) only while it is at revision {@code expected}; else {@link StaleRowException}. */
+    public void delete(long id, long expected) {
+        database.inTransaction(c -> {
+            try (PreparedStatement delete = c.prepareStatement("DELETE FROM annotation WHERE id = ? AND revision = ?")) {
+                delete.setLong(1, id);
+                delete.setLong(2, expected);
+                if (delete.executeUpdate() == 0) {
+                    throw new StaleRowException("annotation", id, revision(c, id));
                 }
             }
+            return null;
         });
+    }
+
+    /** The row's revision and last writer; empty when it does not exist. */
+    public Optional<Revision> revision(long id) {
+        return database.read(c -> revision(c, id));
+    }
+
+    static Optional<Revision> revision(Connection c, long id) throws SQLException {
+        try (PreparedStatement query = c.prepareStatement("SELECT revision, changed_by, updated FROM annotation WHERE id = ?")) {
+            query.setLong(1, id);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() ? Optional.of(new Revision(rows.getLong(1), rows.getString(2), Rows.instant(rows, "updated")))
+                        : Optional.empty();
+            }
+        }
+    }
+
+    public Optional<Annotation> get(long id) {
+        return database.read(c -> get(c, id));
+    }
+
+    private static Optional<Annotation> get(Connection c, long id) throws SQLException {
+        try (PreparedStatement query = c.prepareStatement("SELECT " + COLUMNS + " FROM annotation WHERE id = ?")) {
+            query.setLong(1, id);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() ? Optional.of(annotation(rows)) : Optional.empty();
+            }
+        }
     }
 
     /** The document's annotations in reading order (by start, then end), without its orphans. */
@@ -132,15 +236,18 @@ public final class AnnotationStore {
         return database.read(c -> Rows.count(c, "SELECT count(*) FROM annotation"));
     }
 
-    private Annotation insert(Connection c, Annotation a, boolean keepId, Map<Long, String> texts) throws SQLException {
+    private Annotation insert(Connection c, Annotation a, boolean keepId, Map<Long, String> texts, long revision, String by)
+            throws SQLException {
         check(c, a, texts);
         String sql = "INSERT INTO annotation (document_id, start_offset, end_offset, quote, prefix, suffix, tag_id, entity_id, "
-                + "speaker_entity_id, note, author, created, updated" + (keepId ? ", id" : "")
-                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?" + (keepId ? ", ?" : "") + ")";
+                + "speaker_entity_id, note, author, created, updated, revision, changed_by" + (keepId ? ", id" : "")
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?" + (keepId ? ", ?" : "") + ")";
         try (PreparedStatement insert = c.prepareStatement(sql)) {
             bind(insert, a);
+            insert.setLong(14, revision == 0 ? Revisions.next(c) : revision);
+            insert.setString(15, by);
             if (keepId) {
-                insert.setLong(14, a.id());
+                insert.setLong(16, a.id());
             }
             long id = Rows.insertReturningId(insert);
             return a.withId(id);

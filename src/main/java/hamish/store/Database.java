@@ -110,10 +110,24 @@ public final class Database implements AutoCloseable {
     }
 
     /**
+     * Runs {@code work}, which calls store methods, as one committed transaction, rolled back if it
+     * throws: the store methods it calls join it. The way for code outside this package to make several
+     * writes one user action without seeing SQL.
+     */
+    public <T> T transaction(java.util.function.Supplier<T> work) {
+        return run(c -> work.get(), false);
+    }
+
+    /** As {@link #transaction}, for work that only reads: one consistent snapshot, never waiting for the write lock. */
+    public <T> T snapshot(java.util.function.Supplier<T> work) {
+        return run(c -> work.get(), true);
+    }
+
+    /**
      * Runs {@code work} as one committed transaction, rolled back if it throws. Calls nested inside
      * {@code work} (a store method calling another) join the outer transaction.
      */
-    public <T> T inTransaction(SqlWork<T> work) {
+    <T> T inTransaction(SqlWork<T> work) {
         return run(work, false);
     }
 
@@ -122,7 +136,7 @@ public final class Database implements AutoCloseable {
      * not wait for the write lock, so reading goes on while another program holds a long write (WAL
      * readers never block). A write nested inside it is refused, since it could not wait for the lock.
      */
-    public <T> T read(SqlWork<T> work) {
+    <T> T read(SqlWork<T> work) {
         return run(work, true);
     }
 

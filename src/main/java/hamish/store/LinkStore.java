@@ -49,6 +49,23 @@ public final class LinkStore {
         });
     }
 
+    /** Deletes the link, refused with {@link StaleRowException} when it is already gone (undo of a link made since removed). */
+    public void deleteExisting(long id) {
+        database.inTransaction(c -> {
+            try (PreparedStatement delete = c.prepareStatement("DELETE FROM link WHERE id = ?")) {
+                delete.setLong(1, id);
+                if (delete.executeUpdate() == 0) {
+                    throw new StaleRowException("link", id, java.util.Optional.empty());
+                }
+            }
+            return null;
+        });
+    }
+
+    public java.util.Optional<Link> get(long id) {
+        return database.read(c -> query(c, "SELECT " + COLUMNS + " FROM link WHERE id = ?", id).stream().findFirst());
+    }
+
     /** Links from or to the annotation, oldest first. */
     public List<Link> forAnnotation(long annotationId) {
         return database.read(c -> query(c, "SELECT " + COLUMNS + " FROM link "

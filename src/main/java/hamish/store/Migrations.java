@@ -118,7 +118,29 @@ final class Migrations {
                             + Database.VARIANT_FUNCTION + "(title || char(10) || text) FROM document",
                     // An annotation whose text a correction removed is kept, flagged, with its old quote and
                     // offsets, until the user places it again (TextCorrection).
-                    "ALTER TABLE annotation ADD COLUMN orphaned INTEGER NOT NULL DEFAULT 0")));
+                    "ALTER TABLE annotation ADD COLUMN orphaned INTEGER NOT NULL DEFAULT 0")),
+            new Migration(4, "row revisions for the shared edit history; one entity per folded name", List.of(
+                    // revision: the version of a row's content. The edit history undoes or redoes a step only
+                    // while the rows it touched are still at the revision it left them (see
+                    // docs/decisions/0009-edit-history.md); changed_by names who wrote it last, for the message
+                    // when one is refused.
+                    // Revision numbers come from one counter and are never handed out twice, so a number names one
+                    // content of a row for ever: an undo may return a row to an earlier number, and a later
+                    // write can never make that number mean something else.
+                    "CREATE TABLE revision_counter (value INTEGER NOT NULL)",
+                    "INSERT INTO revision_counter (value) VALUES (1)",
+                    "ALTER TABLE annotation ADD COLUMN revision INTEGER NOT NULL DEFAULT 1",
+                    "ALTER TABLE annotation ADD COLUMN changed_by TEXT NOT NULL DEFAULT ''",
+                    "ALTER TABLE entity ADD COLUMN revision INTEGER NOT NULL DEFAULT 1",
+                    "ALTER TABLE entity ADD COLUMN changed_by TEXT NOT NULL DEFAULT ''",
+                    "ALTER TABLE entity ADD COLUMN updated TEXT",
+                    // name_key: the folded canonical name, unique, so two writers finding-or-creating the same
+                    // name get one entity. Entities that already share a folded name keep their rows (merging
+                    // them is the user's call): only the oldest of them takes the key, the others keep NULL.
+                    "ALTER TABLE entity ADD COLUMN name_key TEXT",
+                    "UPDATE entity SET name_key = " + Database.FOLD_FUNCTION + "(canonical_name) WHERE id IN "
+                            + "(SELECT min(id) FROM entity GROUP BY " + Database.FOLD_FUNCTION + "(canonical_name))",
+                    "CREATE UNIQUE INDEX entity_name_key ON entity(name_key)")));
 
     private Migrations() {
     }

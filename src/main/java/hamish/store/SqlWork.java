@@ -5,7 +5,7 @@ import java.sql.SQLException;
 
 /** Work done on the database's connection inside one transaction (see {@link Database#inTransaction}). */
 @FunctionalInterface
-public interface SqlWork<T> {
+interface SqlWork<T> {
 
     T run(Connection connection) throws SQLException;
 }

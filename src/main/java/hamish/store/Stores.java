@@ -1,15 +1,34 @@
 package hamish.store;
 
 import java.nio.file.Path;
+import java.util.function.Supplier;
 
-/** Every store over one open database: what the window and the command line hold while a file is open. */
+/**
+ * Every store over one open database: what the window and the command line hold while a file is open.
+ * {@code origin} names who writes through them when a write does not say ("command line"); it is
+ * what another window's refused undo reports as the later change.
+ */
 public record Stores(Database database, DocumentStore documents, AnnotationStore annotations, TagStore tags,
                      EntityStore entities, LinkStore links, SettingsStore settings) implements AutoCloseable {
 
     public static Stores open(Path file) {
+        return open(file, "");
+    }
+
+    public static Stores open(Path file, String origin) {
         Database database = Database.open(file);
-        return new Stores(database, new DocumentStore(database), new AnnotationStore(database), new TagStore(database),
-                new EntityStore(database), new LinkStore(database), new SettingsStore(database));
+        return new Stores(database, new DocumentStore(database), new AnnotationStore(database, origin), new TagStore(database),
+                new EntityStore(database, origin), new LinkStore(database), new SettingsStore(database));
+    }
+
+    /** Runs {@code work} (calls to these stores) as one committed transaction: all of it or none. */
+    public <T> T inTransaction(Supplier<T> work) {
+        return database.transaction(work);
+    }
+
+    /** Runs {@code work}, which only reads, on one consistent snapshot. */
+    public <T> T readConsistently(Supplier<T> work) {
+        return database.snapshot(work);
     }
 
     @Override

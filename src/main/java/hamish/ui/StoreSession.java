@@ -1,5 +1,6 @@
 package hamish.ui;
 
+import hamish.app.history.EditHistory;
 import hamish.store.InstanceLock;
 import hamish.store.Stores;
 import hamish.ui.task.BackgroundExecutor;
@@ -25,6 +26,8 @@ public final class StoreSession {
     // Written and read on the background thread only (or the caller's, with a direct executor).
     private Stores stores;
     private InstanceLock lock;
+    // The one edit history of the open database, shared by the main window and every compare pane.
+    private volatile EditHistory history = new EditHistory();
 
     public StoreSession(BackgroundExecutor executor, Notifier notifier) {
         this.executor = executor;
@@ -37,7 +40,8 @@ public final class StoreSession {
             // One window per database (ADR 8): a second window is refused before it opens anything.
             lock = InstanceLock.acquire(db);
             try {
-                stores = Stores.open(db);
+                stores = Stores.open(db, "window");
+                history = new EditHistory();
             } catch (RuntimeException e) {
                 releaseLock();
                 throw e;
@@ -103,6 +107,14 @@ public final class StoreSession {
             }
             return null;
         }, ignored -> { }, failure -> notifier.error(UserMessages.describe(failure)));
+    }
+
+    /**
+     * The database's edit history. Use it only from work running on the executor (it waits for the step
+     * that is being written, which the FX thread must never do).
+     */
+    public EditHistory history() {
+        return history;
     }
 
     public ReadOnlyObjectProperty<SaveState> saveStateProperty() {

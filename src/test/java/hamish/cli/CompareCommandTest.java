@@ -1,11 +1,14 @@
 package hamish.cli;
 
+import hamish.app.Accept;
+import hamish.app.MentionService;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import hamish.io.compare.ComparePair;
-import hamish.io.compare.MentionService;
+import hamish.analysis.ComparePair;
+import hamish.app.MentionService;
 import hamish.model.Annotation;
 import hamish.model.Document;
 import hamish.model.Entity;
@@ -51,7 +54,7 @@ class CompareCommandTest {
             List<Document> docs = ComparePair.samples(stores);
             Entity falk = stores.entities().insert(new Entity(0, "غوردون فالك", EntityType.PERSON, List.of()));
             MentionService service = new MentionService(stores, "", Clock.systemUTC());
-            service.acceptAll(service.propose(falk, docs));
+            Accept.mentions(stores, service, service.propose(falk, docs));
             Annotation a = quote(stores, docs.get(0), "يفتح صفحة جديدة من الثقة بين الشركاء");
             Annotation b = quote(stores, docs.get(1), "خطوة أولى لا أكثر");
             stores.links().insert(new Link(0, a.id(), b.id(), LinkType.CONTRADICTS, "", Instant.EPOCH));
@@ -114,7 +117,7 @@ class CompareCommandTest {
             assumeTrue(ComparePair.seeds(stores).isPresent(), "no seed articles; skipping");
             Entity gantz = stores.entities().insert(new Entity(0, "بيني غانتس", EntityType.PERSON, List.of("غانتس")));
             MentionService service = new MentionService(stores, "", Clock.systemUTC());
-            service.acceptAll(service.propose(gantz, stores.documents().list().stream()
+            Accept.mentions(stores, service, service.propose(gantz, stores.documents().list().stream()
                     .map(s -> stores.documents().get(s.id()).orElseThrow()).toList()));
         }
         assertEquals(0, run("compare", "--db", db, "1", "2"), err.toString());

@@ -1,5 +1,7 @@
 package hamish.reliability;
 
+import hamish.store.RawSql;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -107,7 +109,7 @@ class CrashSafetyTest {
     }
 
     private static String integrity(Stores stores) {
-        return stores.database().inTransaction(c -> {
+        return RawSql.write(stores.database(), c -> {
             try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA integrity_check")) {
                 return rs.next() ? rs.getString(1) : "no answer";
             }
@@ -153,7 +155,7 @@ class CrashSafetyTest {
 
     private static void verify(Path db, String text, List<Ack> acknowledged) throws Exception {
         try (Stores stores = Stores.open(db)) {
-            String integrity = stores.database().inTransaction(c -> {
+            String integrity = RawSql.write(stores.database(), c -> {
                 try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA integrity_check")) {
                     return rs.next() ? rs.getString(1) : "no answer";
                 }

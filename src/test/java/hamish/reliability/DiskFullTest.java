@@ -1,5 +1,7 @@
 package hamish.reliability;
 
+import hamish.store.RawSql;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -32,7 +34,7 @@ class DiskFullTest {
     void sqliteSizeLimitActsAsAFullDiskAndTheStoreRecovers() {
         try (Stores stores = Stores.open(dir.resolve("limited.db"))) {
             Library.fill(stores, 5, 11);
-            String before = stores.database().inTransaction(c -> {
+            String before = RawSql.write(stores.database(), c -> {
                 try (Statement st = c.createStatement()) {
                     st.execute("PRAGMA max_page_count = " + pageCount(st)); // no page more than it has
                 }
@@ -45,7 +47,7 @@ class DiskFullTest {
                     refused.getMessage());
             assertEquals(before, content(stores), "reads answer, and answer what was committed before");
             assertEquals("ok", integrity(stores));
-            stores.database().inTransaction(c -> {
+            RawSql.write(stores.database(), c -> {
                 try (Statement st = c.createStatement()) {
                     st.execute("PRAGMA max_page_count = 1073741823");
                 }
@@ -105,7 +107,7 @@ class DiskFullTest {
     }
 
     private static String integrity(Stores stores) {
-        return stores.database().inTransaction(c -> {
+        return RawSql.write(stores.database(), c -> {
             try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA integrity_check")) {
                 return rs.next() ? rs.getString(1) : "no answer";
             }

@@ -1,5 +1,7 @@
 package hamish.reliability;
 
+import hamish.store.RawSql;
+
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -112,7 +114,7 @@ class InjectionRoundTripTest {
     }
 
     private static String tables(Stores stores) {
-        return stores.database().inTransaction(c -> {
+        return RawSql.write(stores.database(), c -> {
             StringBuilder names = new StringBuilder();
             try (var st = c.createStatement(); var rs = st.executeQuery("SELECT name FROM sqlite_schema ORDER BY name")) {
                 while (rs.next()) {

@@ -65,10 +65,14 @@ class MigrationsTest {
             assertEquals(TEXT, document.text());
             assertEquals(LocalDate.of(2024, 5, 2), document.published());
             assertEquals(Fixtures.NOW, document.importedAt());
-            assertEquals(List.of(1L), stores.documents().searchWords("اسرائيل", 10), "older documents are indexed for search");
-            List<SearchHit> bare = new CorpusSearch(stores.database()).search("خارجية", SearchOptions.firstPage());
-            assertEquals(1, bare.size(), "proclitic-free forms of older documents are indexed (version 3)");
-            assertEquals("خارجية", bare.get(0).lines().get(0).matched());
+            // The rows above are written raw; a file at version 3 or later had its index kept up to date by
+            // the Hamish that wrote it, so only the migrations up to 3 (which build the index) are checked here.
+            if (version < 3) {
+                assertEquals(List.of(1L), stores.documents().searchWords("اسرائيل", 10), "older documents are indexed for search");
+                List<SearchHit> bare = new CorpusSearch(stores.database()).search("خارجية", SearchOptions.firstPage());
+                assertEquals(1, bare.size(), "proclitic-free forms of older documents are indexed (version 3)");
+                assertEquals("خارجية", bare.get(0).lines().get(0).matched());
+            }
             assertTrue(stores.annotations().orphans(1).isEmpty(), "no annotation is orphaned by the migration");
 
             Tag tag = stores.tags().list().get(0);

@@ -38,7 +38,7 @@ class ReadTransactionTest {
     void aWriteNestedInAReadIsRefusedAndRolledBack() {
         try (Stores stores = Stores.open(dir.resolve("nested.db"))) {
             IllegalStateException refused = assertThrows(IllegalStateException.class,
-                    () -> stores.database().read(c -> {
+                    () -> RawSql.read(stores.database(), c -> {
                         stores.settings().put("half", "done");
                         return null;
                     }));
@@ -51,7 +51,7 @@ class ReadTransactionTest {
     @Test
     void aReadNestedInAWriteJoinsIt() {
         try (Stores stores = Stores.open(dir.resolve("joined.db"))) {
-            String seen = stores.database().inTransaction(c -> {
+            String seen = RawSql.write(stores.database(), c -> {
                 stores.settings().put("k", "v");
                 return stores.settings().get("k").orElseThrow();
             });

@@ -1,12 +1,15 @@
 package hamish.ui;
 
+import hamish.app.Accept;
+import hamish.app.MentionService;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import hamish.io.DocumentImporter;
-import hamish.io.compare.MentionService;
+import hamish.app.MentionService;
 import hamish.model.Annotation;
 import hamish.model.Document;
 import hamish.model.Entity;
@@ -69,7 +72,7 @@ class CompareWindowTest extends WindowTestBase {
             findEntity = s.entities().insert(seeds ? new Entity(0, "أنتوني بلينكن", EntityType.PERSON, List.of("بلينكن"))
                     : new Entity(0, "مصطفى الحلواني", EntityType.PERSON, List.of()));
             MentionService service = new MentionService(s, "test", Fixture.CLOCK);
-            service.acceptAll(service.propose(focusEntity, docs));
+            Accept.mentions(s, service, service.propose(focusEntity, docs));
         }
         assertEquals(2, docs.size());
     }

@@ -1,5 +1,8 @@
 package hamish.ui.annotations;
 
+import hamish.app.Annotating;
+import hamish.app.Origin;
+import hamish.app.history.Change;
 import hamish.model.Annotation;
 import hamish.model.Document;
 import hamish.model.Span;
@@ -8,11 +11,6 @@ import hamish.store.Stores;
 import hamish.text.WordTokenizer;
 import hamish.ui.Catalog;
 import hamish.ui.StoreSession;
-import hamish.ui.edit.Change;
-import hamish.ui.edit.CommandStack;
-import hamish.ui.edit.CreateAnnotations;
-import hamish.ui.edit.DeleteAnnotation;
-import hamish.ui.edit.UpdateAnnotation;
 import hamish.ui.reader.Highlight;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -21,7 +19,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.function.UnaryOperator;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -51,7 +48,7 @@ public final class DocumentViewModel {
     private final Catalog catalog;
     private final Clock clock;
     private final String author;
-    private final CommandStack history = new CommandStack();
+    private final Origin origin;
 
     private final ReadOnlyObjectWrapper<Document> document = new ReadOnlyObjectWrapper<>();
     private final ObservableList<Annotation> annotations = FXCollections.observableArrayList();
@@ -68,11 +65,23 @@ public final class DocumentViewModel {
     private long nextPendingId = -1;
     private boolean changingAnnotations;
 
+    /** The main window's document. */
+    public static final Origin MAIN_WINDOW = Origin.of("main window");
+
     public DocumentViewModel(StoreSession session, Catalog catalog, Clock clock, String author) {
+        this(session, catalog, clock, author, MAIN_WINDOW);
+    }
+
+    /**
+     * {@code origin} places this view in the shared edit history: Ctrl+Z undoes the latest step of its
+     * scope, and the rows it writes name its writer ("main window", "compare pane 2").
+     */
+    public DocumentViewModel(StoreSession session, Catalog catalog, Clock clock, String author, Origin origin) {
         this.session = session;
         this.catalog = catalog;
         this.clock = clock;
         this.author = author;
+        this.origin = origin;
         selected.addListener((o, a, b) -> refreshHighlights());
         currentTag.addListener((o, a, b) -> refreshHighlights());
         proposals.addListener((ListChangeListener<Span>) c -> refreshHighlights());
@@ -142,10 +151,9 @@ public final class DocumentViewModel {
         List<Annotation> shown = unsaved.stream().map(a -> a.withId(nextPendingId--)).toList();
         pending.addAll(shown);
         refreshHighlights();
-        CreateAnnotations create = new CreateAnnotations(unsaved);
-        session.write(s -> history.run(create, s.annotations()), change -> {
+        session.write(s -> outcome(s, a -> Change.saved(doc.id(), a.tag(origin, unsaved))), done -> {
             pending.removeAll(shown);
-            apply(change, false);
+            show(done, false);
         }, failure -> {
             pending.removeAll(shown);
             refreshHighlights();
@@ -159,18 +167,39 @@ public final class DocumentViewModel {
     public void createAll(Function<Stores, List<Annotation>> build, Consumer<List<Annotation>> then) {
         session.write(s -> {
             List<Annotation> unsaved = build.apply(s);
-            if (unsaved.isEmpty()) {
-                return null;
-            }
-            CreateAnnotations create = new CreateAnnotations(unsaved);
-            history.run(create, s.annotations());
-            return create;
-        }, create -> {
-            if (create != null) {
-                apply(Change.saved(create.created().get(0).documentId(), create.created()), false);
-                then.accept(create.created());
+            return unsaved.isEmpty() ? null : outcome(s, a -> Change.saved(unsaved.get(0).documentId(), a.tag(origin, unsaved)));
+        }, done -> {
+            if (done != null) {
+                show(done, false);
+                then.accept(done.change().saved());
             }
         });
+    }
+
+    /**
+     * The store-thread half of storing annotations as one step of this view's scope: call it from work
+     * running on the session's executor; run what it returns on the FX thread to show them. Lets a caller
+     * store batches of several panes in one background task and show them in one go.
+     */
+    public Runnable storeNow(Stores s, List<Annotation> unsaved) {
+        if (unsaved.isEmpty()) {
+            return () -> { };
+        }
+        Outcome done = outcome(s, a -> Change.saved(unsaved.get(0).documentId(), a.tag(origin, unsaved)));
+        return () -> show(done, false);
+    }
+
+    /**
+     * Shows a change committed by another view of the same scope (the compare window's link, merge or
+     * undo) if it touches this document, with this scope's undo state read on the store's thread.
+     */
+    public void showCommitted(Change change, boolean canUndoNow, boolean canRedoNow) {
+        canUndo.set(canUndoNow);
+        canRedo.set(canRedoNow);
+        Document doc = document.get();
+        if (doc != null && change.touches(doc.id())) {
+            apply(change, false);
+        }
     }
 
     /** Rereads the open document's annotations (another window changed them), keeping the text and its scroll place. */
@@ -200,11 +229,14 @@ public final class DocumentViewModel {
     }
 
     public void delete(long annotationId) {
-        run(s -> history.run(new DeleteAnnotation(current(s, annotationId)), s.annotations()), false);
+        run(a -> a.delete(origin, annotationId), false);
     }
 
     public void changeTag(long annotationId, Tag tag) {
-        edit(annotationId, a -> a.withTag(tag.id(), clock.instant()));
+        Annotation shown = byId(annotationId).orElse(null);
+        if (shown != null && shown.tagId() != tag.id()) {
+            run(a -> a.changeTag(origin, annotationId, tag.id()), false);
+        }
         currentTag.set(tag);
     }
 
@@ -215,7 +247,7 @@ public final class DocumentViewModel {
         if (shown == null || shown.note().equals(text)) {
             return;
         }
-        edit(annotationId, a -> a.withNote(text, clock.instant()));
+        run(a -> a.changeNote(origin, annotationId, text), false);
     }
 
     /** Sets the entity by name; an unknown name creates the entity with the tag's entity type. Blank clears it. */
@@ -229,21 +261,31 @@ public final class DocumentViewModel {
     }
 
     private void assignNamed(long annotationId, String name, boolean speaker) {
-        byId(annotationId).flatMap(shown -> EntityAssignment.plan(shown, name, speaker, catalog, clock))
-                .ifPresent(assignment -> session.write(s -> assignment.applyTo(s, history), done -> {
-                    if (done.entity() != null) {
-                        catalog.replaceEntity(done.entity());
-                    }
-                    apply(done.change(), false);
-                }));
+        Annotation shown = byId(annotationId).orElse(null);
+        String wanted = name == null ? "" : name.strip();
+        // Unchanged (the same name shown): nothing to write, no step.
+        if (shown == null || wanted.equals(catalog.entityName(speaker ? shown.speakerEntityId() : shown.entityId()))) {
+            return;
+        }
+        Annotating.Named[] named = new Annotating.Named[1];
+        session.write(s -> outcome(s, a -> {
+            named[0] = a.name(origin, annotationId, wanted, speaker);
+            return named[0].change();
+        }), done -> {
+            if (named[0].entity() != null) {
+                catalog.replaceEntity(named[0].entity());
+            }
+            show(done, false);
+        }, failure -> refreshUndoState());
     }
 
+    /** Undoes this view's latest step, unless something changed since (then the user is told, and it is dropped). */
     public void undo() {
-        run(s -> history.undo(s.annotations()).orElse(null), true);
+        run(a -> a.undo(origin).orElse(null), true);
     }
 
     public void redo() {
-        run(s -> history.redo(s.annotations()).orElse(null), true);
+        run(a -> a.redo(origin).orElse(null), true);
     }
 
     public void select(long annotationId) {
@@ -315,13 +357,13 @@ public final class DocumentViewModel {
         return changingAnnotations;
     }
 
-    private int indexOf(long id) {
-        for (int i = 0; i < annotations.size(); i++) {
-            if (annotations.get(i).id() == id) {
-                return i;
-            }
-        }
-        return -1;
+    /** {@code shown} with the change applied, in reading order. */
+    static List<Annotation> merged(List<Annotation> shown, Change change, long documentId) {
+        java.util.Map<Long, Annotation> byId = new java.util.LinkedHashMap<>();
+        shown.forEach(a -> byId.put(a.id(), a));
+        change.removed().forEach(byId::remove);
+        change.savedIn(documentId).forEach(a -> byId.put(a.id(), a));
+        return sorted(new ArrayList<>(byId.values()));
     }
 
     public Optional<Annotation> byId(long id) {
@@ -335,25 +377,32 @@ public final class DocumentViewModel {
 
     // ---- internals ------------------------------------------------------------------------
 
-    private void edit(long annotationId, UnaryOperator<Annotation> change) {
-        // Read the stored version in the background: an earlier edit may still be queued there.
-        run(s -> {
-            Annotation before = current(s, annotationId);
-            return history.run(new UpdateAnnotation(before, change.apply(before)), s.annotations());
-        }, false);
+    /** What a step did, with this view's undo state read on the store's thread, where the history lives. */
+    private record Outcome(Change change, boolean canUndo, boolean canRedo) {
     }
 
-    private void run(Function<Stores, Change> work, boolean showItsDocument) {
-        session.write(work, change -> {
-            if (change != null) {
-                apply(change, showItsDocument);
-            }
-        });
+    private Outcome outcome(Stores s, Function<Annotating, Change> work) {
+        Change change = work.apply(new Annotating(s, session.history(), clock));
+        return new Outcome(change, session.history().canUndo(origin.scope()), session.history().canRedo(origin.scope()));
     }
 
-    private static Annotation current(Stores s, long id) {
-        return s.annotations().get(id).orElseThrow(
-                () -> new IllegalArgumentException("The annotation " + id + " no longer exists."));
+    private void run(Function<Annotating, Change> work, boolean showItsDocument) {
+        // Read and written in the background: an earlier edit may still be queued there.
+        session.write(s -> outcome(s, work), done -> show(done, showItsDocument), failure -> refreshUndoState());
+    }
+
+    /** After a failure (a refused undo drops its step), asks the history what this view can undo now. */
+    private void refreshUndoState() {
+        session.read(s -> new Outcome(null, session.history().canUndo(origin.scope()), session.history().canRedo(origin.scope())),
+                done -> show(done, false));
+    }
+
+    private void show(Outcome done, boolean showItsDocument) {
+        canUndo.set(done.canUndo());
+        canRedo.set(done.canRedo());
+        if (done.change() != null) {
+            apply(done.change(), showItsDocument);
+        }
     }
 
     /**
@@ -362,27 +411,18 @@ public final class DocumentViewModel {
      */
     private void apply(Change change, boolean showItsDocument) {
         Document doc = document.get();
-        canUndo.set(history.canUndo());
-        canRedo.set(history.canRedo());
-        if (doc == null || change.documentId() != doc.id()) {
+        if (doc == null || !change.touches(doc.id())) {
             onAnnotationsCommitted.run();
-            if (showItsDocument) {
-                open(change.documentId(), () -> { });
+            if (showItsDocument && !change.documents().isEmpty()) {
+                open(change.documents().iterator().next(), () -> { });
             }
             return;
         }
         changingAnnotations = true;
         try {
-            annotations.removeIf(a -> change.removed().contains(a.id()));
-            for (Annotation a : change.saved()) {
-                int at = indexOf(a.id());
-                if (at >= 0) {
-                    annotations.set(at, a);
-                } else {
-                    annotations.add(a);
-                }
-            }
-            FXCollections.sort(annotations, BY_POSITION);
+            // One list change however many annotations the step touched ("accept all" of thousands):
+            // every listener (tables, the compare window's entity list) then does its work once.
+            annotations.setAll(merged(annotations, change, doc.id()));
         } finally {
             changingAnnotations = false;
         }

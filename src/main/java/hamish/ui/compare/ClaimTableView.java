@@ -1,7 +1,7 @@
 package hamish.ui.compare;
 
-import hamish.io.compare.ClaimMatrix;
-import hamish.io.compare.CompareCsv;
+import hamish.analysis.ClaimMatrix;
+import hamish.io.CompareCsv;
 import hamish.ui.i18n.Messages;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;

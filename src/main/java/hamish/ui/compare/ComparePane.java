@@ -122,13 +122,13 @@ final class ComparePane extends BorderPane {
         }
     }
 
-    /** Ctrl+Z undoes this pane's last step, Ctrl+Shift+Z or Ctrl+Y redoes it (as in the main window). */
+    /** Ctrl+Z undoes the compare window's last step (in any pane, or across them); Ctrl+Shift+Z or Ctrl+Y redoes it. */
     private void undoKeys(KeyEvent e) {
         if (e.getCode() == KeyCode.Z && !e.isShiftDown()) {
-            doc.undo();
+            compare.undo();
             e.consume();
         } else if (e.getCode() == KeyCode.Y || (e.getCode() == KeyCode.Z && e.isShiftDown())) {
-            doc.redo();
+            compare.redo();
             e.consume();
         }
     }

@@ -1,21 +1,23 @@
 package hamish.ui.compare;
 
 import hamish.io.SafeOutput;
-import hamish.io.compare.ClaimMatrix;
-import hamish.io.compare.ClaimSuggester;
-import hamish.io.compare.ClaimSuggestion;
-import hamish.io.compare.CompareCsv;
-import hamish.io.compare.EntityProposal;
-import hamish.io.compare.MentionService;
-import hamish.io.compare.NamingTable;
+import hamish.analysis.ClaimMatrix;
+import hamish.analysis.ClaimSuggester;
+import hamish.analysis.ClaimSuggestion;
+import hamish.io.CompareCsv;
+import hamish.analysis.EntityProposal;
+import hamish.app.MentionService;
+import hamish.analysis.NamingTable;
+import hamish.app.Annotating;
+import hamish.app.Linking;
+import hamish.app.Origin;
+import hamish.app.history.Change;
 import hamish.model.Annotation;
 import hamish.model.Document;
 import hamish.model.Entity;
 import hamish.model.Link;
 import hamish.model.LinkType;
 import hamish.model.Span;
-import hamish.model.TagKind;
-import hamish.store.StoreException;
 import hamish.store.Stores;
 import hamish.text.SentenceAligner;
 import hamish.text.SentencePair;
@@ -35,7 +37,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.ToLongFunction;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -54,6 +58,8 @@ import javafx.collections.ObservableList;
  */
 public final class CompareViewModel {
 
+    private static final AtomicInteger WINDOWS = new AtomicInteger();
+
     private final StoreSession session;
     private final Catalog catalog;
     private final Clock clock;
@@ -66,6 +72,10 @@ public final class CompareViewModel {
     private final ObservableList<SentencePair> pairs = FXCollections.observableArrayList();
     private final ObservableList<ClaimSuggestion> suggestions = FXCollections.observableArrayList();
     private final ObservableList<Link> links = FXCollections.observableArrayList();
+    private final ObservableList<Entity> ranked = FXCollections.observableArrayList();
+    private final Map<Long, Integer> mentionCounts = new HashMap<>();
+    private final Origin origin;
+    private boolean batching;
     private Runnable onChanged = () -> { };
     // Created and used on the background thread only: it holds the store.
     private MentionService service;
@@ -78,11 +88,17 @@ public final class CompareViewModel {
         this.catalog = catalog;
         this.clock = clock;
         this.author = author;
+        // One scope per compare window: Ctrl+Z in any of its panes undoes its latest step, in a pane or
+        // across them (a link, a merge); the rows each pane writes still name that pane.
+        String scope = "compare window " + WINDOWS.incrementAndGet();
+        this.origin = Origin.of(scope);
         for (int i = 0; i < paneCount; i++) {
-            DocumentViewModel pane = new DocumentViewModel(session, catalog, clock, author);
+            DocumentViewModel pane = new DocumentViewModel(session, catalog, clock, author, new Origin(scope, "compare pane " + (i + 1)));
             pane.setOnAnnotationsCommitted(this::refreshTables);
+            pane.annotations().addListener((ListChangeListener<Annotation>) c -> rerank());
             panes.add(pane);
         }
+        catalog.entities().addListener((ListChangeListener<Entity>) c -> rerank());
         focused.addListener((o, a, b) -> proposals.clear());
         proposals.addListener((ListChangeListener<EntityProposal>) c -> showProposals());
         suggestions.addListener((ListChangeListener<ClaimSuggestion>) c -> showProposals());
@@ -180,46 +196,47 @@ public final class CompareViewModel {
         Annotation toAnnotation(Stores s, Document d, T item);
     }
 
-    /** Stores the chosen proposals as one undoable step in each pane they fall in; stored ones stop being proposed. */
+    /**
+     * Stores the chosen proposals of every pane as one undoable step of this window, in one background task;
+     * on the FX thread each pane's list, the proposals and the entity ranking then change once.
+     */
     private <T> void storePerPane(List<T> chosen, ToLongFunction<T> documentOf, Acceptance<T> acceptance, ObservableList<T> proposedIn) {
-        for (DocumentViewModel pane : panes) {
-            Document d = pane.documentProperty().get();
-            List<T> batch = d == null ? List.of() : chosen.stream().filter(t -> documentOf.applyAsLong(t) == d.id()).toList();
-            if (!batch.isEmpty()) {
-                pane.createAll(s -> batch.stream().map(t -> acceptance.toAnnotation(s, d, t)).toList(), stored -> proposedIn.removeAll(batch));
-            }
+        Map<Long, Document> open = new HashMap<>();
+        documents().forEach(d -> open.put(d.id(), d));
+        List<T> batch = chosen.stream().filter(t -> open.containsKey(documentOf.applyAsLong(t))).toList();
+        if (batch.isEmpty()) {
+            return;
         }
+        commit(s -> {
+            List<Annotation> unsaved = new ArrayList<>();
+            for (T t : batch) {
+                unsaved.add(acceptance.toAnnotation(s, open.get(documentOf.applyAsLong(t)), t));
+            }
+            List<Annotation> stored = annotating(s).tag(origin, unsaved);
+            return new Change(stored.stream().map(Annotation::documentId).collect(java.util.stream.Collectors.toSet()), stored,
+                    List.of(), false, false);
+        }, () -> proposedIn.removeAll(batch));
     }
 
-    /** Links the annotations selected in two panes (the first two panes with a selection) as {@code type}. */
+    /** Links the annotations selected in two panes (the first two panes with a selection) as {@code type}: one undoable step. */
     public void linkSelected(LinkType type) {
         List<Annotation> chosen = panes.stream().map(p -> p.selectedProperty().get()).filter(Objects::nonNull).limit(2).toList();
         if (chosen.size() < 2) {
             session.notifier().error("Select one annotation in each of two panes to link them.");
             return;
         }
-        Link link = new Link(0, chosen.get(0).id(), chosen.get(1).id(), type, "", clock.instant());
-        session.write(s -> s.links().insert(link), stored -> refreshTables());
+        commit(s -> linking(s).link(origin, chosen.get(0).id(), chosen.get(1).id(), type), () -> { });
     }
 
-    /** Removes a link between two claims (the annotations stay). */
+    /** Removes a link between two claims (the annotations stay): one undoable step. */
     public void deleteLink(Link link) {
-        session.write(s -> {
-            s.links().delete(link.id());
-            return link;
-        }, deleted -> refreshTables());
+        commit(s -> linking(s).unlink(origin, link), () -> { });
     }
 
-    /** Turns a sentence pair of the first two panes into two Claim annotations linked as the same claim. */
+    /** Turns a sentence pair of the first two panes into two Claim annotations linked as the same claim: one undoable step. */
     public void linkPair(SentencePair pair) {
         List<Document> docs = documents();
-        session.write(s -> s.database().inTransaction(c -> {
-            long claimTag = s.tags().list().stream().filter(t -> t.kind() == TagKind.CLAIM).findFirst()
-                    .orElseThrow(() -> new StoreException("no claim tag in the tag palette; add one to link claims")).id();
-            Annotation a = s.annotations().insert(Annotation.of(docs.get(0).id(), docs.get(0).text(), pair.a(), claimTag, author, clock.instant()));
-            Annotation b = s.annotations().insert(Annotation.of(docs.get(1).id(), docs.get(1).text(), pair.b(), claimTag, author, clock.instant()));
-            return s.links().insert(new Link(0, a.id(), b.id(), LinkType.SAME_CLAIM, "", clock.instant()));
-        }), link -> reload(List.of(docs.get(0).id(), docs.get(1).id())));
+        commit(s -> linking(s).linkAsSameClaim(origin, docs.get(0), pair.a(), docs.get(1), pair.b(), author), () -> { });
     }
 
     /**
@@ -235,27 +252,23 @@ public final class CompareViewModel {
         }
     }
 
-    /** Gives the selected mention's entity the mentions of {@code other} too, then forgets {@code other}. */
+    /** Gives {@code keep} the mentions, name and aliases of {@code other}, then forgets {@code other}: one undoable step. */
     public void merge(Entity keep, Entity other) {
-        session.write(s -> {
-            s.entities().merge(keep.id(), other.id());
-            return s.entities().list();
-        }, entities -> {
-            catalog.entities().setAll(entities);
-            focused.set(catalog.entity(keep.id()).orElse(null));
-            reload(documents().stream().map(Document::id).toList());
-        });
+        commit(s -> linking(s).merge(origin, keep.id(), other.id()), () -> focused.set(catalog.entity(keep.id()).orElse(null)));
     }
 
-    /** Gives one mention an entity of its own, named by its text. */
+    /** Gives one mention an entity of its own, named by its text: one undoable step. */
     public void split(Annotation mention) {
-        session.write(s -> {
-            service(s).split(mention.id());
-            return s.entities().list();
-        }, entities -> {
-            catalog.entities().setAll(entities);
-            reload(List.of(mention.documentId()));
-        });
+        commit(s -> annotating(s).split(origin, mention.id()).change(), () -> { });
+    }
+
+    /** Undoes this window's latest step (in any pane, or across them), unless something changed since. */
+    public void undo() {
+        commit(s -> annotating(s).undo(origin).orElse(null), () -> { });
+    }
+
+    public void redo() {
+        commit(s -> annotating(s).redo(origin).orElse(null), () -> { });
     }
 
     /** Writes naming.csv and claims.csv into {@code folder}; {@code done} hears of the files written. */
@@ -365,16 +378,38 @@ public final class CompareViewModel {
                 ? new Highlight(h.annotationId(), h.span(), h.colour(), HighlightStyle.FOCUS) : h).toList();
     }
 
-    /** Entities, those with the most mentions in these documents first. */
+    /** Entities, those with the most mentions in these documents first (recomputed once per change, not per query). */
     public List<Entity> entitiesByMentions() {
-        List<Entity> all = new ArrayList<>(catalog.entities());
-        all.sort(Comparator.comparingInt((Entity e) -> -mentionCount(e)).thenComparing(Entity::canonicalName));
-        return all;
+        return List.copyOf(ranked);
+    }
+
+    /** The same ranking, as a list that changes once per committed change of the panes or the entities. */
+    public ObservableList<Entity> rankedEntities() {
+        return ranked;
     }
 
     public int mentionCount(Entity e) {
-        return (int) panes.stream().flatMap(p -> p.annotations().stream())
-                .filter(a -> a.entityId() != null && a.entityId() == e.id()).count();
+        return mentionCounts.getOrDefault(e.id(), 0);
+    }
+
+    /** One pass over every pane's annotations, then one change of the ranked list; none while a batch is shown. */
+    private void rerank() {
+        if (batching) {
+            return;
+        }
+        mentionCounts.clear();
+        for (DocumentViewModel p : panes) {
+            for (Annotation a : p.annotations()) {
+                if (a.entityId() != null) {
+                    mentionCounts.merge(a.entityId(), 1, Integer::sum);
+                }
+            }
+        }
+        List<Entity> all = new ArrayList<>(catalog.entities());
+        all.sort(Comparator.comparingInt((Entity e) -> -mentionCount(e)).thenComparing(Entity::canonicalName));
+        if (!all.equals(ranked)) {
+            ranked.setAll(all);
+        }
     }
 
     private List<Document> documents() {
@@ -382,6 +417,54 @@ public final class CompareViewModel {
     }
 
     // ---- internals ------------------------------------------------------------------------
+
+    private Annotating annotating(Stores s) {
+        return new Annotating(s, session.history(), clock);
+    }
+
+    private Linking linking(Stores s) {
+        return new Linking(s, session.history(), clock);
+    }
+
+    /** A committed step, with this window's undo state read on the store's thread where the history lives. */
+    private record Committed(Change change, boolean canUndo, boolean canRedo) {
+    }
+
+    /**
+     * Runs one step of this window in the background; on the FX thread shows it in every pane it touches,
+     * rereads entities and links when it changed them, and runs {@code then}, all as one batch.
+     */
+    private void commit(Function<Stores, Change> step, Runnable then) {
+        session.write(s -> {
+            Change change = step.apply(s);
+            return new Committed(change, session.history().canUndo(origin.scope()), session.history().canRedo(origin.scope()));
+        }, done -> {
+            Change change = done.change();
+            batch(() -> {
+                for (DocumentViewModel pane : panes) {
+                    pane.showCommitted(change == null ? Change.none() : change, done.canUndo(), done.canRedo());
+                }
+                then.run();
+            });
+            if (change != null && change.entities()) {
+                session.read(s -> s.entities().list(), catalog.entities()::setAll);
+            }
+            refreshTables();
+        }, failure -> session.read(s -> new Committed(null, session.history().canUndo(origin.scope()),
+                session.history().canRedo(origin.scope())), done -> panes.forEach(p -> p.showCommitted(Change.none(),
+                done.canUndo(), done.canRedo()))));
+    }
+
+    /** Shows several list changes with the entity ranking recomputed once, after them. */
+    private void batch(Runnable changes) {
+        batching = true;
+        try {
+            changes.run();
+        } finally {
+            batching = false;
+        }
+        rerank();
+    }
 
     private MentionService service(Stores s) {
         if (service == null) {
@@ -400,17 +483,6 @@ public final class CompareViewModel {
             }
             pane.proposals().setAll(spans);
         }
-    }
-
-    /** Rereads the annotations of the panes showing these documents (changed behind their back), keeping place and proposals. */
-    private void reload(List<Long> documentIds) {
-        for (DocumentViewModel pane : panes) {
-            Document d = pane.documentProperty().get();
-            if (d != null && documentIds.contains(d.id())) {
-                pane.reloadAnnotations();
-            }
-        }
-        refreshTables();
     }
 
     private void refreshTables() {

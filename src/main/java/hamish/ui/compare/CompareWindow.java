@@ -1,6 +1,6 @@
 package hamish.ui.compare;
 
-import hamish.io.compare.EntityProposal;
+import hamish.analysis.EntityProposal;
 import hamish.model.Annotation;
 import hamish.model.Entity;
 import hamish.model.Link;
@@ -231,8 +231,8 @@ public final class CompareWindow {
                 entities.getItems().stream().filter(e -> e.id() == keep.id()).findFirst().ifPresent(e -> entities.getSelectionModel().select(e));
             }
         };
-        vm.panes().forEach(p -> p.annotations().addListener((ListChangeListener<Annotation>) c -> refill.run()));
-        vm.panes().get(0).catalog().entities().addListener((ListChangeListener<Entity>) c -> refill.run());
+        // The view-model ranks once per committed change, however many annotations it touched.
+        vm.rankedEntities().addListener((ListChangeListener<Entity>) c -> refill.run());
         vm.focusedProperty().addListener((o, a, e) -> {
             if (e != null && !e.equals(entities.getSelectionModel().getSelectedItem())) {
                 refill.run();

@@ -1,8 +1,8 @@
 package hamish.ui.compare;
 
 import hamish.io.ExportData;
-import hamish.io.compare.ClaimMatrix;
-import hamish.io.compare.NamingTable;
+import hamish.analysis.ClaimMatrix;
+import hamish.analysis.NamingTable;
 import hamish.model.Annotation;
 import hamish.model.Link;
 import hamish.store.Stores;

@@ -1,7 +1,10 @@
 package hamish.ui.compare;
 
-import hamish.io.compare.ComparePair;
-import hamish.io.compare.MentionService;
+import hamish.app.Accept;
+import hamish.app.MentionService;
+
+import hamish.analysis.ComparePair;
+import hamish.app.MentionService;
 import hamish.model.Document;
 import hamish.model.Entity;
 import hamish.model.EntityType;
@@ -50,8 +53,8 @@ public final class CompareDemo extends Application {
             focus = s.entities().insert(seeds ? new Entity(0, "لويد أوستن", EntityType.PERSON, List.of("أوستن"))
                     : new Entity(0, "إنغريد هولم", EntityType.PERSON, List.of("هولم")));
             MentionService service = new MentionService(s, "demo", Clock.systemUTC());
-            service.acceptAll(service.propose(tagged, docs));
-            service.acceptAll(service.propose(focus, docs.subList(1, 2)));
+            Accept.mentions(s, service, service.propose(tagged, docs));
+            Accept.mentions(s, service, service.propose(focus, docs.subList(1, 2)));
         }
         StoreSession session = new StoreSession(new FxBackgroundExecutor(), new Notifier() {
             @Override

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import hamish.io.compare.ClaimMatrix;
-import hamish.io.compare.ComparePair;
+import hamish.analysis.ClaimMatrix;
+import hamish.analysis.ComparePair;
 import hamish.model.Annotation;
 import hamish.model.Document;
 import hamish.model.Entity;

@@ -1,0 +1,124 @@
+package hamish.app;
+
+import hamish.analysis.EntityProposal;
+import hamish.app.history.Change;
+import hamish.app.history.CreateAnnotations;
+import hamish.app.history.DeleteAnnotation;
+import hamish.app.history.EditAnnotation;
+import hamish.app.history.EditHistory;
+import hamish.app.history.NameEntity;
+import hamish.model.Annotation;
+import hamish.model.Entity;
+import hamish.model.EntityType;
+import hamish.model.Tag;
+import hamish.store.StoreException;
+import hamish.store.Stores;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/**
+ * The use cases on annotations that the window and the command line both perform: tag spans, edit,
+ * delete, name the entity or speaker, split a mention off, undo and redo. Each is one step of the
+ * database's {@link EditHistory}, recorded for the {@link Origin}'s scope (whose Ctrl+Z undoes it); the
+ * rows it writes name the origin's writer. Runs on the caller's thread: the window calls it from its
+ * background thread.
+ */
+public final class Annotating {
+
+    private final Stores stores;
+    private final EditHistory history;
+    private final Clock clock;
+
+    public Annotating(Stores stores, EditHistory history, Clock clock) {
+        this.stores = stores;
+        this.history = history;
+        this.clock = clock;
+    }
+
+    /** Stores the unsaved annotations as one step; returns them as stored. */
+    public List<Annotation> tag(Origin origin, List<Annotation> unsaved) {
+        CreateAnnotations create = new CreateAnnotations(unsaved, origin.writer());
+        history.run(create, origin.scope(), stores);
+        return create.created();
+    }
+
+    /**
+     * Tags a span and names its entity in one transaction (the command line's {@code annotate --entity}):
+     * the entity is found by its folded name or alias, or created with the tag's entity type.
+     */
+    public Annotation tagNamed(Origin origin, Annotation unsaved, String entityName) {
+        return stores.inTransaction(() -> {
+            Annotation draft = unsaved;
+            if (entityName != null && !entityName.isBlank()) {
+                Entity entity = stores.entities().findOrCreate(entityName, entityTypeOf(unsaved.tagId()), origin.writer()).entity();
+                draft = draft.withEntity(entity.id(), clock.instant());
+            }
+            return tag(origin, List.of(draft)).get(0);
+        });
+    }
+
+    /** Stores accepted mention proposals as entity annotations (the entity tag of each entity's type): one step. */
+    public List<Annotation> acceptMentions(Origin origin, MentionService mentions, List<EntityProposal> accepted) {
+        return accepted.isEmpty() ? List.of() : tag(origin, accepted.stream().map(mentions::toAnnotation).toList());
+    }
+
+    /** Changes fields of an annotation (tag, entity, speaker, note) as one step; {@code what} names it for messages. */
+    public Change edit(Origin origin, long annotationId, UnaryOperator<Annotation> change, String what) {
+        return history.run(new EditAnnotation(annotationId, change, what, origin.writer(), clock), origin.scope(), stores);
+    }
+
+    public Change changeTag(Origin origin, long annotationId, long tagId) {
+        return edit(origin, annotationId, a -> a.withTag(tagId, clock.instant()), "tag");
+    }
+
+    public Change changeNote(Origin origin, long annotationId, String note) {
+        return edit(origin, annotationId, a -> a.withNote(note == null ? "" : note, clock.instant()), "note");
+    }
+
+    public Change delete(Origin origin, long annotationId) {
+        return history.run(new DeleteAnnotation(annotationId), origin.scope(), stores);
+    }
+
+    /**
+     * Names the annotation's entity ({@code speaker} false) or speaker by {@code name}: the entity of that
+     * folded name or alias, else a new one typed by the annotation's tag (speakers are persons). Blank clears.
+     */
+    public Named name(Origin origin, long annotationId, String name, boolean speaker) {
+        Annotation a = stores.annotations().get(annotationId)
+                .orElseThrow(() -> new IllegalArgumentException("The annotation " + annotationId + " no longer exists."));
+        EntityType type = speaker ? EntityType.PERSON : entityTypeOf(a.tagId());
+        NameEntity step = new NameEntity(annotationId, name, type, speaker, NameEntity.Mode.FIND_OR_CREATE, origin.writer(), clock);
+        return new Named(history.run(step, origin.scope(), stores), step.entity(), step.createdEntity());
+    }
+
+    /** Gives one mention an entity of its own, named by its text (a namesake tagged as the wrong person). */
+    public Named split(Origin origin, long annotationId) {
+        Annotation a = stores.annotations().get(annotationId)
+                .orElseThrow(() -> new StoreException("annotation " + annotationId + " does not exist; nothing was split"));
+        if (a.entityId() == null) {
+            throw new StoreException("annotation " + annotationId + " (\"" + a.quote() + "\") names no entity; nothing to split off");
+        }
+        EntityType type = stores.entities().get(a.entityId()).map(Entity::type).orElse(EntityType.MISC);
+        NameEntity step = new NameEntity(annotationId, a.quote(), type, false, NameEntity.Mode.NEW_ENTITY, origin.writer(), clock);
+        return new Named(history.run(step, origin.scope(), stores), step.entity(), step.createdEntity());
+    }
+
+    public Optional<Change> undo(Origin origin) {
+        return history.undo(origin.scope(), stores);
+    }
+
+    public Optional<Change> redo(Origin origin) {
+        return history.redo(origin.scope(), stores);
+    }
+
+    /** What naming did: the change, the entity now named (null when cleared) and whether it was created. */
+    public record Named(Change change, Entity entity, boolean created) {
+    }
+
+    private EntityType entityTypeOf(long tagId) {
+        return stores.tags().list().stream().filter(t -> t.id() == tagId).findFirst().map(Tag::entityType)
+                .orElse(EntityType.MISC);
+    }
+}

@@ -1,0 +1,56 @@
+package hamish.app;
+
+import hamish.app.history.Change;
+import hamish.app.history.CreateLink;
+import hamish.app.history.DeleteLink;
+import hamish.app.history.EditHistory;
+import hamish.app.history.LinkAsSameClaim;
+import hamish.app.history.MergeEntities;
+import hamish.model.Annotation;
+import hamish.model.Document;
+import hamish.model.Link;
+import hamish.model.LinkType;
+import hamish.model.Span;
+import hamish.model.TagKind;
+import hamish.store.StoreException;
+import hamish.store.Stores;
+import java.time.Clock;
+
+/**
+ * The use cases that join things across documents: link two annotations, remove a link, link a sentence
+ * pair as the same claim, merge two entities. Each is one undoable step of the database's history.
+ */
+public final class Linking {
+
+    private final Stores stores;
+    private final EditHistory history;
+    private final Clock clock;
+
+    public Linking(Stores stores, EditHistory history, Clock clock) {
+        this.stores = stores;
+        this.history = history;
+        this.clock = clock;
+    }
+
+    public Change link(Origin origin, long fromAnnotation, long toAnnotation, LinkType type) {
+        return history.run(new CreateLink(new Link(0, fromAnnotation, toAnnotation, type, "", clock.instant())), origin.scope(), stores);
+    }
+
+    public Change unlink(Origin origin, Link link) {
+        return history.run(new DeleteLink(link), origin.scope(), stores);
+    }
+
+    /** Two claim annotations (the palette's first claim tag) over the spans, linked as the same claim: one step. */
+    public Change linkAsSameClaim(Origin origin, Document a, Span spanA, Document b, Span spanB, String author) {
+        long claimTag = stores.tags().list().stream().filter(t -> t.kind() == TagKind.CLAIM).findFirst()
+                .orElseThrow(() -> new StoreException("no claim tag in the tag palette; add one to link claims")).id();
+        Annotation first = Annotation.of(a.id(), a.text(), spanA, claimTag, author, clock.instant());
+        Annotation second = Annotation.of(b.id(), b.text(), spanB, claimTag, author, clock.instant());
+        return history.run(new LinkAsSameClaim(first, second, origin.writer(), clock.instant()), origin.scope(), stores);
+    }
+
+    /** Makes {@code mergeId} part of {@code keepId} (its mentions, name and aliases): one step that undo takes back exactly. */
+    public Change merge(Origin origin, long keepId, long mergeId) {
+        return history.run(new MergeEntities(keepId, mergeId, origin.writer(), clock.instant()), origin.scope(), stores);
+    }
+}
