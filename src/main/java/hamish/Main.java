@@ -2,7 +2,6 @@ package hamish;
 
 import hamish.cli.HamishCommand;
 import hamish.ui.HamishApp;
-import hamish.ui.bench.ReaderBenchCommand;
 
 /** Entry point: the command line, which opens the window when no subcommand is given. */
 public final class Main {
@@ -11,7 +10,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        int code = HamishCommand.run(args, HamishApp::launchWindow, new ReaderBenchCommand());
+        int code = HamishCommand.run(args, HamishApp::launchWindow);
         if (code != HamishCommand.WINDOW_STARTED) {
             System.exit(code);
         }

@@ -1,15 +1,26 @@
 package hamish;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import hamish.bench.BenchCommand;
+import hamish.cli.HamishCommand;
 
-/** Dependencies point inward: model ← text ← store, io ← cli, ui. Nothing below ui sees JavaFX. */
+/**
+ * Dependencies point inward: model ← text ← store, io ← cli, ui. Nothing below ui sees JavaFX. The benchmarks
+ * (hamish.bench, and the reader's, which needs JavaFX, in hamish.ui.bench) may use every layer, since they measure
+ * them, but no layer uses them: only HamishCommand, which registers {@code hamish bench}.
+ */
 @AnalyzeClasses(packages = "hamish", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
+
+    private static final String[] BENCH = {"hamish.bench..", "hamish.ui.bench.."};
 
     @ArchTest
     static final ArchRule modelIsPlain = noClasses().that().resideInAPackage("hamish.model..")
@@ -40,4 +51,17 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule onlyTheCliPrints = noClasses().that().resideOutsideOfPackages("hamish.cli..", "hamish")
             .should().accessField(System.class, "out").orShould().accessField(System.class, "err");
+
+    @ArchTest
+    static final ArchRule onlyHamishCommandSeesTheBenchmarks = noClasses()
+            .that().resideOutsideOfPackages(BENCH).and().doNotBelongToAnyOf(HamishCommand.class)
+            .should().dependOnClassesThat().resideInAnyPackage(BENCH);
+
+    @ArchTest
+    static final ArchRule hamishCommandRegistersOnlyTheBenchRoot = noClasses().that().belongToAnyOf(HamishCommand.class)
+            .should().dependOnClassesThat(resideInAnyPackage(BENCH).and(not(equivalentTo(BenchCommand.class))));
+
+    @ArchTest
+    static final ArchRule benchSeesNoJavaFx = noClasses().that().resideInAPackage("hamish.bench..")
+            .should().dependOnClassesThat().resideInAPackage("javafx..");
 }

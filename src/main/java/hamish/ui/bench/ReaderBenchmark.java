@@ -1,7 +1,7 @@
 package hamish.ui.bench;
 
+import hamish.bench.ArabicTextGenerator;
 import hamish.model.Span;
-import hamish.text.ArabicTextGenerator;
 import hamish.text.Token;
 import hamish.text.WordTokenizer;
 import hamish.ui.reader.Highlight;

@@ -1,4 +1,4 @@
-package hamish.cli;
+package hamish.bench;
 
 import hamish.io.ExportFormat;
 import hamish.io.Exports;
@@ -8,7 +8,6 @@ import hamish.model.Span;
 import hamish.model.Tag;
 import hamish.model.TagKind;
 import hamish.store.Stores;
-import hamish.text.ArabicTextGenerator;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,9 +1,8 @@
-package hamish.cli;
+package hamish.bench;
 
 import hamish.model.Entity;
 import hamish.model.EntityType;
 import hamish.model.Span;
-import hamish.text.ArabicTextGenerator;
 import hamish.text.EntityNames;
 import hamish.text.FoldedTokens;
 import hamish.text.MentionIndex;

@@ -1,11 +1,10 @@
-package hamish.cli;
+package hamish.bench;
 
 import hamish.model.Document;
 import hamish.store.CorpusSearch;
 import hamish.store.SearchHit;
 import hamish.store.SearchOptions;
 import hamish.store.Stores;
-import hamish.text.ArabicTextGenerator;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,9 +1,9 @@
-package hamish.cli;
+package hamish.bench;
 
+import hamish.cli.CliFailure;
 import hamish.io.DocumentImporter;
 import hamish.io.ImportOutcome;
 import hamish.store.Stores;
-import hamish.text.ArabicTextGenerator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

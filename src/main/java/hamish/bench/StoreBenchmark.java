@@ -1,4 +1,4 @@
-package hamish.cli;
+package hamish.bench;
 
 import hamish.model.Annotation;
 import hamish.model.Document;
@@ -6,7 +6,6 @@ import hamish.model.Span;
 import hamish.model.Tag;
 import hamish.model.TagKind;
 import hamish.store.Stores;
-import hamish.text.ArabicTextGenerator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

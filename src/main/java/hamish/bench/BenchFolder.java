@@ -1,4 +1,4 @@
-package hamish.cli;
+package hamish.bench;
 
 import java.io.IOException;
 import java.nio.file.Files;

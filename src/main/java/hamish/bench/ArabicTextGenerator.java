@@ -1,4 +1,4 @@
-package hamish.text;
+package hamish.bench;
 
 import java.util.Random;
 

@@ -1,5 +1,6 @@
-package hamish.cli;
+package hamish.bench;
 
+import hamish.ui.bench.ReaderBenchCommand;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -11,12 +12,17 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code hamish bench}: the store and import benchmarks (on a fresh temporary database, never on --db). */
+/**
+ * {@code hamish bench}: the store and import benchmarks (on a fresh temporary database, never on --db).
+ * The root of every benchmark: {@code hamish.cli.HamishCommand} registers this class and nothing else from
+ * the bench packages. The reader's benchmark is listed here directly, with no wiring through {@code Main}: it
+ * needs JavaFX so it lives in {@code hamish.ui.bench}, and the bench packages may use every layer (they measure them).
+ */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        subcommands = {MentionBenchCommand.class, SearchBenchCommand.class, ExportBenchCommand.class},
+        subcommands = {MentionBenchCommand.class, SearchBenchCommand.class, ExportBenchCommand.class, ReaderBenchCommand.class},
         description = {"Measure: annotation commits (one by one and batched), import throughput with the search index, peak heap.",
                 "Runs on a temporary database. Subcommands run one benchmark; the window's benchmarks appear here too."})
-final class BenchCommand implements Callable<Integer> {
+public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--annotations", description = "annotations committed one by one (default: ${DEFAULT-VALUE})", defaultValue = "2000")
     int annotations;
