@@ -8,6 +8,7 @@ import hamish.model.Document;
 import hamish.model.Span;
 import hamish.model.Tag;
 import hamish.store.Stores;
+import hamish.text.GraphemeBoundaries;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.concurrent.Callable;
@@ -19,6 +20,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "annotate", mixinStandardHelpOptions = true,
         description = {"Tag the span [start, end) of a document (char offsets into its stored text, as 'show' prints them).",
+                "Both ends must fall between whole characters: not inside an emoji, nor between a letter and its harakat.",
                 "Prints the new annotation's id."})
 final class AnnotateCommand extends DatabaseCommand implements Callable<Integer> {
 
@@ -56,6 +58,12 @@ final class AnnotateCommand extends DatabaseCommand implements Callable<Integer>
             if (end > doc.text().length()) {
                 throw new CliFailure("--end " + end + " is past the end of document " + documentId + " (" + doc.text().length() + " chars)");
             }
+            GraphemeBoundaries characters = new GraphemeBoundaries(doc.text());
+            characters.graphemeProblem(new Span(start, end)).ifPresent(problem -> {
+                Span whole = characters.snapOutward(new Span(start, end));
+                throw new CliFailure("document " + documentId + ": [" + start + ", " + end + ") cuts a character: " + problem
+                        + " (the nearest span of whole characters is --start " + whole.start() + " --end " + whole.end() + ")");
+            });
             Tag tag = stores.tags().byName(tagName).orElseThrow(() -> new CliFailure("no tag named '" + tagName
                     + "'; tags: " + String.join(", ", stores.tags().list().stream().map(Tag::name).toList())));
             Instant now = Instant.now();

@@ -40,7 +40,8 @@ final class ExportCommand extends DatabaseCommand implements Callable<Integer> {
         PrintWriter printer = spec.commandLine().getOut();
         List<Path> written;
         try (Stores stores = openStores()) {
-            written = Exports.export(stores, format, documents, out, force, (done, total) -> { });
+            written = Exports.export(stores, format, documents, out, force, (done, total) -> { },
+                    repair -> spec.commandLine().getErr().println("hamish: note: " + repair));
         }
         written.forEach(p -> printer.println("wrote " + p));
         printer.flush();

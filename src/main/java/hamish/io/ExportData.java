@@ -7,6 +7,7 @@ import hamish.model.Link;
 import hamish.model.Tag;
 import hamish.store.StoreException;
 import hamish.store.Stores;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -19,10 +20,11 @@ import java.util.stream.Collectors;
 /**
  * What an export writes: documents with their (placed) annotations, and the tags, entities and links
  * those refer to. Links are included when both of their annotations are. Orphaned annotations (see
- * {@code TextCorrection}) have no place in the text and are left out.
+ * {@code TextCorrection}) have no place in the text and are left out. {@code repairs} says which old
+ * annotations are written widened to whole characters ({@link SplitCharacterRepair}).
  */
 public record ExportData(List<Document> documents, Map<Long, List<Annotation>> annotations, List<Tag> tags,
-                         List<Entity> entities, List<Link> links) {
+                         List<Entity> entities, List<Link> links, List<String> repairs) {
 
     public ExportData {
         documents = List.copyOf(documents);
@@ -30,6 +32,7 @@ public record ExportData(List<Document> documents, Map<Long, List<Annotation>> a
         tags = List.copyOf(tags);
         entities = List.copyOf(entities);
         links = List.copyOf(links);
+        repairs = List.copyOf(repairs);
     }
 
     /** The given documents (in that order), or every document when {@code documentIds} is empty. */
@@ -41,14 +44,15 @@ public record ExportData(List<Document> documents, Map<Long, List<Annotation>> a
                     .orElseThrow(() -> new StoreException("document " + id + " does not exist; nothing was exported"))).toList();
             Map<Long, List<Annotation>> annotations = new LinkedHashMap<>();
             Set<Long> annotationIds = new HashSet<>();
+            List<String> repairs = new ArrayList<>();
             for (Document d : documents) {
-                List<Annotation> list = stores.annotations().forDocument(d.id());
+                List<Annotation> list = SplitCharacterRepair.wholeCodePoints(d, stores.annotations().forDocument(d.id()), repairs);
                 annotations.put(d.id(), list);
                 list.forEach(a -> annotationIds.add(a.id()));
             }
             List<Link> links = stores.links().list().stream()
                     .filter(l -> annotationIds.contains(l.fromAnnotationId()) && annotationIds.contains(l.toAnnotationId())).toList();
-            return new ExportData(documents, annotations, stores.tags().list(), stores.entities().list(), links);
+            return new ExportData(documents, annotations, stores.tags().list(), stores.entities().list(), links, repairs);
         });
     }
 

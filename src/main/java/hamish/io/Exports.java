@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 /**
  * Export and annotation import, as the window and the command line call them. Exports write only inside
@@ -26,12 +27,24 @@ public final class Exports {
      */
     public static List<Path> export(Stores stores, ExportFormat format, Collection<Long> documentIds, Path folder,
                                     boolean overwrite, ExportProgress progress) {
-        return export(stores, format, documentIds, folder, overwrite, progress, Clock.systemUTC());
+        return export(stores, format, documentIds, folder, overwrite, progress, repair -> { });
+    }
+
+    /** As above; {@code repairs} hears, before anything is written, of each old annotation written widened to whole characters. */
+    public static List<Path> export(Stores stores, ExportFormat format, Collection<Long> documentIds, Path folder,
+                                    boolean overwrite, ExportProgress progress, Consumer<String> repairs) {
+        return export(stores, format, documentIds, folder, overwrite, progress, Clock.systemUTC(), repairs);
     }
 
     static List<Path> export(Stores stores, ExportFormat format, Collection<Long> documentIds, Path folder, boolean overwrite,
                              ExportProgress progress, Clock clock) {
+        return export(stores, format, documentIds, folder, overwrite, progress, clock, repair -> { });
+    }
+
+    private static List<Path> export(Stores stores, ExportFormat format, Collection<Long> documentIds, Path folder,
+                                     boolean overwrite, ExportProgress progress, Clock clock, Consumer<String> repairs) {
         ExportData data = ExportData.load(stores, documentIds);
+        data.repairs().forEach(repairs);
         SafeOutput out = new SafeOutput(folder, overwrite);
         String stem = data.documents().size() == 1 ? BratExporter.stem(data.documents().get(0)) : CORPUS_STEM;
         return switch (format) {

@@ -9,6 +9,7 @@ import hamish.model.Span;
 import hamish.model.Tag;
 import hamish.model.TagKind;
 import hamish.store.Stores;
+import hamish.text.GraphemeBoundaries;
 import hamish.text.Reanchorer;
 import java.nio.file.Path;
 import java.text.Normalizer;
@@ -42,6 +43,7 @@ final class ImportSession {
     private int annotationsAdded;
     private int annotationsExisting;
     private int reanchored;
+    private int widened;
     private int tagsCreated;
     private int entitiesCreated;
     private int linksAdded;
@@ -65,6 +67,11 @@ final class ImportSession {
         if (text.indexOf('\r') >= 0 || !Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
             throw refuse(where + ": the text is not in Hamish's stored form (NFC, \\n line endings), so its offsets "
                     + "cannot be trusted");
+        }
+        int lone = GraphemeBoundaries.firstLoneSurrogate(text);
+        if (lone >= 0) {
+            throw refuse(where + ": the text holds half of a character (the lone surrogate U+" + Integer.toHexString(text.charAt(lone))
+                    .toUpperCase(java.util.Locale.ROOT) + " at char " + lone + "), so it is not valid Unicode and cannot be stored");
         }
         String hash = ArticleFileReader.sha256(text);
         var existing = stores.documents().findByHash(hash);
@@ -146,7 +153,7 @@ final class ImportSession {
             throw refuse(where + ": " + span + " is past the end of the document's text (" + text.length() + " chars)");
         }
         if (span != null && span.of(text).equals(quote)) {
-            return span;
+            return wholeCharacters(text, span, where);
         }
         Span hint = span != null ? span : new Span(0, 0);
         Annotation probe = new Annotation(0, 0, new Span(hint.start(), hint.start() + quote.length()), quote, prefix, suffix,
@@ -154,10 +161,20 @@ final class ImportSession {
         Reanchorer.Result result = Reanchorer.reanchor(text, probe);
         if (result.status() == Reanchorer.Status.EXACT_POSITION || result.status() == Reanchorer.Status.MOVED) {
             reanchored++;
-            return result.newSpan();
+            return wholeCharacters(text, result.newSpan(), where);
         }
         String at = span == null ? "" : " at " + span;
         throw refuse(where + ": the quote \"" + abbreviate(quote) + "\" is not in the document's text" + at);
+    }
+
+    /** {@code placed}, widened to whole characters (counted), or the file refused when it splits a surrogate pair. */
+    private Span wholeCharacters(String text, Span placed, String where) {
+        WholeCharacterSpans.Placement p = WholeCharacterSpans.place(text, placed);
+        if (p.problem() != null) {
+            throw refuse(where + ": the annotation " + placed + " splits a character: " + p.problem());
+        }
+        widened += p.widened() ? 1 : 0;
+        return p.span();
     }
 
     /** Stores {@code a}, or returns the identical annotation the document already has. */
@@ -196,7 +213,7 @@ final class ImportSession {
 
     AnnotationImportReport report() {
         return new AnnotationImportReport(file, documentsAdded, documentsExisting, annotationsAdded, annotationsExisting,
-                reanchored, tagsCreated, entitiesCreated, linksAdded);
+                reanchored, widened, tagsCreated, entitiesCreated, linksAdded);
     }
 
     static String abbreviate(String s) {

@@ -33,9 +33,19 @@ public record Annotation(long id, long documentId, Span span, String quote, Stri
     /** A new, unsaved annotation of {@code span} in {@code text}, with its quote and context taken from the text. */
     public static Annotation of(long documentId, String text, Span span, long tagId, String author, Instant now) {
         String quote = span.of(text);
-        String prefix = text.substring(Math.max(0, span.start() - CONTEXT_LENGTH), span.start());
-        String suffix = text.substring(span.end(), Math.min(text.length(), span.end() + CONTEXT_LENGTH));
+        int from = Math.max(0, span.start() - CONTEXT_LENGTH);
+        int to = Math.min(text.length(), span.end() + CONTEXT_LENGTH);
+        // The context window must not keep half an emoji: SQLite would store that half as '?'.
+        from += splitsPair(text, from) ? 1 : 0;
+        to -= splitsPair(text, to) ? 1 : 0;
+        String prefix = text.substring(from, span.start());
+        String suffix = text.substring(span.end(), to);
         return new Annotation(0, documentId, span, quote, prefix, suffix, tagId, null, null, "", author, now, now);
+    }
+
+    private static boolean splitsPair(String text, int offset) {
+        return offset > 0 && offset < text.length() && Character.isHighSurrogate(text.charAt(offset - 1))
+                && Character.isLowSurrogate(text.charAt(offset));
     }
 
     public int start() {

@@ -266,6 +266,7 @@ public final class AnnotationStore {
             throw new StoreException("annotation " + span + " is past the end of document " + a.documentId()
                     + "'s text (" + text.length() + " chars)");
         }
+        WholeCodePoints.require(text, a);
         if (!text.substring(span.start(), span.end()).equals(a.quote())) {
             throw new StoreException("annotation " + span + " does not match document " + a.documentId() + "'s text");
         }

@@ -1,6 +1,7 @@
 package hamish.ui.reader;
 
 import hamish.model.Span;
+import hamish.text.GraphemeBoundaries;
 import hamish.text.SentenceSplitter;
 import hamish.text.Token;
 import hamish.text.WordBoundaries;
@@ -15,9 +16,16 @@ import java.util.List;
 final class DocumentBoundaries {
 
     private final String text;
+    private final GraphemeBoundaries clusters;
 
     DocumentBoundaries(String text) {
         this.text = text;
+        this.clusters = new GraphemeBoundaries(text);
+    }
+
+    /** {@code anchor} and {@code caret} (offsets in the text) moved out of any grapheme cluster they fall inside. */
+    SelectionEnds onGraphemes(int anchor, int caret) {
+        return SelectionEnds.onGraphemes(clusters, anchor, caret);
     }
 
     /**

@@ -143,7 +143,7 @@ public final class ReaderView extends Region {
         return selection.getReadOnlyProperty();
     }
 
-    /** Selects {@code span}; an empty span puts the caret there, null clears the selection. */
+    /** Selects {@code span}, grown to whole characters; an empty span puts the caret there, null clears the selection. */
     public void select(Span span) {
         if (span == null) {
             clearSelection();
@@ -345,11 +345,13 @@ public final class ReaderView extends Region {
         return tooltip;
     }
 
-    /** Sets anchor and caret (document offsets); the selection is the range between them. */
+    /** Sets anchor and caret (document offsets, moved out of grapheme clusters); the selection is the range between them. */
     void setSelection(int newAnchor, int newCaret) {
         int length = document.text().length();
-        anchor = Math.max(0, Math.min(newAnchor, length));
-        caret = Math.max(0, Math.min(newCaret, length));
+        SelectionEnds ends = document.boundaries().onGraphemes(Math.max(0, Math.min(newAnchor, length)),
+                Math.max(0, Math.min(newCaret, length)));
+        anchor = ends.anchor();
+        caret = ends.caret();
         selection.set(anchor == caret ? null : new Span(Math.min(anchor, caret), Math.max(anchor, caret)));
         pushSelection();
     }

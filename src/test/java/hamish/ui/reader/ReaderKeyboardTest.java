@@ -74,6 +74,28 @@ class ReaderKeyboardTest {
     }
 
     @Test
+    void shiftLeftFromACaretInsideAnEmojiSelectsTheWholeEmoji(FxRobot robot) {
+        Span emoji = phrase("🙂");
+        fx(() -> {
+            view.scrollTo(emoji.start());
+            view.requestFocus();
+            view.select(new Span(emoji.start() + 1, emoji.start() + 1)); // between the halves of the surrogate pair
+            return null;
+        });
+        assertEquals(emoji.start(), (int) fx(() -> view.caret()), "the caret moves to the start of the emoji");
+        robot.press(KeyCode.SHIFT, KeyCode.LEFT).release(KeyCode.LEFT, KeyCode.SHIFT);
+        assertEquals(emoji, fx(() -> view.selectionProperty().get()));
+        robot.press(KeyCode.SHIFT, KeyCode.LEFT).release(KeyCode.LEFT, KeyCode.SHIFT);
+        assertEquals(new Span(emoji.start(), emoji.end() + 1), fx(() -> view.selectionProperty().get()), "and on past it");
+        fx(() -> {
+            view.select(new Span(emoji.start() - 2, emoji.start() + 1));
+            return null;
+        });
+        assertEquals(new Span(emoji.start() - 2, emoji.end()), fx(() -> view.selectionProperty().get()),
+                "a selection given with an end inside the emoji grows to cover it");
+    }
+
+    @Test
     void ctrlShiftLeftExtendsByAWord(FxRobot robot) {
         Span two = phrase("مباحثات موسعة");
         fx(() -> {
