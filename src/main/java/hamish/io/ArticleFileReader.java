@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -18,9 +17,9 @@ import java.util.Locale;
 /**
  * Reads article files: bytes → {@link TextDecoder} → {@link TextCanonicaliser} → {@link ArticleParser}.
  *
- * <p>Files over {@link #MAX_BYTES} are refused before they are read: a news article is a few kilobytes,
- * so a file that large is a mistake (a database, a video), and holding it and its decoded copies in
- * memory would stall the window.
+ * <p>Files over {@link #MAX_BYTES} are refused ({@link UserFile} reads at most that many bytes, and only
+ * from a regular file): a news article is a few kilobytes, so a file that large is a mistake (a database,
+ * a video), and holding it and its decoded copies in memory would stall the window.
  */
 public final class ArticleFileReader {
 
@@ -31,24 +30,12 @@ public final class ArticleFileReader {
     }
 
     public static ImportedArticle read(Path file) {
-        String name = displayName(file);
-        byte[] bytes;
-        try {
-            if (!Files.isRegularFile(file)) {
-                throw new ImportException(name, Files.exists(file) ? "not a regular file" : "no such file");
-            }
-            long size = Files.size(file);
-            if (size > MAX_BYTES) {
-                throw new ImportException(name, String.format(Locale.ROOT,
-                        "too large for an article (%.1f MB; the limit is %d MB)", Math.ceil(size * 10 / 1048576.0) / 10, MAX_BYTES / 1048576));
-            }
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new ImportException(name, "no such file", e);
-        } catch (IOException e) {
-            throw new ImportException(name, "cannot be read (" + e.getMessage() + ")", e);
-        }
-        return fromBytes(bytes, name, file);
+        return read(file, MAX_BYTES);
+    }
+
+    /** {@link #read(Path)} with another limit, so tests need not write 20 MB. */
+    static ImportedArticle read(Path file, long limit) {
+        return fromBytes(UserFile.read(file, limit, "an article"), displayName(file), file);
     }
 
     /** The same path as {@link #read(Path)} for bytes already in memory (bundled samples, tests). */

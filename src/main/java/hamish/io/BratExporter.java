@@ -84,7 +84,6 @@ public final class BratExporter {
             e.aliases().forEach(aliases::add);
         }
         ArrayNode documents = meta.putArray("documents");
-        List<Path> written = new ArrayList<>();
         long done = 0;
         long total = data.annotationCount();
         for (Document d : data.documents()) {
@@ -107,14 +106,14 @@ public final class BratExporter {
                 t.put("created", instant(a.created()));
                 t.put("updated", instant(a.updated()));
             }
-            written.add(out.write(stem + ".txt", w -> w.write(d.text())));
+            out.stage(stem + ".txt", w -> w.write(d.text()));
             List<Link> inside = data.links().stream().filter(l -> stem.equals(annotationFile.get(l.fromAnnotationId()))
                     && stem.equals(annotationFile.get(l.toAnnotationId()))).toList();
             ObjectNode linkTimes = dm.putObject("links");
             for (int i = 0; i < inside.size(); i++) {
                 linkTimes.put("R" + (i + 1), instant(inside.get(i).created()));
             }
-            written.add(out.write(stem + ".ann", w -> ann(w, d, annotations, inside, tags, data.entitiesById(), annotationKey)));
+            out.stage(stem + ".ann", w -> ann(w, d, annotations, inside, tags, data.entitiesById(), annotationKey));
             done += annotations.size();
             progress.update(done, total);
         }
@@ -133,9 +132,17 @@ public final class BratExporter {
                 n.put("created", instant(l.created()));
             }
         }
-        written.add(out.write(CONF, w -> conf(w, data.tags())));
-        written.add(out.write(META, w -> MAPPER.writeValue(w, meta)));
-        return written;
+        out.stage(CONF, w -> conf(w, data.tags()));
+        out.stage(META, w -> MAPPER.writeValue(w, meta));
+        // A set is several files and a folder cannot be swapped in whole (the user's folder may hold other
+        // things), so the meta file, written with the rest, is moved last and marks the set whole: if it
+        // is there, every file it lists is too. A kill during the moves leaves pairs without it, each pair
+        // whole (.txt moved before its .ann, every file by one rename), which import as brat without
+        // Hamish's extras. The old meta file goes first when replacing, so it never vouches for a mix.
+        // (One sub-folder per document would keep each pair whole too, but brat, INCEpTION and our
+        // importer expect the pairs side by side with annotation.conf.)
+        out.removeBeforePublish(META);
+        return out.publish();
     }
 
     private static void ann(Writer w, Document d, List<Annotation> annotations, List<Link> links, Map<Long, Tag> tags,

@@ -42,6 +42,8 @@ public final class BratImporter {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Pattern ID = Pattern.compile("[TR#N][0-9]{1,9}");
     private static final Pattern FRAGMENT = Pattern.compile("([0-9]{1,9}) ([0-9]{1,9})");
+    /** Per file: the text of a large corpus's document, or the meta file of a whole corpus. */
+    static final long MAX_BYTES = JsonLdImporter.MAX_BYTES;
 
     private BratImporter() {
     }
@@ -77,7 +79,7 @@ public final class BratImporter {
             folder = annOrFolder.toAbsolutePath().getParent();
             anns.add(annOrFolder);
         }
-        JsonNode meta = meta(folder.resolve(BratExporter.META));
+        CheckedJson meta = meta(folder.resolve(BratExporter.META));
         try {
             return stores.inTransaction(() -> {
                 Reader reader = new Reader(new ImportSession(stores, annOrFolder), meta);
@@ -92,16 +94,16 @@ public final class BratImporter {
         }
     }
 
-    private static JsonNode meta(Path file) {
-        if (!Files.isRegularFile(file)) {
-            return MAPPER.createObjectNode();
+    private static CheckedJson meta(Path file) {
+        if (!Files.exists(file)) {
+            return CheckedJson.root(MAPPER.createObjectNode(), BratExporter.META);
         }
         try {
-            JsonNode node = MAPPER.readTree(file.toFile());
+            JsonNode node = MAPPER.readTree(UserFile.read(file, MAX_BYTES, "a brat file"));
             if (node == null || !node.isObject()) {
                 throw new ImportException(file.getFileName().toString(), "not a Hamish meta file (expected a JSON object)");
             }
-            return node;
+            return CheckedJson.root(node, file.getFileName().toString());
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             var at = e.getLocation();
             throw new ImportException(file.getFileName().toString(), "not valid JSON ("
@@ -112,48 +114,49 @@ public final class BratImporter {
     }
 
     static String readUtf8(Path file) {
+        byte[] bytes = UserFile.read(file, MAX_BYTES, "a brat file");
         try {
-            byte[] bytes = Files.readAllBytes(file);
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
             throw new ImportException(file.getFileName().toString(), "not UTF-8 text; brat files are UTF-8", e);
-        } catch (IOException e) {
-            throw new ImportException(file.getFileName().toString(), Files.exists(file) ? "cannot be read (" + e.getMessage() + ")"
-                    : "no such file", e);
         }
+    }
+
+    private static Instant time(String value) {
+        return value == null ? null : Instant.parse(value);
     }
 
     private static final class Reader {
         private final ImportSession session;
-        private final JsonNode meta;
+        private final CheckedJson meta;
         private final Map<String, Tag> tagsByType = new HashMap<>();
         private final Map<String, Entity> entitiesByKey = new HashMap<>();
         private final Map<String, Long> entityIds = new HashMap<>();
         /** "stem/T3" → stored annotation id, for the links between documents. */
         private final Map<String, Long> stored = new HashMap<>();
 
-        Reader(ImportSession session, JsonNode meta) {
+        Reader(ImportSession session, CheckedJson meta) {
             this.session = session;
             this.meta = meta;
-            for (JsonNode t : meta.path("tags")) {
+            for (CheckedJson element : meta.list("tags")) {
+                CheckedJson t = element.requireObject();
+                String type = t.optionalText("entityType", null);
                 try {
-                    JsonNode type = t.path("entityType");
-                    tagsByType.put(t.path("bratType").asText(), new Tag(0, t.path("name").asText(),
-                            TagKind.valueOf(t.path("kind").asText()), type.isTextual() ? EntityType.valueOf(type.asText()) : null,
-                            t.path("colour").asText(), t.path("shortcut").isTextual() ? t.path("shortcut").asText() : null));
+                    tagsByType.put(t.text("bratType"), new Tag(0, t.text("name"), TagKind.valueOf(t.text("kind")),
+                            type == null ? null : EntityType.valueOf(type), t.text("colour"), t.optionalText("shortcut", null)));
                 } catch (IllegalArgumentException e) {
-                    throw session.refuse(BratExporter.META + ": tag \"" + t.path("name").asText() + "\": " + e.getMessage());
+                    throw session.refuse(BratExporter.META + ": tag \"" + t.optionalText("name", "") + "\": " + e.getMessage());
                 }
             }
-            for (JsonNode e : meta.path("entities")) {
+            for (CheckedJson element : meta.list("entities")) {
+                CheckedJson e = element.requireObject();
                 List<String> aliases = new ArrayList<>();
-                e.path("aliases").forEach(a -> aliases.add(a.asText()));
+                e.list("aliases").forEach(a -> aliases.add(a.asText()));
                 try {
-                    entitiesByKey.put(e.path("key").asText(), new Entity(0, e.path("name").asText(),
-                            EntityType.valueOf(e.path("type").asText()), aliases));
+                    entitiesByKey.put(e.text("key"), new Entity(0, e.text("name"), EntityType.valueOf(e.text("type")), aliases));
                 } catch (IllegalArgumentException ex) {
-                    throw session.refuse(BratExporter.META + ": entity \"" + e.path("name").asText() + "\": " + ex.getMessage());
+                    throw session.refuse(BratExporter.META + ": entity \"" + e.optionalText("name", "") + "\": " + ex.getMessage());
                 }
             }
             // Every entity the export listed comes back, used or not.
@@ -168,15 +171,15 @@ public final class BratImporter {
             String annName = ann.getFileName().toString();
             String stem = annName.substring(0, annName.length() - 4);
             Path txt = ann.resolveSibling(stem + ".txt");
-            if (!Files.isRegularFile(txt)) {
+            if (!Files.exists(txt)) {
                 throw session.refuse(annName + ": its text " + stem + ".txt is missing");
             }
             String text = readUtf8(txt);
-            JsonNode dm = documentMeta(stem);
-            Document doc = session.document(text, dm.path("title").asText(""), dm.path("outlet").asText(""),
-                    dm.path("published").isTextual() ? LocalDate.parse(dm.path("published").asText()) : null,
-                    dm.path("language").asText("ar"), dm.path("importedAt").isTextual() ? Instant.parse(dm.path("importedAt").asText()) : null,
-                    stem + ".txt");
+            CheckedJson dm = documentMeta(stem);
+            String published = dm.optionalText("published", null);
+            Document doc = session.document(text, dm.optionalText("title", ""), dm.optionalText("outlet", ""),
+                    published == null ? null : LocalDate.parse(published), dm.optionalText("language", "ar"),
+                    time(dm.optionalText("importedAt", null)), stem + ".txt");
             CodePoints cps = new CodePoints(text);
             Map<String, TLine> spans = new HashMap<>();
             Map<String, String> notes = new HashMap<>();
@@ -234,7 +237,7 @@ public final class BratImporter {
                 }
             }
             checkReferences(annName, spans, notes, entity, speaker, relations);
-            JsonNode times = dm.path("annotations");
+            CheckedJson times = dm.has("annotations") ? dm.object("annotations") : null;
             Map<String, Long> ids = new HashMap<>();
             for (Map.Entry<String, TLine> e : spans.entrySet().stream().sorted(Map.Entry.comparingByKey(Reader::byNumber)).toList()) {
                 TLine t = e.getValue();
@@ -242,10 +245,10 @@ public final class BratImporter {
                 Span placed = session.place(text, t.span(), t.quote(), "", "", where);
                 String tagName = tagsByType.containsKey(t.type()) ? tagsByType.get(t.type()).name() : BratTypes.fromBrat(t.type());
                 long tagId = session.tag(tagName, tagsByType.get(t.type()), where);
-                JsonNode tm = times.path(e.getKey());
-                Instant created = tm.path("created").isTextual() ? Instant.parse(tm.path("created").asText()) : null;
-                Instant updated = tm.path("updated").isTextual() ? Instant.parse(tm.path("updated").asText()) : null;
-                Annotation base = Annotation.of(doc.id(), text, placed, tagId, tm.path("author").asText(""), created);
+                CheckedJson tm = times == null || !times.has(e.getKey()) ? null : times.object(e.getKey());
+                Instant created = tm == null ? null : time(tm.optionalText("created", null));
+                Instant updated = tm == null ? null : time(tm.optionalText("updated", null));
+                Annotation base = Annotation.of(doc.id(), text, placed, tagId, tm == null ? "" : tm.optionalText("author", ""), created);
                 Annotation a = new Annotation(0, doc.id(), placed, base.quote(), base.prefix(), base.suffix(), tagId,
                         entityId(entity.get(e.getKey())), entityId(speaker.get(e.getKey())), notes.getOrDefault(e.getKey(), ""),
                         base.author(), created, updated);
@@ -253,7 +256,7 @@ public final class BratImporter {
                 ids.put(e.getKey(), id);
                 stored.put(stem + "/" + e.getKey(), id);
             }
-            JsonNode linkTimes = dm.path("links");
+            CheckedJson linkTimes = dm.has("links") ? dm.object("links") : null;
             for (String[] r : relations) {
                 LinkType type;
                 String note = notes.getOrDefault(r[0], "");
@@ -263,26 +266,26 @@ public final class BratImporter {
                     type = LinkType.OTHER;
                     note = note.isEmpty() ? r[1] : r[1] + ": " + note;
                 }
-                Instant created = linkTimes.path(r[0]).isTextual() ? Instant.parse(linkTimes.path(r[0]).asText()) : null;
+                Instant created = linkTimes == null ? null : time(linkTimes.optionalText(r[0], null));
                 session.link(ids.get(r[2]), ids.get(r[3]), type, note, created, r[4]);
             }
         }
 
         void crossLinks() {
-            for (JsonNode l : meta.path("crossLinks")) {
-                Long from = stored.get(l.path("fromFile").asText() + "/" + l.path("from").asText());
-                Long to = stored.get(l.path("toFile").asText() + "/" + l.path("to").asText());
+            for (CheckedJson element : meta.list("crossLinks")) {
+                CheckedJson l = element.requireObject();
+                Long from = stored.get(l.text("fromFile") + "/" + l.text("from"));
+                Long to = stored.get(l.text("toFile") + "/" + l.text("to"));
                 if (from == null || to == null) {
                     continue; // one of its documents was not imported (a single .ann file)
                 }
                 LinkType type;
                 try {
-                    type = LinkType.valueOf(l.path("type").asText());
+                    type = LinkType.valueOf(l.text("type"));
                 } catch (IllegalArgumentException e) {
-                    throw session.refuse(BratExporter.META + ": unknown link type " + l.path("type").asText());
+                    throw session.refuse(BratExporter.META + ": unknown link type " + l.text("type"));
                 }
-                session.link(from, to, type, l.path("note").asText(""),
-                        l.path("created").isTextual() ? Instant.parse(l.path("created").asText()) : null, BratExporter.META);
+                session.link(from, to, type, l.optionalText("note", ""), time(l.optionalText("created", null)), BratExporter.META);
             }
         }
 
@@ -294,13 +297,14 @@ public final class BratImporter {
             return key == null ? null : entityIds.get(key);
         }
 
-        private JsonNode documentMeta(String stem) {
-            for (JsonNode d : meta.path("documents")) {
-                if (stem.equals(d.path("file").asText())) {
+        private CheckedJson documentMeta(String stem) {
+            for (CheckedJson element : meta.list("documents")) {
+                CheckedJson d = element.requireObject();
+                if (stem.equals(d.optionalText("file", null))) {
                     return d;
                 }
             }
-            return MAPPER.createObjectNode().put("title", stem);
+            return CheckedJson.root(MAPPER.createObjectNode().put("title", stem), BratExporter.META);
         }
 
         private TLine tLine(int line, String where, String[] cols, String text, CodePoints cps) {

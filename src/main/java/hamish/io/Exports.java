@@ -45,13 +45,15 @@ public final class Exports {
                                      boolean overwrite, ExportProgress progress, Clock clock, Consumer<String> repairs) {
         ExportData data = ExportData.load(stores, documentIds);
         data.repairs().forEach(repairs);
-        SafeOutput out = new SafeOutput(folder, overwrite);
         String stem = data.documents().size() == 1 ? BratExporter.stem(data.documents().get(0)) : CORPUS_STEM;
-        return switch (format) {
-            case CSV -> List.of(CsvExporter.export(data, out, stem + ".csv", progress));
-            case JSONLD -> List.of(JsonLdExporter.export(data, out, stem + ".jsonld", clock.instant(), progress));
-            case BRAT -> BratExporter.export(data, out, progress);
-        };
+        // Closing discards a staged set that an error left unpublished, so nothing stays behind in the folder.
+        try (SafeOutput out = new SafeOutput(folder, overwrite)) {
+            return switch (format) {
+                case CSV -> List.of(CsvExporter.export(data, out, stem + ".csv", progress));
+                case JSONLD -> List.of(JsonLdExporter.export(data, out, stem + ".jsonld", clock.instant(), progress));
+                case BRAT -> BratExporter.export(data, out, progress);
+            };
+        }
     }
 
     /** The file name an export of one document starts with, for a save dialog's suggestion. */

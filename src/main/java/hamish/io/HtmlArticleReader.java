@@ -2,7 +2,6 @@ package hamish.io;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -44,17 +43,7 @@ public final class HtmlArticleReader {
     }
 
     public static ImportedArticle read(Path file) {
-        String name = file.getFileName().toString();
-        byte[] bytes;
-        try {
-            if (Files.size(file) > ArticleFileReader.MAX_BYTES) {
-                throw new ImportException(name, "too large for an article (the limit is " + ArticleFileReader.MAX_BYTES / 1048576 + " MB)");
-            }
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new ImportException(name, Files.exists(file) ? "cannot be read (" + e.getMessage() + ")" : "no such file", e);
-        }
-        return fromBytes(bytes, name, file);
+        return fromBytes(UserFile.read(file, ArticleFileReader.MAX_BYTES, "an article"), UserFile.displayName(file), file);
     }
 
     public static ImportedArticle fromBytes(byte[] bytes, String fileName, Path source) {

@@ -13,7 +13,6 @@ import hamish.model.Tag;
 import hamish.model.TagKind;
 import hamish.store.Stores;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -40,13 +39,10 @@ public final class JsonLdImporter {
     }
 
     public static AnnotationImportReport importFile(Stores stores, Path file) {
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        String name = UserFile.displayName(file);
         JsonNode root;
         try {
-            if (Files.size(file) > MAX_BYTES) {
-                throw new ImportException(name, "too large for an annotation file (limit " + MAX_BYTES / 1048576 + " MB)");
-            }
-            root = MAPPER.readTree(file.toFile());
+            root = MAPPER.readTree(UserFile.read(file, MAX_BYTES, "an annotation file"));
         } catch (JsonProcessingException e) {
             var at = e.getLocation();
             String where = at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr() + ": ";
@@ -57,7 +53,8 @@ public final class JsonLdImporter {
         if (root == null || root.isMissingNode() || !(root.isObject() || root.isArray())) {
             throw new ImportException(name, "not a Web Annotation file (expected a JSON object or list)");
         }
-        return stores.inTransaction(() -> new Reader(stores, new ImportSession(stores, file)).read(root));
+        CheckedJson checked = CheckedJson.root(root, name);
+        return stores.inTransaction(() -> new Reader(stores, new ImportSession(stores, file)).read(checked));
     }
 
     private static final class Reader {
@@ -73,106 +70,99 @@ public final class JsonLdImporter {
             this.session = session;
         }
 
-        AnnotationImportReport read(JsonNode root) {
-            JsonNode items = items(root);
-            readDocuments(root.path(WebAnnotation.DOCUMENTS));
-            readTags(root.path(WebAnnotation.TAGS));
-            readEntities(root.path(WebAnnotation.ENTITIES));
-            List<JsonNode> links = new ArrayList<>();
+        AnnotationImportReport read(CheckedJson root) {
+            List<CheckedJson> items = items(root);
+            if (root.isObject()) {
+                readDocuments(root.list(WebAnnotation.DOCUMENTS));
+                readTags(root.list(WebAnnotation.TAGS));
+                readEntities(root.list(WebAnnotation.ENTITIES));
+            }
+            List<CheckedJson> links = new ArrayList<>();
             for (int i = 0; i < items.size(); i++) {
-                JsonNode item = items.get(i);
-                String where = "item " + (i + 1) + (item.hasNonNull("id") ? " (" + item.get("id").asText() + ")" : "");
-                if (!item.isObject() || !hasType(item, "Annotation")) {
+                CheckedJson item = items.get(i).requireObject();
+                String id = item.optionalText("id", null);
+                String where = "item " + (i + 1) + (id != null ? " (" + id + ")" : "");
+                if (!hasType(item, "Annotation")) {
                     throw session.refuse(where + ": not an Annotation");
                 }
-                if ("linking".equals(item.path("motivation").asText())) {
+                if ("linking".equals(item.optionalText("motivation", ""))) {
                     links.add(item);
                 } else {
-                    annotation(item, where);
+                    annotation(item, id, where);
                 }
             }
-            for (JsonNode link : links) {
-                link(link, "link " + link.path("id").asText());
+            for (CheckedJson link : links) {
+                link(link, "link " + link.optionalText("id", link.path()));
             }
             return session.report();
         }
 
-        private JsonNode items(JsonNode root) {
-            if (root.isArray()) {
-                return root;
+        private static List<CheckedJson> items(CheckedJson root) {
+            if (root.isList()) {
+                return root.elements();
             }
             if (root.has("first")) {
-                return array(root.get("first").path("items"), "first.items");
+                return root.object("first").requiredList("items");
             }
             if (root.has("items")) {
-                return array(root.get("items"), "items");
+                return root.requiredList("items");
             }
-            return MAPPER.createArrayNode().add(root);
+            return List.of(root);
         }
 
-        private JsonNode array(JsonNode node, String field) {
-            if (!node.isArray()) {
-                throw session.refuse("\"" + field + "\" must be a list of annotations");
-            }
-            return node;
-        }
-
-        private void readDocuments(JsonNode list) {
+        private void readDocuments(List<CheckedJson> list) {
             for (int i = 0; i < list.size(); i++) {
-                JsonNode d = list.get(i);
+                CheckedJson d = list.get(i).requireObject();
                 String where = "document " + (i + 1);
-                String id = required(d, "id", where);
-                String text = required(d, "hamish:text", where);
-                Document doc = session.document(text, d.path("hamish:title").asText(""), d.path("hamish:outlet").asText(""),
-                        date(d.path("hamish:published"), where), d.path("language").asText("ar"),
-                        instant(d.path("hamish:importedAt"), where), where);
+                String id = d.text("id");
+                String text = d.text("hamish:text");
+                Document doc = session.document(text, d.optionalText("hamish:title", ""), d.optionalText("hamish:outlet", ""),
+                        date(d, "hamish:published"), d.optionalText("language", "ar"), instant(d, "hamish:importedAt"), where);
                 documents.put(id, doc);
             }
         }
 
-        private void readTags(JsonNode list) {
-            for (int i = 0; i < list.size(); i++) {
-                JsonNode t = list.get(i);
-                String where = "tag " + (i + 1);
+        private void readTags(List<CheckedJson> list) {
+            for (CheckedJson element : list) {
+                CheckedJson t = element.requireObject();
+                String type = t.optionalText("hamish:entityType", null);
                 try {
-                    JsonNode type = t.path("hamish:entityType");
-                    Tag tag = new Tag(0, required(t, "hamish:name", where), TagKind.valueOf(required(t, "hamish:kind", where)),
-                            type.isTextual() ? EntityType.valueOf(type.asText()) : null, required(t, "hamish:colour", where),
-                            t.path("hamish:shortcut").isTextual() ? t.get("hamish:shortcut").asText() : null);
+                    Tag tag = new Tag(0, t.text("hamish:name"), TagKind.valueOf(t.text("hamish:kind")),
+                            type == null ? null : EntityType.valueOf(type), t.text("hamish:colour"),
+                            t.optionalText("hamish:shortcut", null));
                     tagDefinitions.put(tag.name().toLowerCase(java.util.Locale.ROOT), tag);
                 } catch (IllegalArgumentException e) {
-                    throw session.refuse(where + ": " + e.getMessage());
+                    throw t.refuse(": " + e.getMessage());
                 }
             }
         }
 
-        private void readEntities(JsonNode list) {
-            for (int i = 0; i < list.size(); i++) {
-                JsonNode e = list.get(i);
-                String where = "entity " + (i + 1);
+        private void readEntities(List<CheckedJson> list) {
+            for (CheckedJson element : list) {
+                CheckedJson e = element.requireObject();
                 List<String> aliases = new ArrayList<>();
-                e.path("hamish:aliases").forEach(a -> aliases.add(a.asText()));
+                e.list("hamish:aliases").forEach(a -> aliases.add(a.asText()));
+                String id = e.text("id");
                 try {
-                    Entity entity = new Entity(0, required(e, "hamish:name", where),
-                            EntityType.valueOf(required(e, "hamish:type", where)), aliases);
-                    entities.put(required(e, "id", where), session.entity(entity));
+                    Entity entity = new Entity(0, e.text("hamish:name"), EntityType.valueOf(e.text("hamish:type")), aliases);
+                    entities.put(id, session.entity(entity));
                 } catch (IllegalArgumentException ex) {
-                    throw session.refuse(where + ": " + ex.getMessage());
+                    throw e.refuse(": " + ex.getMessage());
                 }
             }
         }
 
-        private void annotation(JsonNode item, String where) {
-            JsonNode target = item.path("target");
-            if (target.isArray() && target.size() == 1) {
-                target = target.get(0);
+        private void annotation(CheckedJson item, String id, String where) {
+            List<CheckedJson> targets = item.oneOrMany("target");
+            if (targets.size() != 1) {
+                throw item.field("target").refuse(targets.isEmpty() ? "is missing" : "must be one target, found " + targets.size());
             }
-            String source = required(target, "source", where + ": target");
-            Document doc = document(source, where);
-            JsonNode quote = null;
-            JsonNode position = null;
-            JsonNode selectors = target.path("selector");
-            for (JsonNode s : selectors.isArray() ? selectors : MAPPER.createArrayNode().add(selectors)) {
+            CheckedJson target = targets.get(0).requireObject();
+            Document doc = document(target.text("source"), where);
+            CheckedJson quote = null;
+            CheckedJson position = null;
+            for (CheckedJson s : target.oneOrMany("selector")) {
+                s.requireObject();
                 if (hasType(s, "TextQuoteSelector")) {
                     quote = s;
                 } else if (hasType(s, "TextPositionSelector")) {
@@ -183,50 +173,57 @@ public final class JsonLdImporter {
                 throw session.refuse(where + ": the target has no TextQuoteSelector");
             }
             Span span = position == null ? null : span(doc.text(), position, where);
-            String exact = quote.path("exact").asText("");
-            Span placed = session.place(doc.text(), span, exact, quote.path("prefix").asText(""), quote.path("suffix").asText(""), where);
+            String exact = quote.optionalText("exact", "");
+            Span placed = session.place(doc.text(), span, exact, quote.optionalText("prefix", ""), quote.optionalText("suffix", ""),
+                    where);
 
             String tag = null;
             String note = "";
             Long entity = null;
             Long speaker = null;
-            JsonNode bodies = item.path("body");
-            for (JsonNode b : bodies.isArray() ? bodies : MAPPER.createArrayNode().add(bodies)) {
-                String purpose = b.path("purpose").asText("");
+            for (CheckedJson b : item.oneOrMany("body")) {
+                if (b.isText()) {
+                    continue; // a body given as a bare IRI: a resource Hamish has no field for
+                }
+                String purpose = b.requireObject().optionalText("purpose", "");
                 if (hasType(b, "TextualBody") && purpose.equals("tagging")) {
-                    tag = b.path("value").asText();
+                    tag = b.optionalText("value", null);
                 } else if (hasType(b, "TextualBody") && purpose.equals("commenting")) {
-                    note = b.path("value").asText("");
+                    note = b.optionalText("value", "");
                 } else if (purpose.equals("identifying")) {
-                    entity = entity(b.path("source").asText(), where);
-                } else if (purpose.equals("describing") && WebAnnotation.SPEAKER.equals(b.path(WebAnnotation.ROLE).asText())) {
-                    speaker = entity(b.path("source").asText(), where);
+                    entity = entity(b.text("source"), where);
+                } else if (purpose.equals("describing") && WebAnnotation.SPEAKER.equals(b.optionalText(WebAnnotation.ROLE, ""))) {
+                    speaker = entity(b.text("source"), where);
                 }
             }
-            String author = item.path("creator").path("name").asText("");
+            String author = "";
+            if (item.has("creator") && !item.field("creator").isText()) { // a bare IRI names no one
+                author = item.object("creator").optionalText("name", "");
+            }
             long tagId = session.tag(tag, tag == null ? null : tagDefinitions.get(tag.strip().toLowerCase(java.util.Locale.ROOT)), where);
-            Annotation a = Annotation.of(doc.id(), doc.text(), placed, tagId, author, instant(item.path("created"), where));
+            Annotation a = Annotation.of(doc.id(), doc.text(), placed, tagId, author, instant(item, "created"));
             a = new Annotation(0, doc.id(), placed, a.quote(), a.prefix(), a.suffix(), tagId, entity, speaker, note, author,
-                    a.created(), instant(item.path("modified"), where));
+                    a.created(), instant(item, "modified"));
             Annotation stored = session.annotation(a);
-            if (item.hasNonNull("id")) {
-                annotations.put(item.get("id").asText(), stored.id());
+            if (id != null) {
+                annotations.put(id, stored.id());
             }
         }
 
-        private void link(JsonNode item, String where) {
-            Long from = annotations.get(item.path("target").asText());
-            Long to = annotations.get(item.path("body").asText());
+        private void link(CheckedJson item, String where) {
+            Long from = annotations.get(item.text("target"));
+            Long to = annotations.get(item.text("body"));
             if (from == null || to == null) {
                 throw session.refuse(where + ": links annotations that are not in this file");
             }
+            String typeName = item.optionalText(WebAnnotation.LINK_TYPE, "OTHER");
             LinkType type;
             try {
-                type = LinkType.valueOf(item.path(WebAnnotation.LINK_TYPE).asText("OTHER"));
+                type = LinkType.valueOf(typeName);
             } catch (IllegalArgumentException e) {
-                throw session.refuse(where + ": unknown link type " + item.path(WebAnnotation.LINK_TYPE).asText());
+                throw session.refuse(where + ": unknown link type " + typeName);
             }
-            session.link(from, to, type, item.path(WebAnnotation.NOTE).asText(""), instant(item.path("created"), where), where);
+            session.link(from, to, type, item.optionalText(WebAnnotation.NOTE, ""), instant(item, "created"), where);
         }
 
         private Document document(String source, String where) {
@@ -248,15 +245,10 @@ public final class JsonLdImporter {
             return entity;
         }
 
-        private Span span(String text, JsonNode position, String where) {
-            JsonNode start = position.path("start");
-            JsonNode end = position.path("end");
-            if (!start.canConvertToInt() || !end.canConvertToInt() || !start.isIntegralNumber() || !end.isIntegralNumber()) {
-                throw session.refuse(where + ": TextPositionSelector needs whole-number start and end");
-            }
+        private Span span(String text, CheckedJson position, String where) {
+            int s = position.wholeNumber("start");
+            int e = position.wholeNumber("end");
             CodePoints cps = new CodePoints(text);
-            int s = start.asInt();
-            int e = end.asInt();
             if (s < 0 || e <= s) {
                 throw session.refuse(where + ": TextPositionSelector [" + s + ", " + e + ") is not a span");
             }
@@ -267,47 +259,37 @@ public final class JsonLdImporter {
             return new Span(cps.toChar(s), cps.toChar(e));
         }
 
-        private String required(JsonNode node, String field, String where) {
-            JsonNode value = node.path(field);
-            if (!value.isTextual() || value.asText().isEmpty()) {
-                throw session.refuse(where + ": \"" + field + "\" is missing");
-            }
-            return value.asText();
-        }
-
-        private LocalDate date(JsonNode node, String where) {
-            if (!node.isTextual()) {
+        private static LocalDate date(CheckedJson node, String field) {
+            String value = node.optionalText(field, null);
+            if (value == null) {
                 return null;
             }
             try {
-                return LocalDate.parse(node.asText());
+                return LocalDate.parse(value);
             } catch (DateTimeParseException e) {
-                throw session.refuse(where + ": \"" + node.asText() + "\" is not a date (yyyy-mm-dd)");
+                throw node.field(field).refuse(": \"" + value + "\" is not a date (yyyy-mm-dd)");
             }
         }
 
-        private Instant instant(JsonNode node, String where) {
-            if (!node.isTextual()) {
+        private static Instant instant(CheckedJson node, String field) {
+            String value = node.optionalText(field, null);
+            if (value == null) {
                 return null;
             }
             try {
-                return Instant.parse(node.asText());
+                return Instant.parse(value);
             } catch (DateTimeParseException e) {
-                throw session.refuse(where + ": \"" + node.asText() + "\" is not a time (ISO-8601)");
+                throw node.field(field).refuse(": \"" + value + "\" is not a time (ISO-8601)");
             }
         }
 
-        private static boolean hasType(JsonNode node, String type) {
-            JsonNode t = node.path("type");
-            if (t.isArray()) {
-                for (JsonNode x : t) {
-                    if (type.equals(x.asText())) {
-                        return true;
-                    }
+        private static boolean hasType(CheckedJson node, String type) {
+            for (CheckedJson t : node.oneOrMany("type")) {
+                if (type.equals(t.asText())) {
+                    return true;
                 }
-                return false;
             }
-            return type.equals(t.asText());
+            return false;
         }
     }
 }

@@ -4,6 +4,16 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileVisitResult;
+import java.nio.file.LinkOption;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,11 +25,25 @@ import java.util.Set;
 /**
  * The folder an export writes into, and the only way exporters write. Every file name is resolved inside
  * the folder and checked to stay there; names made from titles are sanitised first ({@link #fileName});
- * an existing file is never replaced unless the user said so ({@code overwrite}); each file is written
- * to a temporary file in the same folder and then moved into place, so a failed export never leaves a
- * half-written file under the final name.
+ * an existing file is never replaced unless the user said so ({@code overwrite}).
+ *
+ * <p>Files are first written ({@link #stage}) into a fresh staging folder inside the output folder,
+ * {@code .hamish-export-<pid>-<random>}, and moved into place ({@link #publish}) only once the whole set
+ * is written, each with an atomic rename (same file system, since the staging folder is inside). A killed
+ * or failed export therefore never leaves a half-written file under a final name; what it leaves is a
+ * staging folder, which the next export into that folder removes ({@link #removeDebris}).
  */
-public final class SafeOutput {
+public final class SafeOutput implements AutoCloseable {
+
+    /** Every name this class leaves behind starts with it, and only such names are ever removed as debris. */
+    static final String TEMP_PREFIX = ".hamish-export-";
+    /**
+     * Debris without an owner's process id (temporary files of Hamish versions before the staging folder)
+     * is removed once this old: long past any write, young enough not to clutter.
+     */
+    static final Duration ORPHAN_AGE = Duration.ofMinutes(1);
+    /** A process id can be reused by an unrelated program; past this age debris is removed anyway. */
+    private static final Duration OWNER_AGE = Duration.ofDays(1);
 
     /** Longest file name stem, in code points: well under every file system's 255-byte limit in UTF-8 Arabic. */
     static final int MAX_STEM = 80;
@@ -33,6 +57,11 @@ public final class SafeOutput {
 
     private final Path folder;
     private final boolean overwrite;
+    private final List<Staged> staged = new ArrayList<>();
+    private Path staging;
+
+    private record Staged(Path temp, Path target) {
+    }
 
     /** An export into {@code folder}, created if missing; {@code overwrite} allows replacing existing files. */
     public SafeOutput(Path folder, boolean overwrite) {
@@ -46,6 +75,7 @@ public final class SafeOutput {
         if (!Files.isDirectory(this.folder)) {
             throw new ExportException(this.folder + " is not a folder");
         }
+        removeDebris(this.folder, Instant.now());
     }
 
     public Path folder() {
@@ -79,30 +109,92 @@ public final class SafeOutput {
         }
     }
 
-    /** Writes {@code name} in UTF-8 through a temporary file and an atomic move; returns the file written. */
+    /** Writes {@code name} in UTF-8 as a set of its own (staged, then moved into place); returns the file written. */
     public Path write(String name, WriterWork work) {
+        stage(name, work);
+        return publish().get(0);
+    }
+
+    /**
+     * Writes {@code name} in UTF-8 into the staging folder; it reaches the output folder with the rest of
+     * the set at {@link #publish}. On failure the whole staged set is discarded.
+     */
+    public void stage(String name, WriterWork work) {
         Path target = resolve(name);
         if (!overwrite && Files.exists(target)) {
+            discard();
             throw new ExportFileExistsException(target);
         }
-        Path temp = null;
+        boolean written = false;
         try {
-            temp = Files.createTempFile(folder, ".hamish-export-", ".tmp");
-            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+            Path temp = staging().resolve(target.getFileName().toString());
+            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE)) {
                 work.write(out);
             }
-            move(temp, target);
-            return target;
+            staged.add(new Staged(temp, target));
+            written = true;
         } catch (IOException e) {
             throw new ExportException("cannot write " + target + " (" + e.getMessage() + ")", e);
         } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException e) {
-                    // The export already failed or succeeded; a stray temporary file is only clutter.
-                }
+            if (!written) {
+                discard();
             }
+        }
+    }
+
+    /**
+     * Moves the staged files into place in the order they were staged, so a set can make its last file
+     * the sign that it is whole; returns the files, in that order. The staging folder is removed.
+     */
+    public List<Path> publish() {
+        List<Path> moved = new ArrayList<>(staged.size());
+        try {
+            for (Staged s : staged) {
+                move(s.temp(), s.target());
+                moved.add(s.target());
+            }
+            return moved;
+        } catch (IOException e) {
+            throw new ExportException("cannot write " + staged.get(moved.size()).target() + " (" + e.getMessage() + ")", e);
+        } finally {
+            discard();
+        }
+    }
+
+    /**
+     * Deletes the existing file {@code name} before a publish that will replace it (overwrite only): a set
+     * that marks itself whole by one file must not show the old marker beside half-moved new files.
+     */
+    public void removeBeforePublish(String name) {
+        if (!overwrite) {
+            return; // without overwrite the file cannot exist: checkFree refused the export
+        }
+        try {
+            Files.deleteIfExists(resolve(name));
+        } catch (IOException e) {
+            throw new ExportException("cannot replace " + resolve(name) + " (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** Discards whatever was staged and not published. */
+    @Override
+    public void close() {
+        discard();
+    }
+
+    private Path staging() throws IOException {
+        if (staging == null) {
+            staging = Files.createTempDirectory(folder, TEMP_PREFIX + ProcessHandle.current().pid() + "-");
+        }
+        return staging;
+    }
+
+    private void discard() {
+        staged.clear();
+        if (staging != null) {
+            deleteTree(staging);
+            staging = null;
         }
     }
 
@@ -114,6 +206,62 @@ public final class SafeOutput {
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /**
+     * Removes from {@code folder} what killed exports left: entries named {@code .hamish-export-…} whose
+     * process is gone (or that are over a day old, in case the id was reused), and those without a
+     * process id once older than {@link #ORPHAN_AGE}. An export still running, in this process or another,
+     * keeps its staging folder. Nothing without the prefix is ever touched, and links are removed, not
+     * followed.
+     */
+    static void removeDebris(Path folder, Instant now) {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder, TEMP_PREFIX + "*")) {
+            for (Path entry : entries) {
+                if (abandoned(entry, now)) {
+                    deleteTree(entry);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // Debris is clutter, not damage: failing to sweep it must not stop the export.
+        }
+    }
+
+    private static boolean abandoned(Path entry, Instant now) throws IOException {
+        Instant modified = Files.getLastModifiedTime(entry, LinkOption.NOFOLLOW_LINKS).toInstant();
+        String rest = entry.getFileName().toString().substring(TEMP_PREFIX.length());
+        int dash = rest.indexOf('-');
+        long pid;
+        try {
+            pid = dash > 0 ? Long.parseLong(rest.substring(0, dash)) : -1;
+        } catch (NumberFormatException e) {
+            pid = -1;
+        }
+        if (pid < 0) {
+            return modified.plus(ORPHAN_AGE).isBefore(now);
+        }
+        boolean ownerRunning = ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+        return !ownerRunning || modified.plus(OWNER_AGE).isBefore(now);
+    }
+
+    private static void deleteTree(Path root) {
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                    Files.deleteIfExists(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+                    Files.deleteIfExists(dir);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            // Left for the next export's sweep.
         }
     }
 

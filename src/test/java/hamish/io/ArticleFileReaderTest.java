@@ -78,7 +78,7 @@ class ArticleFileReaderTest {
         ImportException e = assertThrows(ImportException.class, () -> ArticleFileReader.read(dir.resolve("لا يوجد.txt")));
         assertEquals("لا يوجد.txt: no such file", e.getMessage());
         e = assertThrows(ImportException.class, () -> ArticleFileReader.read(dir));
-        assertTrue(e.getMessage().endsWith(": not a regular file"), e.getMessage());
+        assertTrue(e.getMessage().endsWith(": it is a folder, not a file; nothing was read"), e.getMessage());
     }
 
     @Test
