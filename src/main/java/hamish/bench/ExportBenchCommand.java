@@ -1,5 +1,6 @@
 package hamish.bench;
 
+import hamish.bench.text.ArabicTextGenerator;
 import hamish.io.ExportFormat;
 import hamish.io.Exports;
 import hamish.model.Annotation;

@@ -1,6 +1,6 @@
 package hamish.bench;
 
-import hamish.cli.CliFailure;
+import hamish.bench.text.ArabicTextGenerator;
 import hamish.io.DocumentImporter;
 import hamish.io.ImportOutcome;
 import hamish.store.Stores;
@@ -46,7 +46,7 @@ final class ImportBenchmark {
                 double millis = (System.nanoTime() - t0) / 1e6;
                 long imported = outcomes.stream().filter(o -> o.status() == ImportOutcome.Status.IMPORTED).count();
                 if (imported != files) {
-                    throw new CliFailure("import benchmark: only " + imported + " of " + files + " files imported");
+                    throw new IllegalStateException("import benchmark: only " + imported + " of " + files + " files imported");
                 }
                 return new Result(files, bytes / 1_000_000.0, millis);
             }

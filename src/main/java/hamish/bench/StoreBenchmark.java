@@ -1,5 +1,6 @@
 package hamish.bench;
 
+import hamish.bench.text.ArabicTextGenerator;
 import hamish.model.Annotation;
 import hamish.model.Document;
 import hamish.model.Span;

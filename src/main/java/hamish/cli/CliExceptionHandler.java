@@ -18,7 +18,8 @@ final class CliExceptionHandler implements IExecutionExceptionHandler {
         if (ex instanceof StoreException || ex instanceof ImportException || ex instanceof ExportException
                 || ex instanceof CliFailure) {
             message = ex.getMessage();
-        } else if (ex instanceof IllegalArgumentException) {
+        } else if (ex instanceof IllegalArgumentException || ex instanceof IllegalStateException) {
+            // Refusals raised below the CLI (a use case, a benchmark) carry a message meant for the user.
             message = ex.getMessage();
         } else {
             message = "unexpected error: " + ex;

@@ -1,7 +1,7 @@
 package hamish.cli;
 
 import hamish.io.ExportFormat;
-import hamish.io.Exports;
+import hamish.app.Exporting;
 import hamish.store.Stores;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -40,7 +40,7 @@ final class ExportCommand extends DatabaseCommand implements Callable<Integer> {
         PrintWriter printer = spec.commandLine().getOut();
         List<Path> written;
         try (Stores stores = openStores()) {
-            written = Exports.export(stores, format, documents, out, force, (done, total) -> { },
+            written = Exporting.export(stores, format, documents, out, force, (done, total) -> { },
                     repair -> spec.commandLine().getErr().println("hamish: note: " + repair));
         }
         written.forEach(p -> printer.println("wrote " + p));

@@ -1,15 +1,11 @@
 package hamish.cli;
 
 import hamish.io.AnnotationImportReport;
-import hamish.io.DocumentImporter;
-import hamish.io.Exports;
-import hamish.io.ImportException;
+import hamish.app.Importing;
 import hamish.io.ImportOutcome;
-import hamish.store.StoreException;
 import hamish.store.Stores;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -37,29 +33,28 @@ final class ImportCommand extends DatabaseCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         int[] counts = new int[ImportOutcome.Status.values().length];
         try (Stores stores = openStores()) {
-            List<Path> articles = new ArrayList<>();
-            for (Path p : paths) {
-                if (!Exports.isAnnotationImport(p)) {
-                    articles.add(p);
-                    continue;
+            Importing.run(stores, paths, new Importing.Listener() {
+                @Override
+                public void article(ImportOutcome outcome) {
+                    counts[outcome.status().ordinal()]++;
+                    switch (outcome.status()) {
+                        case IMPORTED -> out.printf("imported   #%d  %s%n", outcome.documentId(), outcome.file());
+                        case DUPLICATE -> out.printf("duplicate  #%d  %s (already imported)%n", outcome.documentId(), outcome.file());
+                        case REFUSED -> err.printf("refused    %s%n", outcome.message());
+                    }
                 }
-                try {
-                    AnnotationImportReport report = Exports.importAnnotations(stores, p);
+
+                @Override
+                public void annotations(AnnotationImportReport report) {
                     counts[ImportOutcome.Status.IMPORTED.ordinal()] += report.documentsAdded();
                     counts[ImportOutcome.Status.DUPLICATE.ordinal()] += report.documentsExisting();
                     out.printf("imported   %s%n", report.summary());
-                } catch (ImportException | StoreException e) {
-                    counts[ImportOutcome.Status.REFUSED.ordinal()]++;
-                    err.printf("refused    %s%n", e.getMessage());
                 }
-            }
-            DocumentImporter importer = new DocumentImporter(stores.documents());
-            importer.importAll(articles, outcome -> {
-                counts[outcome.status().ordinal()]++;
-                switch (outcome.status()) {
-                    case IMPORTED -> out.printf("imported   #%d  %s%n", outcome.documentId(), outcome.file());
-                    case DUPLICATE -> out.printf("duplicate  #%d  %s (already imported)%n", outcome.documentId(), outcome.file());
-                    case REFUSED -> err.printf("refused    %s%n", outcome.message());
+
+                @Override
+                public void refused(Path file, String message) {
+                    counts[ImportOutcome.Status.REFUSED.ordinal()]++;
+                    err.printf("refused    %s%n", message);
                 }
             });
         }

@@ -1,8 +1,7 @@
 package hamish.cli;
 
-import hamish.io.ArticleFileReader;
-import hamish.io.HtmlArticleReader;
-import hamish.io.ImportedArticle;
+import hamish.app.Correcting;
+import hamish.app.history.EditHistory;
 import hamish.model.Annotation;
 import hamish.store.Stores;
 import hamish.store.TextCorrection;
@@ -10,6 +9,7 @@ import hamish.text.Reanchorer.Result;
 import hamish.text.Reanchorer.Status;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,12 +35,8 @@ final class ReanchorCommand extends DatabaseCommand implements Callable<Integer>
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        ImportedArticle article = HtmlArticleReader.isHtml(file) ? HtmlArticleReader.read(file) : ArticleFileReader.read(file);
         try (Stores stores = openStores()) {
-            if (stores.documents().get(id).isEmpty()) {
-                throw new CliFailure("no document with id " + id);
-            }
-            TextCorrection.Outcome outcome = new TextCorrection(stores.database()).replaceText(id, article.article().text());
+            TextCorrection.Outcome outcome = new Correcting(stores, new EditHistory(), Clock.systemUTC()).replaceText(id, file);
             out.printf("document %d: text replaced; %d annotation(s): %d unchanged, %d moved, %d fuzzy, %d orphaned%n", id,
                     outcome.results().size(), outcome.count(Status.EXACT_POSITION), outcome.count(Status.MOVED),
                     outcome.count(Status.FUZZY), outcome.count(Status.ORPHANED));

@@ -1,5 +1,6 @@
 package hamish.store;
 
+import hamish.model.AnnotationHit;
 import hamish.model.Annotation;
 import hamish.model.Span;
 import hamish.text.ArabicNormalizer;

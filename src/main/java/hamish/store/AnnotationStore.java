@@ -79,6 +79,68 @@ public final class AnnotationStore {
         });
     }
 
+    /**
+     * Puts back a deleted orphan (an annotation a text correction could not place) under its id and
+     * revision, still orphaned: its old quote no longer matches the text, so it is not checked against it.
+     */
+    public Annotation restoreOrphan(Annotation a, long revision, String by) {
+        return database.inTransaction(c -> {
+            if (Rows.exists(c, "annotation", a.id())) {
+                throw new StoreException("annotation " + a.id() + " already exists; it was not restored");
+            }
+            if (!Rows.exists(c, "document", a.documentId())) {
+                throw new StoreException("document " + a.documentId() + " does not exist; the annotation was not restored");
+            }
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO annotation (document_id, start_offset, end_offset, "
+                    + "quote, prefix, suffix, tag_id, entity_id, speaker_entity_id, note, author, created, updated, revision, "
+                    + "changed_by, id, orphaned) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)")) {
+                bind(insert, a);
+                insert.setLong(14, revision);
+                insert.setString(15, by);
+                insert.setLong(16, a.id());
+                insert.executeUpdate();
+            }
+            return a;
+        });
+    }
+
+    /** Whether the annotation is an orphan of a text correction; false when it does not exist. */
+    public boolean isOrphan(long id) {
+        return database.read(c -> Rows.count(c, "SELECT count(*) FROM annotation WHERE id = ? AND orphaned = 1", id) > 0);
+    }
+
+    /**
+     * Moves an annotation to another span (placing an orphan, or undoing that), only while it is at revision
+     * {@code expected}: span, quote and context are written, and the orphan flag set as given; a placed
+     * annotation is checked against the text like any other. The row is then at {@code next} (0: fresh).
+     */
+    public Annotation move(Annotation to, boolean orphaned, long expected, Revision next) {
+        return database.inTransaction(c -> {
+            if (!orphaned) {
+                check(c, to, new HashMap<>());
+            }
+            try (PreparedStatement update = c.prepareStatement("UPDATE annotation SET start_offset = ?, end_offset = ?, "
+                    + "quote = ?, prefix = ?, suffix = ?, orphaned = ?, updated = ?, revision = ?, changed_by = ? "
+                    + "WHERE id = ? AND revision = ?")) {
+                update.setInt(1, to.start());
+                update.setInt(2, to.end());
+                update.setString(3, to.quote());
+                update.setString(4, to.prefix());
+                update.setString(5, to.suffix());
+                update.setInt(6, orphaned ? 1 : 0);
+                Rows.setInstant(update, 7, next.at());
+                update.setLong(8, next.number() == 0 ? Revisions.next(c) : next.number());
+                update.setString(9, next.changedBy());
+                update.setLong(10, to.id());
+                update.setLong(11, expected);
+                if (update.executeUpdate() == 0) {
+                    throw new StaleRowException("annotation", to.id(), revision(c, to.id()));
+                }
+            }
+            return get(c, to.id()).orElseThrow();
+        });
+    }
+
     /** Saves every field of an existing annotation (span and quote are checked again); an orphan saved so is placed again. */
     public Annotation update(Annotation a) {
         return database.inTransaction(c -> {

@@ -1,5 +1,7 @@
 package hamish.ui;
 
+import hamish.ui.common.Notifier;
+
 import javafx.stage.Window;
 import javafx.util.Duration;
 import org.controlsfx.control.Notifications;

@@ -1,5 +1,7 @@
 package hamish.ui;
 
+import hamish.ui.common.StoreSession;
+
 import hamish.ui.i18n.Messages;
 import hamish.ui.task.FxBackgroundExecutor;
 import java.nio.file.Path;

@@ -1,5 +1,9 @@
 package hamish.ui;
 
+import hamish.ui.common.Catalog;
+import hamish.ui.common.StoreSession;
+
+import hamish.app.Preferences;
 import hamish.io.ImportOutcome;
 import hamish.ui.annotations.DocumentViewModel;
 import hamish.ui.compare.CompareViewModel;
@@ -75,7 +79,7 @@ public final class MainViewModel {
 
     public void saveSettings(Map<String, String> values) {
         session.write(s -> {
-            values.forEach(s.settings()::put);
+            Preferences.save(s, values);
             return null;
         }, ignored -> { });
     }

@@ -4,7 +4,7 @@ import hamish.model.Annotation;
 import hamish.model.Document;
 import hamish.model.Span;
 import hamish.model.Tag;
-import hamish.store.AnnotationHit;
+import hamish.model.AnnotationHit;
 import hamish.ui.annotations.AnnotationPanel;
 import hamish.ui.annotations.DocumentViewModel;
 import hamish.ui.compare.CompareWindow;

@@ -1,7 +1,6 @@
 package hamish.ui;
 
-import hamish.io.DefaultTags;
-import hamish.io.DocumentImporter;
+import hamish.app.Importing;
 import hamish.io.ImportOutcome;
 import hamish.model.DocumentSummary;
 import hamish.model.Entity;
@@ -20,11 +19,7 @@ public record Startup(List<Tag> tags, List<Entity> entities, List<DocumentSummar
                       UiSettings settings, List<ImportOutcome> seeded) {
 
     public static Startup load(Stores s) {
-        List<ImportOutcome> seeded = List.of();
-        if (s.tags().list().isEmpty() && s.documents().count() == 0) {
-            s.tags().ensureDefaults(DefaultTags.load());
-            seeded = new DocumentImporter(s.documents()).importSamples();
-        }
+        List<ImportOutcome> seeded = Importing.prepareFirstRun(s);
         Map<String, String> settings = new HashMap<>();
         for (String key : UiSettings.ALL) {
             s.settings().get(key).ifPresent(v -> settings.put(key, v));

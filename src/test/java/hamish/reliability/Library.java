@@ -6,7 +6,7 @@ import hamish.model.Span;
 import hamish.model.Tag;
 import hamish.model.TagKind;
 import hamish.store.Stores;
-import hamish.bench.ArabicTextGenerator;
+import hamish.bench.text.ArabicTextGenerator;
 import java.time.Instant;
 
 /** A small but complete library for the fault tests: documents, a tag, annotations, a setting. */

@@ -1,5 +1,6 @@
 package hamish.store;
 
+import hamish.model.AnnotationHit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import hamish.model.Annotation;

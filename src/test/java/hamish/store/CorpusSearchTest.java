@@ -1,5 +1,7 @@
 package hamish.store;
 
+import hamish.model.SearchHit;
+import hamish.model.Kwic;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,5 +1,6 @@
 package hamish.store;
 
+import hamish.model.SearchHit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,5 +1,8 @@
 package hamish.ui;
 
+import hamish.ui.common.StoreSession;
+import hamish.ui.common.Notifier;
+
 import hamish.io.DefaultTags;
 import hamish.model.Annotation;
 import hamish.model.Document;

@@ -1,5 +1,7 @@
 package hamish.ui;
 
+import hamish.ui.common.StoreSession;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

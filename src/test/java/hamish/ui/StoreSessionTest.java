@@ -1,5 +1,8 @@
 package hamish.ui;
 
+import hamish.ui.common.StoreSession;
+import hamish.ui.common.Notifier;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,5 +1,7 @@
 package hamish.ui;
 
+import hamish.ui.common.StoreSession;
+
 
 import hamish.io.DefaultTags;
 import hamish.io.DocumentImporter;

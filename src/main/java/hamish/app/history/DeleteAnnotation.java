@@ -19,6 +19,7 @@ public final class DeleteAnnotation implements Step {
     private Annotation deleted;
     private Revision revision;
     private List<Link> links = List.of();
+    private boolean orphan;
 
     public DeleteAnnotation(long annotationId) {
         this.id = annotationId;
@@ -29,6 +30,7 @@ public final class DeleteAnnotation implements Step {
         if (deleted == null) {
             deleted = s.annotations().get(id).orElseThrow(() -> new IllegalArgumentException("The annotation " + id + " no longer exists."));
             revision = s.annotations().revision(id).orElseThrow();
+            orphan = s.annotations().isOrphan(id);
         }
         links = s.links().forAnnotation(id);
         s.annotations().delete(id, revision.number());
@@ -39,6 +41,11 @@ public final class DeleteAnnotation implements Step {
     public Change revert(Stores s) {
         if (s.annotations().get(id).isPresent()) {
             throw new StaleRowException("annotation", id, s.annotations().revision(id));
+        }
+        if (orphan) {
+            // An orphan of a text correction goes back to the orphan list, not into the text.
+            s.annotations().restoreOrphan(deleted, revision.number(), revision.changedBy());
+            return new Change(Set.of(deleted.documentId()), List.of(), List.of(), false, false);
         }
         Annotation restored = s.annotations().restore(deleted, revision.number(), revision.changedBy());
         for (Link link : links) {

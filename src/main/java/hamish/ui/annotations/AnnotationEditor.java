@@ -2,7 +2,7 @@ package hamish.ui.annotations;
 
 import hamish.model.Annotation;
 import hamish.model.Tag;
-import hamish.ui.Catalog;
+import hamish.ui.common.Catalog;
 import hamish.ui.i18n.Messages;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;

@@ -3,7 +3,7 @@ package hamish.ui.annotations;
 import hamish.model.Annotation;
 import hamish.model.Span;
 import hamish.model.Tag;
-import hamish.ui.Catalog;
+import hamish.ui.common.Catalog;
 import hamish.ui.reader.Highlight;
 import hamish.ui.reader.HighlightStyle;
 import java.util.ArrayList;

@@ -2,7 +2,7 @@ package hamish.ui.annotations;
 
 import hamish.model.Annotation;
 import hamish.model.Span;
-import hamish.ui.TextDirection;
+import hamish.ui.common.TextDirection;
 import hamish.ui.i18n.Messages;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;

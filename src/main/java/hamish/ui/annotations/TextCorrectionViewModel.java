@@ -1,14 +1,12 @@
 package hamish.ui.annotations;
 
-import hamish.io.ArticleFileReader;
-import hamish.io.HtmlArticleReader;
-import hamish.io.ImportedArticle;
+import hamish.app.Correcting;
 import hamish.model.Annotation;
 import hamish.model.Document;
 import hamish.model.Span;
 import hamish.store.TextCorrection;
 import hamish.text.Reanchorer.Status;
-import hamish.ui.StoreSession;
+import hamish.ui.common.StoreSession;
 import hamish.ui.i18n.Messages;
 import java.nio.file.Path;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -48,10 +46,7 @@ public final class TextCorrectionViewModel {
             return;
         }
         long id = open.id();
-        session.write(s -> {
-            ImportedArticle article = HtmlArticleReader.isHtml(file) ? HtmlArticleReader.read(file) : ArticleFileReader.read(file);
-            return new TextCorrection(s.database()).replaceText(id, article.article().text());
-        }, outcome -> {
+        session.write(s -> correcting(s).replaceText(id, file), outcome -> {
             Counts counts = new Counts(outcome.count(Status.EXACT_POSITION), outcome.count(Status.MOVED),
                     outcome.count(Status.FUZZY), outcome.count(Status.ORPHANED));
             lastCounts.set(counts);
@@ -75,19 +70,20 @@ public final class TextCorrectionViewModel {
         if (open == null || span == null || span.isEmpty() || open.id() != orphan.documentId() || span.end() > open.text().length()) {
             return;
         }
-        Annotation placed = orphan.reanchoredTo(open.text(), span);
-        session.write(s -> s.annotations().update(placed), saved -> {
-            orphans.removeIf(a -> a.id() == saved.id());
+        session.write(s -> correcting(s).place(DocumentViewModel.MAIN_WINDOW, orphan, span), placed -> {
+            orphans.removeIf(a -> a.id() == orphan.id());
             document.open(open.id(), () -> { });
         });
     }
 
-    /** Deletes an orphan for good (it has no place in the text to undo it to). */
+    /** Deletes an orphan: a step of the main window's history, whose undo puts it back in the orphan list. */
     public void delete(Annotation orphan) {
-        session.write(s -> {
-            s.annotations().delete(orphan.id());
-            return orphan;
-        }, gone -> orphans.removeIf(a -> a.id() == gone.id()));
+        session.write(s -> correcting(s).deleteOrphan(DocumentViewModel.MAIN_WINDOW, orphan),
+                gone -> orphans.removeIf(a -> a.id() == orphan.id()));
+    }
+
+    private Correcting correcting(hamish.store.Stores s) {
+        return new Correcting(s, session.history(), java.time.Clock.systemUTC());
     }
 
     private void loadOrphans(Document d) {

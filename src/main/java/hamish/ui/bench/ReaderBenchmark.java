@@ -1,6 +1,6 @@
 package hamish.ui.bench;
 
-import hamish.bench.ArabicTextGenerator;
+import hamish.bench.text.ArabicTextGenerator;
 import hamish.model.Span;
 import hamish.text.Token;
 import hamish.text.WordTokenizer;

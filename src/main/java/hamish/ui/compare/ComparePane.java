@@ -3,7 +3,7 @@ package hamish.ui.compare;
 import hamish.model.Annotation;
 import hamish.model.Document;
 import hamish.model.Tag;
-import hamish.ui.TextDirection;
+import hamish.ui.common.TextDirection;
 import hamish.ui.annotations.DocumentViewModel;
 import hamish.ui.i18n.Messages;
 import hamish.ui.reader.Highlight;

@@ -9,6 +9,7 @@ import hamish.analysis.EntityProposal;
 import hamish.app.MentionService;
 import hamish.analysis.NamingTable;
 import hamish.app.Annotating;
+import hamish.app.CompareTables;
 import hamish.app.Linking;
 import hamish.app.Origin;
 import hamish.app.history.Change;
@@ -21,8 +22,8 @@ import hamish.model.Span;
 import hamish.store.Stores;
 import hamish.text.SentenceAligner;
 import hamish.text.SentencePair;
-import hamish.ui.Catalog;
-import hamish.ui.StoreSession;
+import hamish.ui.common.Catalog;
+import hamish.ui.common.StoreSession;
 import hamish.ui.annotations.DocumentViewModel;
 import hamish.ui.reader.Highlight;
 import hamish.ui.reader.HighlightStyle;
@@ -491,7 +492,7 @@ public final class CompareViewModel {
 
     private void refreshTables(Runnable then) {
         List<Long> ids = documents().stream().map(Document::id).toList();
-        session.read(s -> Tables.load(s, ids), t -> {
+        session.read(s -> CompareTables.load(s, ids), t -> {
             naming.set(t.naming());
             claims.set(t.claims());
             links.setAll(t.links());

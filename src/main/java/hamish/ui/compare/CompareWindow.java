@@ -6,7 +6,7 @@ import hamish.model.Entity;
 import hamish.model.Link;
 import hamish.model.LinkType;
 import hamish.text.SentencePair;
-import hamish.ui.TextDirection;
+import hamish.ui.common.TextDirection;
 import hamish.ui.annotations.DocumentViewModel;
 import hamish.ui.i18n.Messages;
 import hamish.ui.reader.Highlight;

@@ -1,9 +1,9 @@
 package hamish.ui.exchange;
 
+import hamish.app.Exporting;
 import hamish.io.ExportFileExistsException;
 import hamish.io.ExportFormat;
-import hamish.io.Exports;
-import hamish.ui.StoreSession;
+import hamish.ui.common.StoreSession;
 import hamish.ui.i18n.Messages;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,7 +18,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * File → Export: a format, which documents, a folder; {@link Exports#export} runs on the background
+ * File → Export: a format, which documents, a folder; {@link Exporting#export} runs on the background
  * executor with progress. A file that exists is never replaced silently: the export stops before
  * writing, asks through {@code confirmOverwrite}, and only on yes runs again with overwrite.
  */
@@ -68,8 +68,9 @@ public final class ExportViewModel {
         written.clear();
         session.read(s -> {
             try {
-                return new Result(Exports.export(s, f, ids, target, overwrite,
-                        (done, total) -> session.executor().onUiThread(() -> progress.set(total <= 0 ? -1 : (double) done / total))), null);
+                return new Result(Exporting.export(s, f, ids, target, overwrite,
+                        (done, total) -> session.executor().onUiThread(() -> progress.set(total <= 0 ? -1 : (double) done / total)),
+                        repair -> session.executor().onUiThread(() -> session.notifier().info(repair))), null);
             } catch (ExportFileExistsException e) {
                 // Not a failure to report: a question for the user, asked on the UI thread.
                 return new Result(List.of(), e.file());

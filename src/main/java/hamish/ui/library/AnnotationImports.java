@@ -1,34 +1,48 @@
 package hamish.ui.library;
 
+import hamish.app.Importing;
 import hamish.io.AnnotationImportReport;
-import hamish.io.Exports;
-import hamish.io.ImportException;
 import hamish.io.ImportOutcome;
-import hamish.store.StoreException;
-import hamish.store.Stores;
 import hamish.ui.i18n.Messages;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Annotation files (W3C JSON-LD, brat) imported from the window: each all or nothing, like
- * {@code hamish import}; a refused file becomes a refused outcome in the import summary.
+ * What an import from the window did, file by file: the reports of annotation files (W3C JSON-LD, brat),
+ * and an outcome per article or refused annotation file, for the import summary. Filled on the store's
+ * thread while the import runs, read on the FX thread once it is done.
  */
-record AnnotationImports(List<AnnotationImportReport> reports, List<ImportOutcome> refused) {
+final class AnnotationImports {
 
-    static AnnotationImports run(Stores stores, List<Path> files, Runnable afterEach) {
-        List<AnnotationImportReport> reports = new ArrayList<>();
-        List<ImportOutcome> refused = new ArrayList<>();
-        for (Path file : files) {
-            try {
-                reports.add(Exports.importAnnotations(stores, file));
-            } catch (ImportException | StoreException e) {
-                refused.add(new ImportOutcome(file, ImportOutcome.Status.REFUSED, 0, e.getMessage()));
+    private final List<AnnotationImportReport> reports = new ArrayList<>();
+    private final List<ImportOutcome> outcomes = new ArrayList<>();
+
+    /** A listener that records every file and runs {@code afterEach} after it (the progress bar). */
+    Importing.Listener counting(Runnable afterEach) {
+        return new Importing.Listener() {
+            @Override
+            public void article(ImportOutcome outcome) {
+                outcomes.add(outcome);
+                afterEach.run();
             }
-            afterEach.run();
-        }
-        return new AnnotationImports(reports, refused);
+
+            @Override
+            public void annotations(AnnotationImportReport report) {
+                reports.add(report);
+                afterEach.run();
+            }
+
+            @Override
+            public void refused(Path file, String message) {
+                outcomes.add(new ImportOutcome(file, ImportOutcome.Status.REFUSED, 0, message));
+                afterEach.run();
+            }
+        };
+    }
+
+    List<ImportOutcome> outcomes() {
+        return List.copyOf(outcomes);
     }
 
     /** One line per imported annotation file, each ending in a line break; empty when there were none. */

@@ -1,7 +1,7 @@
 package hamish.ui.library;
 
 import hamish.model.DocumentSummary;
-import hamish.ui.TextDirection;
+import hamish.ui.common.TextDirection;
 import hamish.ui.i18n.Messages;
 import java.time.format.DateTimeFormatter;
 import java.util.List;

@@ -1,11 +1,10 @@
 package hamish.ui.library;
 
-import hamish.io.DocumentImporter;
-import hamish.io.Exports;
+import hamish.app.Importing;
 import hamish.io.ImportOutcome;
 import hamish.model.DocumentSummary;
 import hamish.text.ArabicNormalizer;
-import hamish.ui.StoreSession;
+import hamish.ui.common.StoreSession;
 import hamish.ui.i18n.Messages;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -61,19 +60,14 @@ public final class LibraryViewModel {
         importing.set(true);
         filesDone.set(0);
         filesTotal.set(0);
-        // Annotation files (JSON-LD, brat) go to their importer, articles to the document importer, as in `hamish import`.
-        List<Path> annotationFiles = filesOrFolders.stream().filter(Exports::isAnnotationImport).toList();
-        List<Path> articles = filesOrFolders.stream().filter(p -> !Exports.isAnnotationImport(p)).toList();
         session.write(s -> {
             // Listing first gives the progress bar a total; folders of thousands of files are the case it is for.
-            int total = DocumentImporter.filesIn(articles).size() + annotationFiles.size();
+            int total = Importing.fileCount(filesOrFolders);
             session.executor().onUiThread(() -> filesTotal.set(total));
-            AnnotationImports annotations = AnnotationImports.run(s, annotationFiles,
-                    () -> session.executor().onUiThread(() -> filesDone.set(filesDone.get() + 1)));
-            List<ImportOutcome> outcomes = new ArrayList<>(annotations.refused());
-            outcomes.addAll(new DocumentImporter(s.documents()).importAll(articles,
-                    outcome -> session.executor().onUiThread(() -> filesDone.set(filesDone.get() + 1))));
-            return new ImportResult(outcomes, annotations, s.documents().list());
+            AnnotationImports annotations = new AnnotationImports();
+            Runnable oneMore = () -> session.executor().onUiThread(() -> filesDone.set(filesDone.get() + 1));
+            Importing.run(s, filesOrFolders, annotations.counting(oneMore));
+            return new ImportResult(annotations.outcomes(), annotations, s.documents().list());
         }, result -> {
             importing.set(false);
             setDocuments(result.summaries());

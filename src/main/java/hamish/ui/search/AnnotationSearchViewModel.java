@@ -1,9 +1,9 @@
 package hamish.ui.search;
 
-import hamish.store.AnnotationHit;
+import hamish.model.AnnotationHit;
 import hamish.store.AnnotationQuery;
 import hamish.store.AnnotationSearch;
-import hamish.ui.StoreSession;
+import hamish.ui.common.StoreSession;
 import hamish.ui.i18n.Messages;
 import java.time.LocalDate;
 import javafx.beans.property.ObjectProperty;

@@ -1,6 +1,6 @@
 package hamish.ui.search;
 
-import hamish.store.Kwic;
+import hamish.model.Kwic;
 import hamish.ui.reader.SingleLineText;
 import javafx.geometry.NodeOrientation;
 import javafx.geometry.Pos;

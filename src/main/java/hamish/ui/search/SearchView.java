@@ -1,9 +1,9 @@
 package hamish.ui.search;
 
 import hamish.model.Span;
-import hamish.store.Kwic;
-import hamish.store.SearchHit;
-import hamish.ui.TextDirection;
+import hamish.model.Kwic;
+import hamish.model.SearchHit;
+import hamish.ui.common.TextDirection;
 import hamish.ui.i18n.Messages;
 import java.util.function.BiConsumer;
 import javafx.geometry.Insets;

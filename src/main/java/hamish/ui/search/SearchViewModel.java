@@ -1,9 +1,9 @@
 package hamish.ui.search;
 
 import hamish.store.CorpusSearch;
-import hamish.store.SearchHit;
+import hamish.model.SearchHit;
 import hamish.store.SearchOptions;
-import hamish.ui.StoreSession;
+import hamish.ui.common.StoreSession;
 import hamish.ui.i18n.Messages;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;

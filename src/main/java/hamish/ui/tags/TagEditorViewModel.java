@@ -1,11 +1,12 @@
 package hamish.ui.tags;
 
+import hamish.app.TagPalette;
 import hamish.model.EntityType;
 import hamish.model.Tag;
 import hamish.model.TagKind;
-import hamish.ui.Catalog;
-import hamish.ui.StoreSession;
-import hamish.ui.UserMessages;
+import hamish.ui.common.Catalog;
+import hamish.ui.common.StoreSession;
+import hamish.ui.common.UserMessages;
 
 /**
  * Adds, changes and deletes tags. The store refuses to delete a tag that annotations use; its
@@ -32,22 +33,12 @@ public final class TagEditorViewModel {
             return false;
         }
         Tag toSave = tag;
-        session.write(s -> {
-            if (toSave.id() == 0) {
-                s.tags().insert(toSave);
-            } else {
-                s.tags().update(toSave);
-            }
-            return s.tags().list();
-        }, catalog.tags()::setAll);
+        session.write(s -> TagPalette.save(s, toSave), catalog.tags()::setAll);
         return true;
     }
 
     public void delete(Tag tag) {
-        session.write(s -> {
-            s.tags().delete(tag.id());
-            return s.tags().list();
-        }, catalog.tags()::setAll);
+        session.write(s -> TagPalette.delete(s, tag.id()), catalog.tags()::setAll);
     }
 
     public Catalog catalog() {

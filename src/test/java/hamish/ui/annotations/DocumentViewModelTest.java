@@ -11,7 +11,7 @@ import hamish.model.EntityType;
 import hamish.model.Span;
 import hamish.model.Tag;
 import hamish.ui.Fixture;
-import hamish.ui.StoreSession;
+import hamish.ui.common.StoreSession;
 import hamish.ui.reader.Highlight;
 import hamish.ui.reader.HighlightStyle;
 import java.nio.file.Path;

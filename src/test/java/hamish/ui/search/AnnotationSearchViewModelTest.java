@@ -7,7 +7,7 @@ import hamish.model.Annotation;
 import hamish.model.Entity;
 import hamish.model.EntityType;
 import hamish.model.Span;
-import hamish.store.AnnotationHit;
+import hamish.model.AnnotationHit;
 import hamish.ui.Fixture;
 import java.nio.file.Path;
 import java.time.LocalDate;

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import hamish.io.DocumentImporter;
 import hamish.model.Document;
-import hamish.store.Kwic;
-import hamish.store.SearchHit;
+import hamish.model.Kwic;
+import hamish.model.SearchHit;
 import hamish.ui.Fixture;
 import hamish.ui.Seeds;
 import java.nio.file.Files;

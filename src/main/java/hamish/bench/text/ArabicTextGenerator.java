@@ -1,4 +1,4 @@
-package hamish.bench;
+package hamish.bench.text;
 
 import java.util.Random;
 

@@ -1,6 +1,5 @@
-package hamish.store;
+package hamish.model;
 
-import hamish.model.Span;
 import java.util.Objects;
 
 /**

@@ -1,4 +1,4 @@
-package hamish.ui;
+package hamish.ui.common;
 
 /** Shows the user a short message: the window pops a notification, tests collect them. */
 public interface Notifier {

@@ -1,4 +1,4 @@
-package hamish.ui;
+package hamish.ui.common;
 
 import hamish.model.Entity;
 import hamish.model.Tag;

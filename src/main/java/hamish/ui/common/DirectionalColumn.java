@@ -1,4 +1,4 @@
-package hamish.ui;
+package hamish.ui.common;
 
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;

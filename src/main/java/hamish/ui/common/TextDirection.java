@@ -1,4 +1,4 @@
-package hamish.ui;
+package hamish.ui.common;
 
 import javafx.geometry.NodeOrientation;
 

@@ -1,9 +1,9 @@
-package hamish.store;
+package hamish.model;
 
 import java.util.List;
 
 /**
- * A document found by {@link CorpusSearch}: {@code rank} is higher for better hits (the negated FTS5
+ * A document found by {@code hamish.store.CorpusSearch}: {@code rank} is higher for better hits (the negated FTS5
  * bm25 score); {@code lines} are its matches in text order (possibly empty when only the title matched);
  * {@code matchCount} counts every match in the text, shown or not.
  */

@@ -1,4 +1,4 @@
-package hamish.ui;
+package hamish.ui.common;
 
 import hamish.app.history.EditHistory;
 import hamish.store.InstanceLock;

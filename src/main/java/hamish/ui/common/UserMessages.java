@@ -1,4 +1,4 @@
-package hamish.ui;
+package hamish.ui.common;
 
 import hamish.store.StoreException;
 import java.io.IOException;
