@@ -1,8 +1,8 @@
 package hamish.app;
 
-import hamish.io.ExportData;
 import hamish.analysis.ClaimMatrix;
 import hamish.analysis.NamingTable;
+import hamish.io.ExportData;
 import hamish.model.Annotation;
 import hamish.model.Link;
 import hamish.store.Stores;

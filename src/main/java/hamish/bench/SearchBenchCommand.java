@@ -2,8 +2,8 @@ package hamish.bench;
 
 import hamish.bench.text.ArabicTextGenerator;
 import hamish.model.Document;
-import hamish.store.CorpusSearch;
 import hamish.model.SearchHit;
+import hamish.store.CorpusSearch;
 import hamish.store.SearchOptions;
 import hamish.store.Stores;
 import java.io.PrintWriter;

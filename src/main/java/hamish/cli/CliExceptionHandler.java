@@ -3,9 +3,9 @@ package hamish.cli;
 import hamish.io.ExportException;
 import hamish.io.ImportException;
 import hamish.store.StoreException;
-import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine;
 
 /** The one place where failures become a message on stderr and an exit code; users never see a stack trace. */
 final class CliExceptionHandler implements IExecutionExceptionHandler {

@@ -1,11 +1,10 @@
 package hamish.cli;
 
-import hamish.io.ExportData;
-import hamish.io.SafeOutput;
 import hamish.analysis.ClaimMatrix;
-import hamish.io.CompareCsv;
 import hamish.analysis.NamingTable;
-import hamish.model.Annotation;
+import hamish.app.CompareTables;
+import hamish.io.CompareCsv;
+import hamish.io.SafeOutput;
 import hamish.model.Document;
 import hamish.store.Stores;
 import java.io.IOException;
@@ -48,14 +47,14 @@ final class CompareCommand extends DatabaseCommand implements Callable<Integer> 
         NamingTable naming;
         ClaimMatrix claims;
         try (Stores stores = openStores()) {
-            ExportData data = ExportData.load(stores, ids);
-            List<Annotation> annotations = new ArrayList<>();
-            data.documents().forEach(d -> annotations.addAll(data.annotationsOf(d)));
-            naming = NamingTable.build(data.documents(), annotations, data.entities());
-            claims = ClaimMatrix.build(data.documents(), annotations, data.tags(), data.entities(), data.links());
+            CompareTables tables = CompareTables.load(stores, ids);
+            naming = tables.naming();
+            claims = tables.claims();
         }
         if (out != null) {
-            CompareCsv.write(new SafeOutput(out, force), naming, claims).forEach(p -> printer.println("wrote " + p));
+            try (SafeOutput files = new SafeOutput(out, force)) {
+                CompareCsv.write(files, naming, claims).forEach(p -> printer.println("wrote " + p));
+            }
         } else if (csv) {
             CompareCsv.writeNaming(printer, naming);
             printer.println();

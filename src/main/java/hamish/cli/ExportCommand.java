@@ -1,7 +1,7 @@
 package hamish.cli;
 
-import hamish.io.ExportFormat;
 import hamish.app.Exporting;
+import hamish.io.ExportFormat;
 import hamish.store.Stores;
 import java.io.PrintWriter;
 import java.nio.file.Path;

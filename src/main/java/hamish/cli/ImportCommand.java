@@ -1,7 +1,7 @@
 package hamish.cli;
 
-import hamish.io.AnnotationImportReport;
 import hamish.app.Importing;
+import hamish.io.AnnotationImportReport;
 import hamish.io.ImportOutcome;
 import hamish.store.Stores;
 import java.io.PrintWriter;

@@ -1,7 +1,7 @@
 package hamish.store;
 
-import hamish.model.AnnotationHit;
 import hamish.model.Annotation;
+import hamish.model.AnnotationHit;
 import hamish.model.Span;
 import hamish.text.ArabicNormalizer;
 import java.sql.PreparedStatement;

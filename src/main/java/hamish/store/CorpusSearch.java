@@ -1,7 +1,7 @@
 package hamish.store;
 
-import hamish.model.SearchHit;
 import hamish.model.Kwic;
+import hamish.model.SearchHit;
 import hamish.model.Span;
 import hamish.text.FoldedTokens;
 import hamish.text.TextFinder;

@@ -55,8 +55,13 @@ public final class EntityStore {
         if (wanted.isEmpty()) {
             throw new IllegalArgumentException("an entity needs a name");
         }
+        String folded = ArabicNormalizer.fold(wanted);
+        if (folded.isBlank()) {
+            // Only tatweel, harakat or marks: nothing to tell one such entity from another by.
+            throw new IllegalArgumentException("\"" + wanted + "\" has no letters to name an entity by");
+        }
         return database.inTransaction(c -> {
-            Optional<Entity> found = find(c, ArabicNormalizer.fold(wanted));
+            Optional<Entity> found = find(c, folded);
             if (found.isPresent()) {
                 return new EntityCreation(found.get(), false);
             }
@@ -113,7 +118,7 @@ public final class EntityStore {
 
     private static Entity insert(Connection c, Entity e, long id, Revision revision) throws SQLException {
         String key = ArabicNormalizer.fold(e.canonicalName());
-        boolean keyFree = Rows.count(c, "SELECT count(*) FROM entity WHERE name_key = ?", key) == 0;
+        boolean keyFree = !key.isBlank() && Rows.count(c, "SELECT count(*) FROM entity WHERE name_key = ?", key) == 0;
         String sql = "INSERT INTO entity (canonical_name, type, name_key, revision, changed_by, updated" + (id > 0 ? ", id" : "")
                 + ") VALUES (?, ?, ?, ?, ?, ?" + (id > 0 ? ", ?" : "") + ")";
         long stored;
@@ -137,7 +142,7 @@ public final class EntityStore {
     public Entity update(Entity e) {
         return database.inTransaction(c -> {
             String key = ArabicNormalizer.fold(e.canonicalName());
-            boolean keyFree = Rows.count(c, "SELECT count(*) FROM entity WHERE name_key = ? AND id <> ?", key, e.id()) == 0;
+            boolean keyFree = !key.isBlank() && Rows.count(c, "SELECT count(*) FROM entity WHERE name_key = ? AND id <> ?", key, e.id()) == 0;
             try (PreparedStatement update = c.prepareStatement("UPDATE entity SET canonical_name = ?, type = ?, name_key = ?, "
                     + "revision = ?, changed_by = ?, updated = ? WHERE id = ?")) {
                 update.setString(1, e.canonicalName());

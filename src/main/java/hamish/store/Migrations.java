@@ -139,7 +139,8 @@ final class Migrations {
                     // them is the user's call): only the oldest of them takes the key, the others keep NULL.
                     "ALTER TABLE entity ADD COLUMN name_key TEXT",
                     "UPDATE entity SET name_key = " + Database.FOLD_FUNCTION + "(canonical_name) WHERE id IN "
-                            + "(SELECT min(id) FROM entity GROUP BY " + Database.FOLD_FUNCTION + "(canonical_name))",
+                            + "(SELECT min(id) FROM entity WHERE " + Database.FOLD_FUNCTION + "(canonical_name) <> '' "
+                            + "GROUP BY " + Database.FOLD_FUNCTION + "(canonical_name))",
                     "CREATE UNIQUE INDEX entity_name_key ON entity(name_key)")));
 
     private Migrations() {

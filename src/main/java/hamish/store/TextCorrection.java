@@ -2,9 +2,9 @@ package hamish.store;
 
 import hamish.model.Annotation;
 import hamish.model.Document;
-import hamish.text.Reanchorer;
 import hamish.text.Reanchorer.Result;
 import hamish.text.Reanchorer.Status;
+import hamish.text.Reanchorer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

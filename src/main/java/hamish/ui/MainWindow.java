@@ -1,14 +1,14 @@
 package hamish.ui;
 
 import hamish.model.Annotation;
+import hamish.model.AnnotationHit;
 import hamish.model.Document;
 import hamish.model.Span;
 import hamish.model.Tag;
-import hamish.model.AnnotationHit;
 import hamish.ui.annotations.AnnotationPanel;
 import hamish.ui.annotations.DocumentViewModel;
-import hamish.ui.compare.CompareWindow;
 import hamish.ui.annotations.OrphanList;
+import hamish.ui.compare.CompareWindow;
 import hamish.ui.exchange.ExportDialog;
 import hamish.ui.find.FindBar;
 import hamish.ui.i18n.Messages;

@@ -1,12 +1,12 @@
 package hamish.reliability;
 
+import hamish.bench.text.ArabicTextGenerator;
 import hamish.model.Annotation;
 import hamish.model.Document;
 import hamish.model.Span;
 import hamish.model.Tag;
 import hamish.model.TagKind;
 import hamish.store.Stores;
-import hamish.bench.text.ArabicTextGenerator;
 import java.time.Instant;
 
 /** A small but complete library for the fault tests: documents, a tag, annotations, a setting. */

@@ -1,7 +1,7 @@
 package hamish.ui;
 
-import hamish.ui.common.StoreSession;
 import hamish.ui.common.Notifier;
+import hamish.ui.common.StoreSession;
 
 import hamish.io.DefaultTags;
 import hamish.model.Annotation;

@@ -1,7 +1,7 @@
 package hamish.ui;
 
-import hamish.ui.common.StoreSession;
 import hamish.ui.common.Notifier;
+import hamish.ui.common.StoreSession;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

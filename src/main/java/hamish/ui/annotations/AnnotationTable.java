@@ -1,8 +1,8 @@
 package hamish.ui.annotations;
 
-import hamish.ui.common.DirectionalColumn;
 import hamish.model.Annotation;
 import hamish.ui.common.Catalog;
+import hamish.ui.common.DirectionalColumn;
 import hamish.ui.i18n.Messages;
 import java.util.function.Consumer;
 import java.util.function.Function;

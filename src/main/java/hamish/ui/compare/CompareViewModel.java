@@ -1,18 +1,18 @@
 package hamish.ui.compare;
 
-import hamish.io.SafeOutput;
 import hamish.analysis.ClaimMatrix;
 import hamish.analysis.ClaimSuggester;
 import hamish.analysis.ClaimSuggestion;
-import hamish.io.CompareCsv;
 import hamish.analysis.EntityProposal;
-import hamish.app.MentionService;
 import hamish.analysis.NamingTable;
 import hamish.app.Annotating;
 import hamish.app.CompareTables;
 import hamish.app.Linking;
+import hamish.app.MentionService;
 import hamish.app.Origin;
 import hamish.app.history.Change;
+import hamish.io.CompareCsv;
+import hamish.io.SafeOutput;
 import hamish.model.Annotation;
 import hamish.model.Document;
 import hamish.model.Entity;
@@ -22,9 +22,9 @@ import hamish.model.Span;
 import hamish.store.Stores;
 import hamish.text.SentenceAligner;
 import hamish.text.SentencePair;
+import hamish.ui.annotations.DocumentViewModel;
 import hamish.ui.common.Catalog;
 import hamish.ui.common.StoreSession;
-import hamish.ui.annotations.DocumentViewModel;
 import hamish.ui.reader.Highlight;
 import hamish.ui.reader.HighlightStyle;
 import java.nio.file.Path;
@@ -101,8 +101,8 @@ public final class CompareViewModel {
         }
         catalog.entities().addListener((ListChangeListener<Entity>) c -> rerank());
         focused.addListener((o, a, b) -> proposals.clear());
-        proposals.addListener((ListChangeListener<EntityProposal>) c -> showProposals());
-        suggestions.addListener((ListChangeListener<ClaimSuggestion>) c -> showProposals());
+        proposals.addListener((ListChangeListener<EntityProposal>) c -> redrawProposals());
+        suggestions.addListener((ListChangeListener<ClaimSuggestion>) c -> redrawProposals());
     }
 
     // ---- commands -------------------------------------------------------------------------
@@ -165,8 +165,10 @@ public final class CompareViewModel {
     }
 
     public void rejectAll() {
-        proposals.clear();
-        suggestions.clear();
+        batch(() -> {
+            proposals.clear();
+            suggestions.clear();
+        });
     }
 
     /** Proposes the quotes and claims of every pane (speaker filled when it names a known entity), drawn dashed. */
@@ -277,7 +279,11 @@ public final class CompareViewModel {
         NamingTable n = naming.get();
         ClaimMatrix m = claims.get();
         if (n != null && m != null) {
-            session.write(s -> CompareCsv.write(new SafeOutput(folder, false), n, m), done);
+            session.write(s -> {
+                try (SafeOutput files = new SafeOutput(folder, false)) {
+                    return CompareCsv.write(files, n, m);
+                }
+            }, done);
         }
     }
 
@@ -456,7 +462,7 @@ public final class CompareViewModel {
                 done.canUndo(), done.canRedo()))));
     }
 
-    /** Shows several list changes with the entity ranking recomputed once, after them. */
+    /** Shows several list changes with the entity ranking and the panes' dashed proposals recomputed once, after them. */
     private void batch(Runnable changes) {
         batching = true;
         try {
@@ -465,6 +471,13 @@ public final class CompareViewModel {
             batching = false;
         }
         rerank();
+        showProposals();
+    }
+
+    private void redrawProposals() {
+        if (!batching) {
+            showProposals();
+        }
     }
 
     private MentionService service(Stores s) {

@@ -6,8 +6,8 @@ import hamish.model.Entity;
 import hamish.model.Link;
 import hamish.model.LinkType;
 import hamish.text.SentencePair;
-import hamish.ui.common.TextDirection;
 import hamish.ui.annotations.DocumentViewModel;
+import hamish.ui.common.TextDirection;
 import hamish.ui.i18n.Messages;
 import hamish.ui.reader.Highlight;
 import hamish.ui.reader.ReaderView;
@@ -19,6 +19,7 @@ import java.util.Objects;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.NodeOrientation;
 import javafx.geometry.Orientation;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -42,7 +43,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.geometry.Rectangle2D;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -271,7 +271,7 @@ public final class CompareWindow {
         return box;
     }
 
-    /** Merging cannot be undone, so it is asked first. */
+    /** A merge moves every mention and alias at once, so it is asked first (Ctrl+Z takes it back). */
     private boolean confirmMerge(Entity keep, Entity other) {
         Alert ask = new Alert(Alert.AlertType.CONFIRMATION,
                 messages.format("compare.mergeConfirm", keep.canonicalName(), other.canonicalName(), vm.mentionCount(other)),

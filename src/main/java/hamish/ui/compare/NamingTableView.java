@@ -1,7 +1,7 @@
 package hamish.ui.compare;
 
-import hamish.io.CompareCsv;
 import hamish.analysis.NamingTable;
+import hamish.io.CompareCsv;
 import hamish.ui.i18n.Messages;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.TableColumn;

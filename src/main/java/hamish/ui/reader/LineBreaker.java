@@ -2,8 +2,8 @@ package hamish.ui.reader;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;

@@ -1,8 +1,8 @@
 package hamish.ui.search;
 
-import hamish.ui.common.DirectionalColumn;
-import hamish.model.Tag;
 import hamish.model.AnnotationHit;
+import hamish.model.Tag;
+import hamish.ui.common.DirectionalColumn;
 import hamish.ui.i18n.Messages;
 import java.time.format.DateTimeFormatter;
 import java.util.List;

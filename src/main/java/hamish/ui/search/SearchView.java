@@ -1,8 +1,8 @@
 package hamish.ui.search;
 
-import hamish.model.Span;
 import hamish.model.Kwic;
 import hamish.model.SearchHit;
+import hamish.model.Span;
 import hamish.ui.common.TextDirection;
 import hamish.ui.i18n.Messages;
 import java.util.function.BiConsumer;

@@ -1,7 +1,7 @@
 package hamish.ui.search;
 
-import hamish.store.CorpusSearch;
 import hamish.model.SearchHit;
+import hamish.store.CorpusSearch;
 import hamish.store.SearchOptions;
 import hamish.ui.common.StoreSession;
 import hamish.ui.i18n.Messages;
