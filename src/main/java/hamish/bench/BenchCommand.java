@@ -1,5 +1,6 @@
 package hamish.bench;
 
+import hamish.ui.bench.CompareBenchCommand;
 import hamish.ui.bench.ReaderBenchCommand;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
@@ -16,10 +17,10 @@ import picocli.CommandLine.Spec;
  * {@code hamish bench}: the store and import benchmarks (on a fresh temporary database, never on --db).
  * The root of every benchmark: {@code hamish.cli.HamishCommand} registers this class and nothing else from
  * the bench packages. The reader's benchmark is listed here directly, with no wiring through {@code Main}: it
- * needs JavaFX so it lives in {@code hamish.ui.bench}, and the bench packages may use every layer (they measure them).
+ * needs JavaFX so it lives in {@code hamish.ui.bench} (as does the compare window's), and the bench packages may use every layer (they measure them).
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        subcommands = {MentionBenchCommand.class, SearchBenchCommand.class, ExportBenchCommand.class, ReaderBenchCommand.class},
+        subcommands = {MentionBenchCommand.class, SearchBenchCommand.class, ExportBenchCommand.class, ReaderBenchCommand.class, CompareBenchCommand.class},
         description = {"Measure: annotation commits (one by one and batched), import throughput with the search index, peak heap.",
                 "Runs on a temporary database. Subcommands run one benchmark; the window's benchmarks appear here too."})
 public final class BenchCommand implements Callable<Integer> {

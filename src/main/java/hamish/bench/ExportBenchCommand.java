@@ -1,6 +1,8 @@
 package hamish.bench;
 
-import hamish.bench.text.ArabicTextGenerator;
+import hamish.bench.support.ArabicTextGenerator;
+import hamish.bench.support.BenchFolder;
+import hamish.bench.support.ContentHash;
 import hamish.io.ExportFormat;
 import hamish.io.Exports;
 import hamish.model.Annotation;
@@ -51,7 +53,7 @@ final class ExportBenchCommand implements Callable<Integer> {
                 for (int d = 0; d < documents; d++) {
                     String text = generator.article(perDocument * 12 + 200);
                     Document doc = stores.documents().insert(new Document(0, "مقال " + d, "outlet", null, "ar", text,
-                            StoreBenchmark.sha256(text), Instant.EPOCH));
+                            ContentHash.of(text), Instant.EPOCH));
                     List<Annotation> batch = new ArrayList<>(perDocument);
                     for (int i = 0; i < perDocument; i++) {
                         int start = i * 12;

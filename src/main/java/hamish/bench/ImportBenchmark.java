@@ -1,6 +1,7 @@
 package hamish.bench;
 
-import hamish.bench.text.ArabicTextGenerator;
+import hamish.bench.support.ArabicTextGenerator;
+import hamish.bench.support.BenchFolder;
 import hamish.io.DocumentImporter;
 import hamish.io.ImportOutcome;
 import hamish.store.Stores;

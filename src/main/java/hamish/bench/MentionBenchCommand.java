@@ -1,6 +1,6 @@
 package hamish.bench;
 
-import hamish.bench.text.ArabicTextGenerator;
+import hamish.bench.support.ArabicTextGenerator;
 import hamish.model.Entity;
 import hamish.model.EntityType;
 import hamish.model.Span;

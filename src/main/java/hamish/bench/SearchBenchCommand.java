@@ -1,6 +1,8 @@
 package hamish.bench;
 
-import hamish.bench.text.ArabicTextGenerator;
+import hamish.bench.support.ArabicTextGenerator;
+import hamish.bench.support.BenchFolder;
+import hamish.bench.support.ContentHash;
 import hamish.model.Document;
 import hamish.model.SearchHit;
 import hamish.store.CorpusSearch;
@@ -66,7 +68,7 @@ final class SearchBenchCommand implements Callable<Integer> {
                         String text = generator.article(chars).strip();
                         b += text.getBytes(StandardCharsets.UTF_8).length;
                         stores.documents().insert(new Document(0, "مقال " + i, "outlet-" + (i % 7), null, "ar", text,
-                                StoreBenchmark.sha256(text), Instant.EPOCH));
+                                ContentHash.of(text), Instant.EPOCH));
                     }
                     return b;
                 });

@@ -1,6 +1,8 @@
 package hamish.bench;
 
-import hamish.bench.text.ArabicTextGenerator;
+import hamish.bench.support.ArabicTextGenerator;
+import hamish.bench.support.BenchFolder;
+import hamish.bench.support.ContentHash;
 import hamish.model.Annotation;
 import hamish.model.Document;
 import hamish.model.Span;
@@ -8,15 +10,11 @@ import hamish.model.Tag;
 import hamish.model.TagKind;
 import hamish.store.Stores;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 
 /** Times annotation commits on a fresh database: each in its own transaction, then many in one. */
@@ -43,7 +41,7 @@ final class StoreBenchmark {
         BenchFolder work = new BenchFolder(dir);
         try (Stores stores = Stores.open(work.resolve("bench.db"))) {
             String text = new ArabicTextGenerator(7).article(200_000);
-            Document doc = stores.documents().insert(new Document(0, "bench", "bench", null, "ar", text, sha256(text), Instant.now()));
+            Document doc = stores.documents().insert(new Document(0, "bench", "bench", null, "ar", text, ContentHash.of(text), Instant.now()));
             Tag tag = stores.tags().insert(new Tag(0, "Bench", TagKind.OTHER, null, "#3366cc", null));
             List<Span> spans = spans(text, single + batch);
 
@@ -80,14 +78,6 @@ final class StoreBenchmark {
             spans.add(new Span(start, start + 3 + i % 15));
         }
         return spans;
-    }
-
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
 }

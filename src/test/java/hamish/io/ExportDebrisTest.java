@@ -13,7 +13,7 @@ import hamish.model.Tag;
 import hamish.model.TagKind;
 import hamish.reliability.ReliabilityReport;
 import hamish.store.Stores;
-import hamish.bench.text.ArabicTextGenerator;
+import hamish.bench.support.ArabicTextGenerator;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import hamish.model.Annotation;
 import hamish.store.Stores;
-import hamish.bench.text.ArabicTextGenerator;
+import hamish.bench.support.ArabicTextGenerator;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

@@ -11,7 +11,7 @@ import hamish.io.ImportOutcome;
 import hamish.model.Document;
 import hamish.store.StoreException;
 import hamish.store.Stores;
-import hamish.bench.text.ArabicTextGenerator;
+import hamish.bench.support.ArabicTextGenerator;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

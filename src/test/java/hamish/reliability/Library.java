@@ -1,6 +1,6 @@
 package hamish.reliability;
 
-import hamish.bench.text.ArabicTextGenerator;
+import hamish.bench.support.ArabicTextGenerator;
 import hamish.model.Annotation;
 import hamish.model.Document;
 import hamish.model.Span;

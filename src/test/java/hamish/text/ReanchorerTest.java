@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import hamish.bench.text.ArabicTextGenerator;
+import hamish.bench.support.ArabicTextGenerator;
 import hamish.model.Annotation;
 import hamish.model.Span;
 import hamish.text.Reanchorer.Result;

@@ -18,7 +18,7 @@ import hamish.model.Span;
 import hamish.store.Stores;
 import hamish.model.Link;
 import hamish.model.LinkType;
-import hamish.bench.text.ArabicTextGenerator;
+import hamish.bench.support.ArabicTextGenerator;
 import hamish.text.SentencePair;
 import hamish.ui.compare.CompareWindow;
 import hamish.ui.compare.Connector;

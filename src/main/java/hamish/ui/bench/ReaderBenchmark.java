@@ -1,6 +1,6 @@
 package hamish.ui.bench;
 
-import hamish.bench.text.ArabicTextGenerator;
+import hamish.bench.support.ArabicTextGenerator;
 import hamish.model.Span;
 import hamish.text.Token;
 import hamish.text.WordTokenizer;

@@ -1,2 +1,2 @@
-/** {@code hamish bench reader}, which needs JavaFX; listed by {@link hamish.bench.BenchCommand}, used by nothing in ui. */
+/** {@code hamish bench reader} and {@code hamish bench compare}, which need JavaFX; listed by {@link hamish.bench.BenchCommand}, used by nothing in ui. */
 package hamish.ui.bench;

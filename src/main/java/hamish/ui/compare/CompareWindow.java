@@ -233,6 +233,7 @@ public final class CompareWindow {
         };
         // The view-model ranks once per committed change, however many annotations it touched.
         vm.rankedEntities().addListener((ListChangeListener<Entity>) c -> refill.run());
+        refill.run();
         vm.focusedProperty().addListener((o, a, e) -> {
             if (e != null && !e.equals(entities.getSelectionModel().getSelectedItem())) {
                 refill.run();

@@ -1,4 +1,4 @@
-package hamish.bench;
+package hamish.bench.support;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -7,19 +7,19 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /** A scratch folder for one benchmark run, deleted with everything in it when closed: benchmarks never touch --db. */
-final class BenchFolder implements AutoCloseable {
+public final class BenchFolder implements AutoCloseable {
 
     private final Path path;
 
-    BenchFolder(Path parent) throws IOException {
+    public BenchFolder(Path parent) throws IOException {
         this.path = parent == null ? Files.createTempDirectory("hamish-bench") : Files.createTempDirectory(parent, "hamish-bench");
     }
 
-    Path path() {
+    public Path path() {
         return path;
     }
 
-    Path resolve(String name) {
+    public Path resolve(String name) {
         return path.resolve(name);
     }
 

@@ -1,4 +1,4 @@
-package hamish.bench.text;
+package hamish.bench.support;
 
 import java.util.Random;
 
