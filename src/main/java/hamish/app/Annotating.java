@@ -61,7 +61,7 @@ public final class Annotating {
 
     /** Stores accepted mention proposals as entity annotations (the entity tag of each entity's type): one step. */
     public List<Annotation> acceptMentions(Origin origin, MentionService mentions, List<EntityProposal> accepted) {
-        return accepted.isEmpty() ? List.of() : tag(origin, accepted.stream().map(mentions::toAnnotation).toList());
+        return accepted.isEmpty() ? List.of() : tag(origin, mentions.toAnnotations(accepted));
     }
 
     /** Changes fields of an annotation (tag, entity, speaker, note) as one step; {@code what} names it for messages. */

@@ -60,12 +60,23 @@ public final class MentionService {
 
     /** The unsaved annotation accepting {@code proposal} would store: the entity tag of the entity's type, linked to it. */
     public Annotation toAnnotation(EntityProposal proposal) {
-        Entity entity = stores.entities().get(proposal.entityId())
-                .orElseThrow(() -> new StoreException("entity " + proposal.entityId() + " no longer exists"));
-        Document d = document(proposal.documentId());
-        Tag tag = entityTag(entity.type(), stores.tags().list());
-        return Annotation.of(d.id(), d.text(), proposal.span(), tag.id(), author, clock.instant())
-                .withEntity(entity.id(), clock.instant());
+        return toAnnotations(List.of(proposal)).get(0);
+    }
+
+    /** As {@link #toAnnotation}, for many: the palette and each entity are read once, not once per proposal. */
+    public List<Annotation> toAnnotations(List<EntityProposal> proposals) {
+        List<Tag> palette = stores.tags().list();
+        Map<Long, Entity> entities = new HashMap<>();
+        List<Annotation> unsaved = new ArrayList<>(proposals.size());
+        for (EntityProposal proposal : proposals) {
+            Entity entity = entities.computeIfAbsent(proposal.entityId(), id -> stores.entities().get(id)
+                    .orElseThrow(() -> new StoreException("entity " + id + " no longer exists")));
+            Document d = document(proposal.documentId());
+            Tag tag = entityTag(entity.type(), palette);
+            unsaved.add(Annotation.of(d.id(), d.text(), proposal.span(), tag.id(), author, clock.instant())
+                    .withEntity(entity.id(), clock.instant()));
+        }
+        return unsaved;
     }
 
     /** The first entity tag of the palette for {@code type}. */

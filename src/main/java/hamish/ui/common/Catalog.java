@@ -3,7 +3,9 @@ package hamish.ui.common;
 import hamish.model.Entity;
 import hamish.model.Tag;
 import hamish.text.ArabicNormalizer;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
@@ -17,9 +19,28 @@ public final class Catalog {
     private final ObservableList<Entity> entities = FXCollections.observableArrayList();
     // Auto-completion asks for suggestions from its own thread: it reads this copy, never the live list.
     private volatile List<Entity> entitySnapshot = List.of();
+    // Looked up for every highlight and table cell drawn: by id, and colours parsed once per palette change.
+    private Map<Long, Tag> tagsById = Map.of();
+    private Map<Long, Color> colours = Map.of();
+    private Map<Long, Entity> entitiesById = Map.of();
 
     public Catalog() {
-        entities.addListener((ListChangeListener<Entity>) c -> entitySnapshot = List.copyOf(entities));
+        entities.addListener((ListChangeListener<Entity>) c -> {
+            entitySnapshot = List.copyOf(entities);
+            Map<Long, Entity> byId = new HashMap<>();
+            entities.forEach(e -> byId.put(e.id(), e));
+            entitiesById = byId;
+        });
+        tags.addListener((ListChangeListener<Tag>) c -> {
+            Map<Long, Tag> byId = new HashMap<>();
+            Map<Long, Color> parsed = new HashMap<>();
+            for (Tag t : tags) {
+                byId.put(t.id(), t);
+                parsed.put(t.id(), Color.web(t.colour()));
+            }
+            tagsById = byId;
+            colours = parsed;
+        });
     }
 
     public ObservableList<Tag> tags() {
@@ -31,11 +52,11 @@ public final class Catalog {
     }
 
     public Optional<Tag> tag(long id) {
-        return tags.stream().filter(t -> t.id() == id).findFirst();
+        return Optional.ofNullable(tagsById.get(id));
     }
 
     public Optional<Entity> entity(Long id) {
-        return id == null ? Optional.empty() : entities.stream().filter(e -> e.id() == id).findFirst();
+        return id == null ? Optional.empty() : Optional.ofNullable(entitiesById.get(id));
     }
 
     public String tagName(long id) {
@@ -47,7 +68,7 @@ public final class Catalog {
     }
 
     public Color colour(long tagId) {
-        return tag(tagId).map(t -> Color.web(t.colour())).orElse(Color.GRAY);
+        return colours.getOrDefault(tagId, Color.GRAY);
     }
 
     /** The entity whose name or alias folds to the same text as {@code name}. */

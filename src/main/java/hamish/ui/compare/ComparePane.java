@@ -11,7 +11,6 @@ import hamish.ui.reader.ReaderView;
 import hamish.ui.tags.TagPalette;
 import hamish.ui.tags.TagShortcuts;
 import java.util.List;
-import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextInputControl;
@@ -56,8 +55,9 @@ final class ComparePane extends BorderPane {
         setMinWidth(0);
 
         doc.documentProperty().addListener((o, a, d) -> showDocument(d));
+        // The view-model recomputes its highlights after every change of its annotations, so this one
+        // listener covers both; listening to the annotations too drew every change twice.
         doc.highlightsProperty().addListener((o, a, h) -> refresh());
-        doc.annotations().addListener((ListChangeListener<Annotation>) c -> refresh());
         compare.focusedProperty().addListener((o, a, e) -> {
             refresh();
             List<Annotation> mentions = compare.focusedMentions(index);

@@ -154,7 +154,7 @@ public final class CompareViewModel {
      * there takes them back); the rest stay proposed.
      */
     public void acceptAll(List<EntityProposal> chosen) {
-        storePerPane(chosen, EntityProposal::documentId, (s, d, p) -> service(s).toAnnotation(p), proposals);
+        storePerPane(chosen, EntityProposal::documentId, (s, docs, items) -> service(s).toAnnotations(items), proposals);
     }
 
     /** Accepts the dashed proposal (mention or suggested quote/claim) drawn at {@code span} in pane {@code i}, if any. */
@@ -198,13 +198,16 @@ public final class CompareViewModel {
     }
 
     private void acceptSuggestions(List<ClaimSuggestion> chosen) {
-        storePerPane(chosen, ClaimSuggestion::documentId,
-                (s, d, c) -> ClaimSuggester.toAnnotation(c, d, s.tags().list(), author, clock.instant()), suggestions);
+        storePerPane(chosen, ClaimSuggestion::documentId, (s, docs, items) -> {
+            List<hamish.model.Tag> palette = s.tags().list();
+            return items.stream().map(c -> ClaimSuggester.toAnnotation(c, docs.get(c.documentId()), palette, author, clock.instant()))
+                    .toList();
+        }, suggestions);
     }
 
-    /** How a proposed item becomes the annotation that accepts it (on the store's thread). */
+    /** How proposed items of the open documents become the annotations that accept them (on the store's thread). */
     private interface Acceptance<T> {
-        Annotation toAnnotation(Stores s, Document d, T item);
+        List<Annotation> toAnnotations(Stores s, Map<Long, Document> documents, List<T> items);
     }
 
     /**
@@ -219,10 +222,7 @@ public final class CompareViewModel {
             return;
         }
         commit(s -> {
-            List<Annotation> unsaved = new ArrayList<>();
-            for (T t : batch) {
-                unsaved.add(acceptance.toAnnotation(s, open.get(documentOf.applyAsLong(t)), t));
-            }
+            List<Annotation> unsaved = acceptance.toAnnotations(s, open, batch);
             List<Annotation> stored = annotating(s).tag(origin, unsaved);
             return new Change(stored.stream().map(Annotation::documentId).collect(java.util.stream.Collectors.toSet()), stored,
                     List.of(), false, false);
@@ -516,7 +516,10 @@ public final class CompareViewModel {
                 proposals.stream().filter(p -> p.documentId() == d.id()).forEach(p -> spans.add(p.span()));
                 suggestions.stream().filter(c -> c.documentId() == d.id()).forEach(c -> spans.add(c.span()));
             }
-            pane.proposals().setAll(spans);
+            // Unchanged spans (a pane the step did not touch): no list change, no repaint of its highlights.
+            if (!pane.proposals().equals(spans)) {
+                pane.proposals().setAll(spans);
+            }
         }
     }
 
