@@ -111,8 +111,8 @@ public final class ArticleParser {
         }
     }
 
-    /** Arabic-Indic (٠–٩) and Persian (۰–۹) digits to ASCII, so ٢٠٢٥-٠٣-١٤ is a date too. */
-    private static String westernDigits(String s) {
+    /** Arabic-Indic (٠–٩) and Persian (۰–۹) digits to ASCII, so ٢٠٢٥-٠٣-١٤ is a date too (here and where a user types one). */
+    public static String westernDigits(String s) {
         StringBuilder out = new StringBuilder(s.length());
         for (char c : s.toCharArray()) {
             if (c >= '\u0660' && c <= '\u0669') {

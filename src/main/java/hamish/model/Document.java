@@ -30,4 +30,9 @@ public record Document(long id, String title, String outlet, LocalDate published
     public Document withOutlet(String newOutlet) {
         return new Document(id, title, newOutlet, published, language, text, contentHash, importedAt);
     }
+
+    /** {@code newPublished} null: the date is unknown. */
+    public Document withPublished(LocalDate newPublished) {
+        return new Document(id, title, outlet, newPublished, language, text, contentHash, importedAt);
+    }
 }

@@ -2,6 +2,7 @@ package hamish.store;
 
 import hamish.model.Document;
 import hamish.model.DocumentSummary;
+import hamish.model.Revision;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -9,18 +10,29 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-/** Imported articles and their search index. A document's text changes only through {@link TextCorrection}. */
+/**
+ * Imported articles and their search index. A document's text changes only through {@link TextCorrection};
+ * its details (title, outlet, date) through {@link #updateDetails}, revision-checked like an annotation.
+ */
 public final class DocumentStore {
 
     private static final String COLUMNS = "id, title, outlet, published, language, text, content_hash, imported_at";
 
     private final Database database;
+    private final String origin;
 
     public DocumentStore(Database database) {
+        this(database, "");
+    }
+
+    /** {@code origin} names who writes through this store ("command line"); new documents carry it as their writer. */
+    public DocumentStore(Database database, String origin) {
         this.database = database;
+        this.origin = origin;
     }
 
     /** Stores {@code d} under a new id (any id it carries is ignored) and indexes its folded text. */
@@ -33,8 +45,8 @@ public final class DocumentStore {
             }
             Instant importedAt = d.importedAt() == null ? Instant.now() : d.importedAt();
             long id;
-            try (PreparedStatement insert = c.prepareStatement("INSERT INTO document "
-                    + "(title, outlet, published, language, text, content_hash, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO document (title, outlet, published, language, text, "
+                    + "content_hash, imported_at, revision, changed_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 insert.setString(1, d.title());
                 insert.setString(2, d.outlet());
                 Rows.setDate(insert, 3, d.published());
@@ -42,6 +54,8 @@ public final class DocumentStore {
                 insert.setString(5, d.text());
                 insert.setString(6, d.contentHash());
                 Rows.setInstant(insert, 7, importedAt);
+                insert.setLong(8, Revisions.next(c));
+                insert.setString(9, origin);
                 id = Rows.insertReturningId(insert);
             }
             SearchIndex.add(c, id, d.title(), d.text());
@@ -59,12 +73,14 @@ public final class DocumentStore {
     }
 
     public Optional<Document> get(long id) {
-        return database.read(c -> {
-            try (PreparedStatement query = c.prepareStatement("SELECT " + COLUMNS + " FROM document WHERE id = ?")) {
-                query.setLong(1, id);
-                return one(query);
-            }
-        });
+        return database.read(c -> get(c, id));
+    }
+
+    private static Optional<Document> get(Connection c, long id) throws SQLException {
+        try (PreparedStatement query = c.prepareStatement("SELECT " + COLUMNS + " FROM document WHERE id = ?")) {
+            query.setLong(1, id);
+            return one(query);
+        }
     }
 
     /** The document whose text has this SHA-256, so an article imported twice is recognised. */
@@ -87,6 +103,68 @@ public final class DocumentStore {
             }
             return summaries;
         });
+    }
+
+    /**
+     * Writes the details in which {@code after} differs from {@code before} (title, outlet, published date)
+     * and nothing else, only while the row is at revision {@code expected}; the row is then at {@code next}
+     * (an undo or redo gives back a revision the row had), or at a fresh revision by {@code next}'s writer
+     * and time when {@code next.number()} is 0. A new title is indexed for search at once. Throws
+     * {@link StaleRowException}, writing nothing, when the row is gone or at another revision. Returns the
+     * document as stored.
+     */
+    public Document updateDetails(Document before, Document after, long expected, Revision next) {
+        if (before.id() != after.id()) {
+            throw new IllegalArgumentException("before and after are different documents");
+        }
+        boolean titleChanged = !before.title().equals(after.title());
+        return database.inTransaction(c -> {
+            // One fixed statement: each field is written only when it is one the caller changed (?1, ?3, ?5),
+            // so a change made meanwhile to another field could never be overwritten by it.
+            try (PreparedStatement update = c.prepareStatement("UPDATE document SET "
+                    + "title = CASE WHEN ?1 THEN ?2 ELSE title END, "
+                    + "outlet = CASE WHEN ?3 THEN ?4 ELSE outlet END, "
+                    + "published = CASE WHEN ?5 THEN ?6 ELSE published END, "
+                    + "updated = ?7, revision = ?8, changed_by = ?9 WHERE id = ?10 AND revision = ?11")) {
+                update.setBoolean(1, titleChanged);
+                update.setString(2, after.title());
+                update.setBoolean(3, !before.outlet().equals(after.outlet()));
+                update.setString(4, after.outlet());
+                update.setBoolean(5, !Objects.equals(before.published(), after.published()));
+                Rows.setDate(update, 6, after.published());
+                Rows.setInstant(update, 7, next.at());
+                update.setLong(8, next.number() == 0 ? Revisions.next(c) : next.number());
+                update.setString(9, next.changedBy());
+                update.setLong(10, after.id());
+                update.setLong(11, expected);
+                if (update.executeUpdate() == 0) {
+                    throw new StaleRowException("document", after.id(), revision(c, after.id()));
+                }
+            }
+            Document stored = get(c, after.id()).orElseThrow();
+            if (titleChanged) {
+                // The index is contentless: a row cannot be updated in place, only deleted and added again,
+                // with the title and the text as they now are (the bare and variant columns cover both).
+                SearchIndex.remove(c, stored.id());
+                SearchIndex.add(c, stored.id(), stored.title(), stored.text());
+            }
+            return stored;
+        });
+    }
+
+    /** The row's revision and last writer; empty when it does not exist. */
+    public Optional<Revision> revision(long id) {
+        return database.read(c -> revision(c, id));
+    }
+
+    private static Optional<Revision> revision(Connection c, long id) throws SQLException {
+        try (PreparedStatement query = c.prepareStatement("SELECT revision, changed_by, updated FROM document WHERE id = ?")) {
+            query.setLong(1, id);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() ? Optional.of(new Revision(rows.getLong(1), rows.getString(2), Rows.instant(rows, "updated")))
+                        : Optional.empty();
+            }
+        }
     }
 
     /** Deletes the document with its annotations and their links (foreign keys cascade); absent ids are ignored. */

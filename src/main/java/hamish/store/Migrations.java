@@ -119,7 +119,7 @@ final class Migrations {
                     // An annotation whose text a correction removed is kept, flagged, with its old quote and
                     // offsets, until the user places it again (TextCorrection).
                     "ALTER TABLE annotation ADD COLUMN orphaned INTEGER NOT NULL DEFAULT 0")),
-            new Migration(4, "row revisions for the shared edit history; one entity per folded name", List.of(
+            new Migration(4, "row revisions for the shared edit history (annotations, entities, document details); one entity per folded name", List.of(
                     // revision: the version of a row's content. The edit history undoes or redoes a step only
                     // while the rows it touched are still at the revision it left them (see
                     // docs/decisions/0009-edit-history.md); changed_by names who wrote it last, for the message
@@ -134,6 +134,12 @@ final class Migrations {
                     "ALTER TABLE entity ADD COLUMN revision INTEGER NOT NULL DEFAULT 1",
                     "ALTER TABLE entity ADD COLUMN changed_by TEXT NOT NULL DEFAULT ''",
                     "ALTER TABLE entity ADD COLUMN updated TEXT",
+                    // A document's revision versions the details a user edits (title, outlet, date): "set
+                    // document metadata" is a step of the history like an annotation's note. Its text is not
+                    // covered: it changes only through a text correction, which is not on the history.
+                    "ALTER TABLE document ADD COLUMN revision INTEGER NOT NULL DEFAULT 1",
+                    "ALTER TABLE document ADD COLUMN changed_by TEXT NOT NULL DEFAULT ''",
+                    "ALTER TABLE document ADD COLUMN updated TEXT",
                     // name_key: the folded canonical name, unique, so two writers finding-or-creating the same
                     // name get one entity. Entities that already share a folded name keep their rows (merging
                     // them is the user's call): only the oldest of them takes the key, the others keep NULL.

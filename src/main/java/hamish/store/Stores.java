@@ -17,7 +17,7 @@ public record Stores(Database database, DocumentStore documents, AnnotationStore
 
     public static Stores open(Path file, String origin) {
         Database database = Database.open(file);
-        return new Stores(database, new DocumentStore(database), new AnnotationStore(database, origin), new TagStore(database),
+        return new Stores(database, new DocumentStore(database, origin), new AnnotationStore(database, origin), new TagStore(database),
                 new EntityStore(database, origin), new LinkStore(database), new SettingsStore(database));
     }
 

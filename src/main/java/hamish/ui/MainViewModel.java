@@ -45,10 +45,12 @@ public final class MainViewModel {
         this.author = author;
         catalog.tags().setAll(startup.tags());
         catalog.entities().setAll(startup.entities());
-        library = new LibraryViewModel(session, messages);
+        library = new LibraryViewModel(session, messages, clock, DocumentViewModel.MAIN_WINDOW);
         library.setDocuments(startup.documents());
         document = new DocumentViewModel(session, catalog, clock, author);
         document.setOnAnnotationsCommitted(library::reload);
+        // Details set in the library are a main-window step: its Ctrl+Z undoes them, its open document's title follows.
+        library.setOnDetailsCommitted(c -> document.showCommitted(c.change(), c.canUndo(), c.canRedo()));
         find = new FindViewModel(document);
         tagEditor = new TagEditorViewModel(session, catalog);
         search = new SearchViewModel(session, messages);

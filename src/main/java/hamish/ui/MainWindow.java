@@ -137,7 +137,10 @@ public final class MainWindow implements MainMenu.Actions {
 
     private void wireReader(DocumentViewModel doc) {
         doc.documentProperty().addListener((o, a, d) -> {
-            reader.setText(d == null ? "" : d.text());
+            // Details edited (a new title): the reader keeps its scroll place and selection.
+            if (!DocumentViewModel.onlyDetailsChanged(a, d)) {
+                reader.setText(d == null ? "" : d.text());
+            }
             stage.setTitle(d == null ? messages.get("app.title") : d.title() + " — " + messages.get("app.title"));
         });
         doc.highlightsProperty().addListener((o, a, h) -> reader.setHighlights(h));

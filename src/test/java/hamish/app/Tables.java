@@ -12,6 +12,7 @@ import java.util.List;
 public final class Tables {
 
     private static final List<String> TABLES = List.of(
+            "SELECT * FROM document ORDER BY id",
             "SELECT * FROM annotation ORDER BY id",
             "SELECT * FROM entity ORDER BY id",
             "SELECT entity_id, alias FROM entity_alias ORDER BY entity_id, alias",

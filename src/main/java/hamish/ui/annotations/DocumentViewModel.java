@@ -296,6 +296,14 @@ public final class DocumentViewModel {
         selected.set(null);
     }
 
+    /**
+     * True when {@code after} is {@code before} with other details (title, outlet, date) only: views that
+     * show the text keep their place, selection and find matches instead of starting over.
+     */
+    public static boolean onlyDetailsChanged(Document before, Document after) {
+        return before != null && after != null && before.id() == after.id() && before.contentHash().equals(after.contentHash());
+    }
+
     /** Runs after every committed change (the library refreshes its counts). */
     public void setOnAnnotationsCommitted(Runnable action) {
         onAnnotationsCommitted = action;
@@ -407,13 +415,18 @@ public final class DocumentViewModel {
 
     /**
      * Shows a committed change. One for a document no longer open (the user moved on while it was
-     * saved) only refreshes the library, unless it is an undo or redo: that opens the document it changed.
+     * saved) only refreshes the library, unless it is an undo or redo of its annotations: that opens the
+     * document it changed. A change of the open document's details updates its title.
      */
     private void apply(Change change, boolean showItsDocument) {
         Document doc = document.get();
+        if (doc != null && change.details() && change.touches(doc.id())) {
+            refreshDetails(doc.id());
+        }
         if (doc == null || !change.touches(doc.id())) {
             onAnnotationsCommitted.run();
-            if (showItsDocument && !change.documents().isEmpty()) {
+            // A document's details show in the library, which follows; its text need not open for them.
+            if (showItsDocument && !change.documents().isEmpty() && !change.details()) {
                 open(change.documents().iterator().next(), () -> { });
             }
             return;
@@ -428,6 +441,17 @@ public final class DocumentViewModel {
         }
         reselectAndRepaint();
         onAnnotationsCommitted.run();
+    }
+
+    /** Rereads the open document's title, outlet and date (a details change or its undo), keeping the text shown. */
+    private void refreshDetails(long documentId) {
+        session.read(s -> s.documents().get(documentId), fresh -> {
+            Document shown = document.get();
+            if (shown != null && fresh.isPresent() && shown.id() == documentId) {
+                Document d = fresh.get();
+                document.set(shown.withTitle(d.title()).withOutlet(d.outlet()).withPublished(d.published()));
+            }
+        });
     }
 
     /** After the annotations changed: the selection follows its annotation's new version (or goes), highlights redraw. */

@@ -36,7 +36,12 @@ public final class FindViewModel {
         this.document = document;
         query.addListener((o, a, b) -> search());
         open.addListener((o, a, b) -> search());
-        document.documentProperty().addListener((o, a, b) -> search());
+        document.documentProperty().addListener((o, a, b) -> {
+            // A new title is no reason to move the user's current match back to the first one.
+            if (!DocumentViewModel.onlyDetailsChanged(a, b)) {
+                search();
+            }
+        });
     }
 
     private void search() {

@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.ContextMenu;
@@ -30,6 +31,7 @@ public final class LibraryView extends VBox {
     private boolean selectingQuietly;
     private long openId = -1;
     private final MenuItem compareItem = new MenuItem();
+    private final MenuItem detailsItem = new MenuItem();
     private Consumer<List<Long>> onCompare = ids -> { };
 
     public LibraryView(LibraryViewModel vm, Messages messages, LongConsumer open) {
@@ -56,7 +58,17 @@ public final class LibraryView extends VBox {
         compareItem.setText(messages.get("compare.menu"));
         compareItem.setId("compareSelected");
         compareItem.setOnAction(e -> onCompare.accept(selectedIds()));
-        list.setContextMenu(new ContextMenu(compareItem));
+        detailsItem.setText(messages.get("library.details"));
+        detailsItem.setId("documentDetails");
+        // The details of one document at a time: with several chosen, which one's would the dialog show?
+        detailsItem.disableProperty().bind(Bindings.size(list.getSelectionModel().getSelectedItems()).isNotEqualTo(1));
+        detailsItem.setOnAction(e -> {
+            DocumentSummary chosen = list.getSelectionModel().getSelectedItem();
+            if (chosen != null) {
+                new DocumentDetailsDialog(getScene() == null ? null : getScene().getWindow(), chosen, vm, messages).show();
+            }
+        });
+        list.setContextMenu(new ContextMenu(detailsItem, compareItem));
         VBox.setVgrow(list, Priority.ALWAYS);
         getChildren().addAll(new Label(messages.get("library.title")), filter, list);
     }

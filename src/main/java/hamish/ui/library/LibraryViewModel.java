@@ -1,14 +1,19 @@
 package hamish.ui.library;
 
+import hamish.app.DocumentDetails;
 import hamish.app.Importing;
+import hamish.app.Origin;
+import hamish.app.history.Change;
 import hamish.io.ImportOutcome;
 import hamish.model.DocumentSummary;
 import hamish.text.ArabicNormalizer;
 import hamish.ui.common.StoreSession;
 import hamish.ui.i18n.Messages;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -22,12 +27,20 @@ import javafx.collections.transformation.FilteredList;
 
 /**
  * The library: every document's summary, a filter on title and outlet that ignores hamza, harakat
- * and the other spelling variants ArabicNormalizer folds, and importing dropped files and folders.
+ * and the other spelling variants ArabicNormalizer folds, importing dropped files and folders, and
+ * setting a document's details (an undoable step of the window whose Ctrl+Z undoes it).
  */
 public final class LibraryViewModel {
 
+    /** A committed details change, with the undo state of the scope that made it, read where the history lives. */
+    public record DetailsCommitted(Change change, boolean canUndo, boolean canRedo) {
+    }
+
     private final StoreSession session;
     private final Messages messages;
+    private final Clock clock;
+    private final Origin origin;
+    private Consumer<DetailsCommitted> onDetailsCommitted = committed -> { };
     private final ObservableList<DocumentSummary> all = FXCollections.observableArrayList();
     private final FilteredList<DocumentSummary> shown = new FilteredList<>(all);
     private final StringProperty filter = new SimpleStringProperty("");
@@ -35,9 +48,12 @@ public final class LibraryViewModel {
     private final ReadOnlyIntegerWrapper filesDone = new ReadOnlyIntegerWrapper();
     private final ReadOnlyIntegerWrapper filesTotal = new ReadOnlyIntegerWrapper();
 
-    public LibraryViewModel(StoreSession session, Messages messages) {
+    /** {@code origin}: the window whose Ctrl+Z undoes a details change made here, and the writer its rows name. */
+    public LibraryViewModel(StoreSession session, Messages messages, Clock clock, Origin origin) {
         this.session = session;
         this.messages = messages;
+        this.clock = clock;
+        this.origin = origin;
         filter.addListener((o, a, b) -> applyFilter());
     }
 
@@ -82,6 +98,42 @@ public final class LibraryViewModel {
         }, failure -> importing.set(false));
     }
 
+    /**
+     * Why the details a form holds cannot be saved (the field and the value), or empty when they can; reads
+     * nothing, so the dialog may ask on the UI thread before it closes.
+     */
+    public Optional<String> checkDetails(long documentId, String title, String outlet, String date) {
+        try {
+            DocumentDetails.check(documentId, DocumentDetails.Request.of(title, outlet, date));
+            return Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
+    /**
+     * Sets a document's title, outlet and date (empty: unknown) as one undoable step, in the background;
+     * the list shows them once committed. Details already so make no step.
+     */
+    public void changeDetails(long documentId, String title, String outlet, String date) {
+        session.write(s -> {
+            Change change = new DocumentDetails(s, session.history(), clock)
+                    .change(origin, documentId, DocumentDetails.Request.of(title, outlet, date)).change();
+            return new DetailsResult(new DetailsCommitted(change, session.history().canUndo(origin.scope()),
+                    session.history().canRedo(origin.scope())), s.documents().list());
+        }, done -> {
+            setDocuments(done.summaries());
+            if (!done.committed().change().documents().isEmpty()) {
+                onDetailsCommitted.accept(done.committed());
+            }
+        });
+    }
+
+    /** Hears of every committed details change (the open document's title follows, the window's undo state too). */
+    public void setOnDetailsCommitted(Consumer<DetailsCommitted> action) {
+        onDetailsCommitted = action;
+    }
+
     private void applyFilter() {
         String q = ArabicNormalizer.fold(filter.get() == null ? "" : filter.get().strip());
         shown.setPredicate(q.isEmpty() ? null
@@ -111,6 +163,9 @@ public final class LibraryViewModel {
     /** How many files the running import will go through (0 until they are listed). */
     public ReadOnlyIntegerProperty filesTotalProperty() {
         return filesTotal.getReadOnlyProperty();
+    }
+
+    private record DetailsResult(DetailsCommitted committed, List<DocumentSummary> summaries) {
     }
 
     private record ImportResult(List<ImportOutcome> outcomes, AnnotationImports annotations, List<DocumentSummary> summaries) {
