@@ -16,7 +16,8 @@ import java.util.Set;
  * set of content words ({@link ContentWords}), weighted by how rare the word is among the sentences of both
  * articles (idf), and two sentences score the cosine of their weighted sets. A word both articles use in
  * every sentence says nothing; a shared name or number says much. Every sentence of either article is
- * paired with its best match in the other when that match scores at least the threshold.
+ * paired with its best match in the other when that match scores at least the threshold. A pair whose two
+ * sentences are one text copied ({@link WireCopy}) is of kind {@link SentencePair.Kind#WIRE}.
  */
 public final class SentenceAligner {
 
@@ -94,11 +95,31 @@ public final class SentenceAligner {
         for (long pair : chosen) {
             int i = (int) (pair >>> 32);
             int j = (int) pair;
-            pairs.add(new SentencePair(spansA.get(i), spansB.get(j), scores[i][j], shared(wordsA.get(i), wordsB.get(j))));
+            SentencePair.Kind kind = WireCopy.isCopy(spansA.get(i).of(textA), spansB.get(j).of(textB))
+                    ? SentencePair.Kind.WIRE : SentencePair.Kind.SIMILAR;
+            pairs.add(new SentencePair(spansA.get(i), spansB.get(j), scores[i][j], shared(wordsA.get(i), wordsB.get(j)), kind));
         }
         pairs.sort(Comparator.comparingDouble(SentencePair::score).reversed().thenComparing(SentencePair::a)
                 .thenComparing(SentencePair::b));
         return pairs;
+    }
+
+    /**
+     * The sentence pairs of every two of {@code texts} (2 to 4 open documents: 6 pairs for 4), first text by
+     * first text. Each two are aligned on their own, word weights from those two alone, so a pair of
+     * documents gets the same pairs whichever others are open beside them (and {@code hamish align A B}
+     * shows what the window shows).
+     */
+    public static List<AlignedPair> alignEvery(List<String> texts) {
+        List<AlignedPair> all = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            for (int j = i + 1; j < texts.size(); j++) {
+                for (SentencePair p : align(texts.get(i), texts.get(j))) {
+                    all.add(new AlignedPair(i, j, p));
+                }
+            }
+        }
+        return all;
     }
 
     /** The weighted cosine of the content words of two sentences, 0 to 1. */
