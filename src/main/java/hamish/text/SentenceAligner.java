@@ -31,6 +31,7 @@ public final class SentenceAligner {
     private final Set<String> vocabulary;
     private final Map<String, Integer> documentFrequency;
     private final int documents;
+    private final Map<String, Double> weights = new HashMap<>();
 
     private SentenceAligner(Set<String> vocabulary, Map<String, Integer> documentFrequency, int documents) {
         this.vocabulary = vocabulary;
@@ -64,10 +65,13 @@ public final class SentenceAligner {
         SentenceAligner aligner = withIdfFrom(all);
         List<Set<String>> wordsA = spansA.stream().map(s -> aligner.contentWords(s.of(textA))).toList();
         List<Set<String>> wordsB = spansB.stream().map(s -> aligner.contentWords(s.of(textB))).toList();
+        // Norms once per sentence, not once per pair of sentences: four open articles make six n×m tables.
+        double[] normsA = wordsA.stream().mapToDouble(aligner::norm).toArray();
+        double[] normsB = wordsB.stream().mapToDouble(aligner::norm).toArray();
         double[][] scores = new double[spansA.size()][spansB.size()];
         for (int i = 0; i < spansA.size(); i++) {
             for (int j = 0; j < spansB.size(); j++) {
-                scores[i][j] = aligner.score(wordsA.get(i), wordsB.get(j));
+                scores[i][j] = aligner.score(wordsA.get(i), wordsB.get(j), normsA[i], normsB[j]);
             }
         }
         // The best match of every sentence, seen from either article: a sentence of B that is nobody's best
@@ -133,8 +137,17 @@ public final class SentenceAligner {
     }
 
     private double score(Set<String> a, Set<String> b) {
+        return score(a, b, norm(a), norm(b));
+    }
+
+    private double score(Set<String> a, Set<String> b, double normA, double normB) {
         if (a.isEmpty() || b.isEmpty()) {
             return 0;
+        }
+        if (a.size() > b.size()) {
+            Set<String> swap = a;
+            a = b;
+            b = swap;
         }
         double shared = 0;
         for (String w : a) {
@@ -142,7 +155,7 @@ public final class SentenceAligner {
                 shared += weight(w) * weight(w);
             }
         }
-        return shared == 0 ? 0 : shared / Math.sqrt(norm(a) * norm(b));
+        return shared == 0 ? 0 : shared / Math.sqrt(normA * normB);
     }
 
     private double norm(Set<String> words) {
@@ -153,9 +166,9 @@ public final class SentenceAligner {
         return sum;
     }
 
+    /** The idf weight of a word, worked out once per word (a log per shared word per pair of sentences adds up). */
     private double weight(String word) {
-        int df = Math.max(1, documentFrequency.getOrDefault(word, 1));
-        return Math.log(1 + (double) documents / df);
+        return weights.computeIfAbsent(word, w -> Math.log(1 + (double) documents / Math.max(1, documentFrequency.getOrDefault(w, 1))));
     }
 
     private static Set<String> shared(Set<String> a, Set<String> b) {
