@@ -16,7 +16,8 @@ import java.util.Set;
  * set of content words ({@link ContentWords}), weighted by how rare the word is among the sentences of both
  * articles (idf), and two sentences score the cosine of their weighted sets. A word both articles use in
  * every sentence says nothing; a shared name or number says much. Every sentence of either article is
- * paired with its best match in the other when that match scores at least the threshold.
+ * paired with its best match in the other when that match scores at least the threshold. A pair whose two
+ * sentences are one text copied ({@link WireCopy}) is of kind {@link SentencePair.Kind#WIRE}.
  */
 public final class SentenceAligner {
 
@@ -30,6 +31,7 @@ public final class SentenceAligner {
     private final Set<String> vocabulary;
     private final Map<String, Integer> documentFrequency;
     private final int documents;
+    private final Map<String, Double> weights = new HashMap<>();
 
     private SentenceAligner(Set<String> vocabulary, Map<String, Integer> documentFrequency, int documents) {
         this.vocabulary = vocabulary;
@@ -63,10 +65,13 @@ public final class SentenceAligner {
         SentenceAligner aligner = withIdfFrom(all);
         List<Set<String>> wordsA = spansA.stream().map(s -> aligner.contentWords(s.of(textA))).toList();
         List<Set<String>> wordsB = spansB.stream().map(s -> aligner.contentWords(s.of(textB))).toList();
+        // Norms once per sentence, not once per pair of sentences: four open articles make six n×m tables.
+        double[] normsA = wordsA.stream().mapToDouble(aligner::norm).toArray();
+        double[] normsB = wordsB.stream().mapToDouble(aligner::norm).toArray();
         double[][] scores = new double[spansA.size()][spansB.size()];
         for (int i = 0; i < spansA.size(); i++) {
             for (int j = 0; j < spansB.size(); j++) {
-                scores[i][j] = aligner.score(wordsA.get(i), wordsB.get(j));
+                scores[i][j] = aligner.score(wordsA.get(i), wordsB.get(j), normsA[i], normsB[j]);
             }
         }
         // The best match of every sentence, seen from either article: a sentence of B that is nobody's best
@@ -94,11 +99,31 @@ public final class SentenceAligner {
         for (long pair : chosen) {
             int i = (int) (pair >>> 32);
             int j = (int) pair;
-            pairs.add(new SentencePair(spansA.get(i), spansB.get(j), scores[i][j], shared(wordsA.get(i), wordsB.get(j))));
+            SentencePair.Kind kind = WireCopy.isCopy(spansA.get(i).of(textA), spansB.get(j).of(textB))
+                    ? SentencePair.Kind.WIRE : SentencePair.Kind.SIMILAR;
+            pairs.add(new SentencePair(spansA.get(i), spansB.get(j), scores[i][j], shared(wordsA.get(i), wordsB.get(j)), kind));
         }
         pairs.sort(Comparator.comparingDouble(SentencePair::score).reversed().thenComparing(SentencePair::a)
                 .thenComparing(SentencePair::b));
         return pairs;
+    }
+
+    /**
+     * The sentence pairs of every two of {@code texts} (2 to 4 open documents: 6 pairs for 4), first text by
+     * first text. Each two are aligned on their own, word weights from those two alone, so a pair of
+     * documents gets the same pairs whichever others are open beside them (and {@code hamish align A B}
+     * shows what the window shows).
+     */
+    public static List<AlignedPair> alignEvery(List<String> texts) {
+        List<AlignedPair> all = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            for (int j = i + 1; j < texts.size(); j++) {
+                for (SentencePair p : align(texts.get(i), texts.get(j))) {
+                    all.add(new AlignedPair(i, j, p));
+                }
+            }
+        }
+        return all;
     }
 
     /** The weighted cosine of the content words of two sentences, 0 to 1. */
@@ -112,8 +137,17 @@ public final class SentenceAligner {
     }
 
     private double score(Set<String> a, Set<String> b) {
+        return score(a, b, norm(a), norm(b));
+    }
+
+    private double score(Set<String> a, Set<String> b, double normA, double normB) {
         if (a.isEmpty() || b.isEmpty()) {
             return 0;
+        }
+        if (a.size() > b.size()) {
+            Set<String> swap = a;
+            a = b;
+            b = swap;
         }
         double shared = 0;
         for (String w : a) {
@@ -121,7 +155,7 @@ public final class SentenceAligner {
                 shared += weight(w) * weight(w);
             }
         }
-        return shared == 0 ? 0 : shared / Math.sqrt(norm(a) * norm(b));
+        return shared == 0 ? 0 : shared / Math.sqrt(normA * normB);
     }
 
     private double norm(Set<String> words) {
@@ -132,9 +166,9 @@ public final class SentenceAligner {
         return sum;
     }
 
+    /** The idf weight of a word, worked out once per word (a log per shared word per pair of sentences adds up). */
     private double weight(String word) {
-        int df = Math.max(1, documentFrequency.getOrDefault(word, 1));
-        return Math.log(1 + (double) documents / df);
+        return weights.computeIfAbsent(word, w -> Math.log(1 + (double) documents / Math.max(1, documentFrequency.getOrDefault(w, 1))));
     }
 
     private static Set<String> shared(Set<String> a, Set<String> b) {

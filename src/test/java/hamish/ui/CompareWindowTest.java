@@ -19,7 +19,7 @@ import hamish.store.Stores;
 import hamish.model.Link;
 import hamish.model.LinkType;
 import hamish.bench.support.ArabicTextGenerator;
-import hamish.text.SentencePair;
+import hamish.text.AlignedPair;
 import hamish.ui.compare.CompareWindow;
 import hamish.ui.compare.Connector;
 import hamish.ui.compare.ConnectorGutter;
@@ -155,7 +155,7 @@ class CompareWindowTest extends WindowTestBase {
     void aConnectorJoinsBothSentencesOfAPairAndADoubleClickLinksThemAsOneClaim() throws Exception {
         openCompare();
         waitUntil(() -> !compare.viewModel().pairs().isEmpty());
-        SentencePair pair = compare.viewModel().pairs().get(0);
+        AlignedPair pair = compare.viewModel().pairs().get(0);
         robot.interact(() -> {
             compare.reader(0).scrollTo(pair.a().start());
             compare.reader(1).scrollTo(pair.b().start());

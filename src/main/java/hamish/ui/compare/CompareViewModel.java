@@ -5,6 +5,7 @@ import hamish.analysis.ClaimSuggester;
 import hamish.analysis.ClaimSuggestion;
 import hamish.analysis.EntityProposal;
 import hamish.analysis.NamingTable;
+import hamish.app.Aligning;
 import hamish.app.Annotating;
 import hamish.app.CompareTables;
 import hamish.app.Linking;
@@ -20,8 +21,7 @@ import hamish.model.Link;
 import hamish.model.LinkType;
 import hamish.model.Span;
 import hamish.store.Stores;
-import hamish.text.SentenceAligner;
-import hamish.text.SentencePair;
+import hamish.text.AlignedPair;
 import hamish.ui.annotations.DocumentViewModel;
 import hamish.ui.common.Catalog;
 import hamish.ui.common.StoreSession;
@@ -49,12 +49,13 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
 
 /**
  * Two to four documents side by side. Each pane is a {@link DocumentViewModel} (the main window's, so tagging,
  * selecting and undo work in every pane as in the main reader); this view-model adds what spans the panes: the
  * focused entity (its mentions highlighted in every pane), proposed mentions of it to accept or reject, links
- * between claims of two panes, the naming table and claim matrix, and sentence pairs of the first two documents.
+ * between claims of two panes, the naming table and claim matrix, and sentence pairs of every two documents.
  * All store work goes through the window's session, on its background thread.
  */
 public final class CompareViewModel {
@@ -70,7 +71,8 @@ public final class CompareViewModel {
     private final ObservableList<EntityProposal> proposals = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<NamingTable> naming = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ClaimMatrix> claims = new ReadOnlyObjectWrapper<>();
-    private final ObservableList<SentencePair> pairs = FXCollections.observableArrayList();
+    private final ObservableList<AlignedPair> pairs = FXCollections.observableArrayList();
+    private final FilteredList<AlignedPair> shownPairs = new FilteredList<>(pairs);
     private final ObservableList<ClaimSuggestion> suggestions = FXCollections.observableArrayList();
     private final ObservableList<Link> links = FXCollections.observableArrayList();
     private final ObservableList<Entity> ranked = FXCollections.observableArrayList();
@@ -124,7 +126,7 @@ public final class CompareViewModel {
         for (int i = 0; i < panes.size(); i++) {
             panes.get(i).open(documentIds.get(i), () -> {
                 if (--left[0] == 0) {
-                    alignFirstTwo();
+                    alignAll();
                     refreshTables(then);
                 }
             });
@@ -257,10 +259,12 @@ public final class CompareViewModel {
         commit(s -> linking(s).unlink(origin, link), () -> { });
     }
 
-    /** Turns a sentence pair of the first two panes into two Claim annotations linked as the same claim: one undoable step. */
-    public void linkPair(SentencePair pair) {
+    /** Turns a sentence pair into two Claim annotations, in the two documents it joins, linked as the same claim: one undoable step. */
+    public void linkPair(AlignedPair pair) {
         List<Document> docs = documents();
-        commit(s -> linking(s).linkAsSameClaim(origin, docs.get(0), pair.a(), docs.get(1), pair.b(), author), () -> { });
+        Document first = docs.get(pair.first());
+        Document second = docs.get(pair.second());
+        commit(s -> linking(s).linkAsSameClaim(origin, first, pair.a(), second, pair.b(), author), () -> { });
     }
 
     /**
@@ -338,8 +342,36 @@ public final class CompareViewModel {
         return suggestions;
     }
 
-    public ObservableList<SentencePair> pairs() {
+    /** The sentence pairs of every two open documents. */
+    public ObservableList<AlignedPair> pairs() {
         return pairs;
+    }
+
+    /** The pairs of the chosen two documents ({@link #showPairsOf}), or all of them. */
+    public ObservableList<AlignedPair> shownPairs() {
+        return shownPairs;
+    }
+
+    /** Shows only the pairs between panes {@code first} and {@code second}; null shows every pair. */
+    public void showPairsOf(DocumentPair which) {
+        shownPairs.setPredicate(which == null ? null : p -> p.joins(which.first(), which.second()));
+    }
+
+    /** Every two panes, (0,1), (0,2), … in order: the choices of the pairs filter. */
+    public List<DocumentPair> documentPairs() {
+        List<DocumentPair> all = new ArrayList<>();
+        for (int i = 0; i < panes.size(); i++) {
+            for (int j = i + 1; j < panes.size(); j++) {
+                all.add(new DocumentPair(i, j));
+            }
+        }
+        return all;
+    }
+
+    /** "A ↔ B" for the documents of panes {@code first} and {@code second}, by outlet when known, else by title. */
+    public String pairLabel(int first, int second) {
+        List<String> labels = DocumentLabels.of(documents());
+        return second < labels.size() ? labels.get(first) + " ↔ " + labels.get(second) : "";
     }
 
     /** The stored links among the open documents' annotations. */
@@ -353,8 +385,8 @@ public final class CompareViewModel {
     }
 
     /**
-     * The lines between pane {@code left} and pane {@code left + 1}: the links between their annotations, and for
-     * the first two panes the proposed sentence pairs not yet linked.
+     * The lines between pane {@code left} and pane {@code left + 1}: the links between their annotations, and the
+     * proposed sentence pairs of their two documents not yet linked.
      */
     public List<Connector> connectors(int left) {
         if (left < 0 || left + 1 >= panes.size()) {
@@ -372,9 +404,8 @@ public final class CompareViewModel {
                 linked.add(List.of(from.span(), to.span()));
             }
         }
-        if (left == 0) {
-            pairs.stream().filter(p -> !linked.contains(List.of(p.a(), p.b()))).map(Connector::proposed).forEach(out::add);
-        }
+        pairs.stream().filter(p -> p.joins(left, left + 1) && !linked.contains(List.of(p.a(), p.b())))
+                .map(Connector::proposed).forEach(out::add);
         return out;
     }
 
@@ -538,8 +569,9 @@ public final class CompareViewModel {
         });
     }
 
-    private void alignFirstTwo() {
+    /** Aligns every two open documents on the session's background thread (six pairs for four panes). */
+    private void alignAll() {
         List<Document> docs = documents();
-        session.read(s -> SentenceAligner.align(docs.get(0).text(), docs.get(1).text()), pairs::setAll);
+        session.read(s -> Aligning.pairsOf(docs), pairs::setAll);
     }
 }

@@ -5,7 +5,7 @@ import hamish.model.Annotation;
 import hamish.model.Entity;
 import hamish.model.Link;
 import hamish.model.LinkType;
-import hamish.text.SentencePair;
+import hamish.text.AlignedPair;
 import hamish.ui.annotations.DocumentViewModel;
 import hamish.ui.common.TextDirection;
 import hamish.ui.i18n.Messages;
@@ -25,6 +25,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -62,7 +63,8 @@ public final class CompareWindow {
     private final List<ConnectorGutter> gutters = new ArrayList<>();
     private final ListView<Entity> entities = new ListView<>();
     private final ListView<EntityProposal> proposals = new ListView<>();
-    private final ListView<SentencePair> pairs = new ListView<>();
+    private final ListView<AlignedPair> pairs = new ListView<>();
+    private final ComboBox<String> pairFilter = new ComboBox<>();
     private final BorderPane root = new BorderPane();
     private final ToggleButton scrollTogether = new ToggleButton();
     private boolean syncingScroll;
@@ -150,7 +152,7 @@ public final class CompareWindow {
         });
         gutters.add(gutter);
         vm.links().addListener((ListChangeListener<Link>) c -> gutter.invalidate());
-        vm.pairs().addListener((ListChangeListener<SentencePair>) c -> gutter.invalidate());
+        vm.pairs().addListener((ListChangeListener<AlignedPair>) c -> gutter.invalidate());
         vm.panes().get(left).annotations().addListener((ListChangeListener<Annotation>) c -> gutter.invalidate());
         vm.panes().get(left + 1).annotations().addListener((ListChangeListener<Annotation>) c -> gutter.invalidate());
         return gutter;
@@ -283,32 +285,52 @@ public final class CompareWindow {
         return ask.showAndWait().filter(ButtonType.OK::equals).isPresent();
     }
 
+    /** The sentence pairs of every two documents, filtered by a choice of "A ↔ B"; each row says which two it joins. */
     private VBox pairsBox() {
         pairs.setId("comparePairs");
-        pairs.setItems(vm.pairs());
+        pairs.setItems(vm.shownPairs());
         pairs.setCellFactory(v -> new ListCell<>() {
             @Override
-            protected void updateItem(SentencePair p, boolean empty) {
+            protected void updateItem(AlignedPair p, boolean empty) {
                 super.updateItem(p, empty);
-                setText(empty || p == null ? null : String.format("%.2f  %s  ⟷  %s", p.score(),
-                        excerpt(panes.get(0).reader(), p.a().start(), p.a().end()), excerpt(panes.get(1).reader(), p.b().start(), p.b().end())));
+                setText(empty || p == null ? null : String.format("%s · %s · %.2f  %s  ⟷  %s", vm.pairLabel(p.first(), p.second()),
+                        messages.get("compare.pairs.kind." + p.kind().name()), p.score(),
+                        excerpt(panes.get(p.first()).reader(), p.a().start(), p.a().end()),
+                        excerpt(panes.get(p.second()).reader(), p.b().start(), p.b().end())));
             }
         });
         pairs.getSelectionModel().selectedItemProperty().addListener((o, a, p) -> {
             if (p != null) {
-                panes.get(0).reader().flash(p.a());
-                panes.get(1).reader().flash(p.b());
+                panes.get(p.first()).reader().flash(p.a());
+                panes.get(p.second()).reader().flash(p.b());
             }
         });
         Button link = button("compare.linkPair", "linkPair", () -> {
-            SentencePair p = pairs.getSelectionModel().getSelectedItem();
+            AlignedPair p = pairs.getSelectionModel().getSelectedItem();
             if (p != null) {
                 vm.linkPair(p);
             }
         });
-        VBox box = new VBox(4, link, pairs);
+        pairFilter.setId("pairFilter");
+        // Labels name outlets, which are known only once the documents are open: the choices are refilled with the pairs.
+        vm.pairs().addListener((ListChangeListener<AlignedPair>) c -> fillPairFilter());
+        fillPairFilter();
+        pairFilter.getSelectionModel().selectedIndexProperty().addListener((o, a, i) -> {
+            int k = i.intValue();
+            vm.showPairsOf(k <= 0 ? null : vm.documentPairs().get(k - 1));
+        });
+        VBox box = new VBox(4, new HBox(8, pairFilter, link), pairs);
         VBox.setVgrow(pairs, Priority.ALWAYS);
         return box;
+    }
+
+    /** "All document pairs", then one "A ↔ B" per two panes, keeping the choice made. */
+    private void fillPairFilter() {
+        int chosen = Math.max(0, pairFilter.getSelectionModel().getSelectedIndex());
+        List<String> choices = new ArrayList<>(List.of(messages.get("compare.pairs.all")));
+        vm.documentPairs().forEach(d -> choices.add(vm.pairLabel(d.first(), d.second())));
+        pairFilter.getItems().setAll(choices);
+        pairFilter.getSelectionModel().select(chosen);
     }
 
     private static String excerpt(ReaderView reader, int start, int end) {
@@ -416,6 +438,14 @@ public final class CompareWindow {
 
     public ToggleButton scrollTogetherButton() {
         return scrollTogether;
+    }
+
+    public ComboBox<String> pairFilter() {
+        return pairFilter;
+    }
+
+    public ListView<AlignedPair> pairList() {
+        return pairs;
     }
 
     public ListView<Entity> entityList() {

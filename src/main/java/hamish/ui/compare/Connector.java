@@ -2,15 +2,16 @@ package hamish.ui.compare;
 
 import hamish.model.Link;
 import hamish.model.Span;
-import hamish.text.SentencePair;
+import hamish.text.AlignedPair;
 import java.util.Objects;
 
 /**
- * A line between two neighbouring panes: a proposed sentence pair (drawn dashed until the user links it) or a
+ * A line between two neighbouring panes: a proposed sentence pair (drawn dashed until the user links it, doubled
+ * when it is wire copy) or a
  * stored link between an annotation of the left-hand pane and one of the right-hand pane. {@code left} and
  * {@code right} are spans of the two panes' documents, by pane order (not by screen side).
  */
-public record Connector(Span left, Span right, SentencePair pair, Link link) {
+public record Connector(Span left, Span right, AlignedPair pair, Link link) {
 
     public Connector {
         Objects.requireNonNull(left, "left");
@@ -20,7 +21,7 @@ public record Connector(Span left, Span right, SentencePair pair, Link link) {
         }
     }
 
-    static Connector proposed(SentencePair pair) {
+    static Connector proposed(AlignedPair pair) {
         return new Connector(pair.a(), pair.b(), pair, null);
     }
 
@@ -30,5 +31,10 @@ public record Connector(Span left, Span right, SentencePair pair, Link link) {
 
     public boolean isProposal() {
         return pair != null;
+    }
+
+    /** A proposed pair whose two sentences are one copied text: drawn as a double line. */
+    public boolean isWireCopy() {
+        return pair != null && pair.pair().isWire();
     }
 }

@@ -21,7 +21,8 @@ import javafx.scene.shape.StrokeLineCap;
 /**
  * The strip between two neighbouring reader panes where their connectors are drawn: a curve from the first line
  * of a span in one reader to the first line of its counterpart in the other, dashed for a proposed sentence pair
- * (drawn only while both sentences are in view), solid in the link's colour for a stored link (one end scrolled out
+ * (drawn only while both sentences are in view; a double purple line when the two sentences are wire copy, since
+ * "who printed the same agency text" reads differently from "who reported the same fact"), solid in the link's colour for a stored link (one end scrolled out
  * of view pins to the top or bottom edge and the curve fades; with both ends out of view it is not drawn). The curves are placed after
  * the layout pass in which the readers moved, so they follow scrolling, resizing and zoom in the same frame.
  */
@@ -29,6 +30,10 @@ public final class ConnectorGutter extends Pane {
 
     static final double WIDTH = 44;
     private static final Color PROPOSED = Color.web("#7a7a7a");
+    // Okabe–Ito reddish purple: apart from the grey of proposals and the link colours, and readable to the colour-blind.
+    private static final Color WIRE = Color.web("#CC79A7");
+    /** How far apart the two strokes of a wire-copy connector are: a double line, like a copy. */
+    static final double WIRE_GAP = 3;
     private static final double HIT_WIDTH = 10;
 
     private final ReaderView leftReader;
@@ -170,6 +175,10 @@ public final class ConnectorGutter extends Pane {
         }
         curve.getStyleClass().add(c.isProposal() ? "connector-proposed" : "connector-link");
         curve.setMouseTransparent(true);
+        if (c.isWireCopy()) {
+            curve.getStyleClass().add("connector-wire");
+            getChildren().add(twin(curve));
+        }
         // A thin line is a hard target: an invisible wide twin takes the pointer for it.
         CubicCurve target = new CubicCurve(x1, y1, mid, y1, mid, y2, x2, y2);
         target.setFill(null);
@@ -193,13 +202,27 @@ public final class ConnectorGutter extends Pane {
         return curve;
     }
 
+    /** The second stroke of a wire-copy connector, {@link #WIRE_GAP} below the first. */
+    private static CubicCurve twin(CubicCurve curve) {
+        CubicCurve twin = new CubicCurve(curve.getStartX(), curve.getStartY() + WIRE_GAP, curve.getControlX1(),
+                curve.getControlY1() + WIRE_GAP, curve.getControlX2(), curve.getControlY2() + WIRE_GAP, curve.getEndX(),
+                curve.getEndY() + WIRE_GAP);
+        twin.setFill(null);
+        twin.setStroke(curve.getStroke());
+        twin.setStrokeWidth(curve.getStrokeWidth());
+        twin.getStrokeDashArray().setAll(curve.getStrokeDashArray());
+        twin.getStyleClass().setAll("connector-wire-twin");
+        twin.setMouseTransparent(true);
+        return twin;
+    }
+
     private static double width(Connector c) {
         return c.isProposal() ? 1.5 : 2.5;
     }
 
     static Color colour(Connector c) {
         if (c.isProposal()) {
-            return PROPOSED;
+            return c.isWireCopy() ? WIRE : PROPOSED;
         }
         return switch (c.link().type()) {
             case SAME_CLAIM -> Color.web("#009E73");
@@ -210,6 +233,9 @@ public final class ConnectorGutter extends Pane {
     }
 
     private String describe(Connector c) {
+        if (c.isWireCopy()) {
+            return messages.format("compare.connector.wire", c.pair().sharedWords().size());
+        }
         if (c.isProposal()) {
             return messages.format("compare.connector.pair", c.pair().sharedWords().size(),
                     String.join("، ", c.pair().sharedWords().stream().sorted().toList()));
