@@ -17,7 +17,7 @@ import picocli.CommandLine;
  */
 @Command(name = "hamish", mixinStandardHelpOptions = true, version = "Hamish 0.1",
         description = "Read Arabic news articles side by side and annotate them. Without a command, opens the window.",
-        subcommands = {ImportCommand.class, ListCommand.class, ShowCommand.class, AnnotateCommand.class, CompareCommand.class,
+        subcommands = {ImportCommand.class, ListCommand.class, ShowCommand.class, AnnotateCommand.class, CompareCommand.class, QuotesCommand.class,
                 StatsCommand.class, SearchCommand.class, ExportCommand.class, ReanchorCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
