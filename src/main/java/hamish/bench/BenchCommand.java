@@ -20,8 +20,8 @@ import picocli.CommandLine.Spec;
  * needs JavaFX so it lives in {@code hamish.ui.bench} (as does the compare window's), and the bench packages may use every layer (they measure them).
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        subcommands = {MentionBenchCommand.class, SearchBenchCommand.class, ExportBenchCommand.class, ReaderBenchCommand.class,
-                CompareBenchCommand.class, AlignBenchCommand.class},
+        subcommands = {MentionBenchCommand.class, SearchBenchCommand.class, QuotesBenchCommand.class, ExportBenchCommand.class,
+                ReaderBenchCommand.class, CompareBenchCommand.class, AlignBenchCommand.class},
         description = {"Measure: annotation commits (one by one and batched), import throughput with the search index, peak heap.",
                 "Runs on a temporary database. Subcommands run one benchmark; the window's benchmarks appear here too."})
 public final class BenchCommand implements Callable<Integer> {

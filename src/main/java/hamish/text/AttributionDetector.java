@@ -23,16 +23,31 @@ import java.util.Set;
 public final class AttributionDetector {
 
     private static final Set<String> COMPLEMENTIZERS = Set.of("ان", "انه", "انها", "اننا", "انهم", "انني", "انكم",
-            "فان", "فانه", "فانها", "واننا", "وانه", "وان");
+            "فان", "فانه", "فانها", "واننا", "وانه", "وان", "بان", "بانه", "بانها", "بانهم", "باننا");
     /** Folded (ى → ي): words that start a circumstance, never part of the speaker's name or title. */
     private static final Set<String> CIRCUMSTANCE = Set.of("في", "خلال", "من", "علي", "الي", "عن", "مع", "امس", "يوم",
             "اليوم", "بعد", "قبل", "عبر", "لدي", "اثناء", "حيث", "ايضا", "بدوره", "كما", "بشان", "حول", "منذ", "عقب",
             "امام", "صباح", "مساء", "ليل", "حتي", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد",
             "فيه", "فيها", "فيهم", "عليه", "عليها", "منه", "منها", "له", "لها", "لهم", "معه", "معها", "عنه", "عنها",
-            "اليه", "اليها");
-    private static final Set<String> HIS_SAYING = Set.of("قوله", "قولها", "قولهم");
-    private static final int MAX_SUBJECT_WORDS = 8;
-    private static final int MAX_WORDS_TO_STATEMENT = 8;
+            "اليه", "اليها", "وهو", "وهي", "فيما", "بينما", "الذي", "التي", "ثم", "هذه", "هذا");
+    /** Titles before a name: after them علي is the name Ali, not the preposition على (folded alike). */
+    private static final Set<String> TITLES = Set.of("الشيخ", "الدكتور", "الامير", "السفير", "اللواء", "العميد", "المهندس", "الاستاذ", "السيد");
+    /** Words after امام that make it the imam of a mosque, not the preposition أمام (folded alike). */
+    private static final Set<String> MOSQUE_WORDS = Set.of("وخطيب", "الحرم", "المسجد", "مسجد", "جامع", "الجامع");
+    /** Reporting verbs whose statement may open with the subject of a verb that follows it: ونقلت قناة (كان)، أن وزير الدفاع… قال. */
+    private static final Set<String> RELAYING = Set.of("نقل", "ذكر", "أفاد");
+    /** Folded words that open a clause whose subject stands before its verb: وكان الرئيس… قال, لكن السعوديين صرخوا. */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("كان", "وكان", "فكان", "لكن", "ولكن", "لكنه", "بيد");
+    /** Folded nouns a listener phrase starts with after ل: قال لوكالة نوفوستي, لقناة, لصحيفة, لرويترز. */
+    private static final Set<String> LISTENER_NOUNS = Set.of("لوكاله", "لقناه", "لصحيفه", "لجريده", "لموقع", "لمراسل", "لرويترز",
+            "لمجله", "لشبكه", "لاذاعه", "لتلفزيون", "لنا");
+    private static final Set<String> HIS_SAYING = Set.of("قوله", "قولها", "قولهم", "بالقول", "القول");
+    /** A role and a name: عضو هيئة كبار العلماء إمام وخطيب المسجد الحرام الشيخ الدكتور صالح بن عبدالله بن حميد. */
+    private static final int MAX_SUBJECT_WORDS = 14;
+    /** Words between the speaker and إن/أن: beyond this the complementizer belongs to another clause. */
+    private static final int MAX_WORDS_TO_STATEMENT = 12;
+    /** Words between the speaker and a colon or quotation, which mark the statement unmistakably. */
+    private static final int MAX_WORDS_TO_QUOTATION = 20;
     private static final MentionProposer SPEAKER_MATCHER = new MentionProposer(new MentionProposer.Options(false, true, false));
 
     private AttributionDetector() {
@@ -41,12 +56,12 @@ public final class AttributionDetector {
     public static List<Attribution> detect(String text) {
         FoldedTokens tokens = FoldedTokens.of(text);
         Map<Integer, QuoteCandidate> quotesByMark = new HashMap<>();
+        Map<Integer, QuoteCandidate> namesByMark = new HashMap<>();
         for (QuoteCandidate q : QuoteDetector.detect(text)) {
-            if (q.kind() == QuoteCandidate.Kind.QUOTE) {
-                quotesByMark.put(q.withMarks().start(), q);
-            }
+            (q.kind() == QuoteCandidate.Kind.QUOTE ? quotesByMark : namesByMark).put(q.withMarks().start(), q);
         }
         List<Attribution> found = new ArrayList<>();
+        List<Span> named = new ArrayList<>();
         int t = 0;
         for (Span sentence : SentenceSplitter.sentences(text)) {
             while (t < tokens.size() && tokens.token(t).start() < sentence.start()) {
@@ -56,7 +71,7 @@ public final class AttributionDetector {
             while (t < tokens.size() && tokens.token(t).end() <= sentence.end()) {
                 t++;
             }
-            new SentenceScan(text, tokens, quotesByMark, sentence, first, t).scan(found);
+            new SentenceScan(text, tokens, quotesByMark, namesByMark, named, sentence, first, t).scan(found);
         }
         return found;
     }
@@ -66,7 +81,12 @@ public final class AttributionDetector {
      * name: وزير الدفاع الأمريكي لويد → لويد أوستن); the strongest and longest match wins.
      */
     public static Optional<Entity> speakerFor(Attribution attribution, List<Entity> entities) {
-        if (!attribution.hasSubject()) {
+        return attribution.hasSubject() ? speakerFor(attribution.subjectText(), entities) : Optional.empty();
+    }
+
+    /** The known entity a speaker as written names ({@link #speakerFor(Attribution, List)}); empty for an empty speaker. */
+    public static Optional<Entity> speakerFor(String speakerText, List<Entity> entities) {
+        if (speakerText.isBlank()) {
             return Optional.empty();
         }
         Entity best = null;
@@ -74,7 +94,7 @@ public final class AttributionDetector {
         Comparator<MentionProposal> order = Comparator.comparing(MentionProposal::confidence)
                 .thenComparing(p -> -p.span().length());
         for (Entity entity : entities) {
-            for (MentionProposal p : SPEAKER_MATCHER.propose(entity, attribution.subjectText())) {
+            for (MentionProposal p : SPEAKER_MATCHER.propose(entity, speakerText)) {
                 if (p.confidence() != Confidence.TYPO && (bestMatch == null || order.compare(p, bestMatch) < 0)) {
                     best = entity;
                     bestMatch = p;
@@ -85,31 +105,118 @@ public final class AttributionDetector {
     }
 
     /** The attributions of one sentence, words {@code first} to {@code end} (exclusive) of the text. */
-    private record SentenceScan(String text, FoldedTokens tokens, Map<Integer, QuoteCandidate> quotes, Span sentence,
-            int first, int end) {
+    private record SentenceScan(String text, FoldedTokens tokens, Map<Integer, QuoteCandidate> quotes,
+            Map<Integer, QuoteCandidate> names, List<Span> named, Span sentence, int first, int end) {
 
         void scan(List<Attribution> found) {
             for (int i = first; i < end; i++) {
                 ReportingWords.Entry entry = ReportingWords.lookup(tokens.folded(i));
-                if (entry == null) {
-                    continue;
+                if (entry == null || insideQuotation(i)) {
+                    continue; // a reporting word inside a quotation (…بحسب تخصصها…) is the speaker's, not the outlet's
                 }
                 Attribution a = entry.role() == ReportingWords.Role.SOURCE ? source(i, entry) : reported(i, entry);
-                if (a != null) {
-                    found.add(a.hasSubject() ? a : inherit(a, entry.role(), found));
+                if (a != null && entry.role() != ReportingWords.Role.STANCE) {
+                    Attribution said = a.hasSubject() ? a : inherit(a, entry.role(), found);
+                    found.add(said);
+                    if (said.hasSubject() && !said.subjectInherited()) {
+                        named.add(said.subject());
+                    }
                 }
             }
         }
 
-        /** A verb or participle: speaker after it, then the statement. */
+        /** A speaker named with no statement of theirs (وأكد الأزهر في بيان له رفضه…) still speaks for what follows. */
+        private Attribution remember(int verb, int subjectFirst, int subjectLast) {
+            boolean mainClause = verb == first || gap(verb).indexOf('،') >= 0 || gap(verb).indexOf(',') >= 0;
+            if (!mainClause) {
+                return null; // التنظيم الذي أعلن مسؤوليته: a relative clause names no speaker
+            }
+            if (subjectFirst >= 0) {
+                named.add(new Span(tokens.token(subjectFirst).start(), tokens.token(subjectLast).end()));
+            } else {
+                Span before = subjectBefore(verb);
+                if (!before.isEmpty()) {
+                    named.add(before);
+                }
+            }
+            return null;
+        }
+
+        /**
+         * The speaker before the verb: "وكان المتحدث الأمني بوزارة الداخلية قد صرح", "لكن السعوديين صرخوا", "ولكن
+         * متحدثاً باسم وحدات حماية الشعب قال". Only after a clause opener (كان, لكن), which says a noun phrase
+         * follows as subject; any other words before a verb are a circumstance or the previous clause.
+         */
+        private Span subjectBefore(int verb) {
+            int last = verb - 1;
+            if (last >= first && tokens.folded(last).equals("قد")) {
+                last--;
+            }
+            for (int k = last; k >= first && last - k < MAX_SUBJECT_WORDS; k--) {
+                String word = tokens.folded(k);
+                if (CLAUSE_OPENERS.contains(word)) {
+                    return k == last ? new Span(0, 0) : new Span(tokens.token(k + 1).start(), tokens.token(last).end());
+                }
+                if (ReportingWords.lookup(word) != null || COMPLEMENTIZERS.contains(word) || isCircumstance(k)
+                        || gap(k + 1).indexOf(':') >= 0) {
+                    return new Span(0, 0);
+                }
+            }
+            return new Span(0, 0);
+        }
+
+        private boolean insideQuotation(int i) {
+            Span word = tokens.token(i).span();
+            return quotes.values().stream().anyMatch(q -> q.span().contains(word));
+        }
+
+        /** A word that starts a circumstance, unless it is the name علي after a title or امام of a mosque. */
+        private boolean isCircumstance(int j) {
+            String word = tokens.folded(j);
+            if (word.equals("علي") && (j > first && TITLES.contains(tokens.folded(j - 1)) || j + 1 < end && tokens.folded(j + 1).equals("بن"))) {
+                return false;
+            }
+            if (word.equals("امام") && j + 1 < end && MOSQUE_WORDS.contains(tokens.folded(j + 1))) {
+                return false;
+            }
+            return CIRCUMSTANCE.contains(word);
+        }
+
+        /** A listener after the verb: للصحفيين, لـ«الشرق الأوسط», لوكالة نوفوستي, لرويترز — never the speaker. */
+        private boolean isListener(String word) {
+            return word.equals("ل") || word.length() > 3 && word.startsWith("لل") || LISTENER_NOUNS.contains(word);
+        }
+
+        /** The name in quote marks opening just before word {@code j} (لـ«الشرق الأوسط»): its closing mark's offset. */
+        private int nameEnd(int j) {
+            int from = tokens.token(j - 1).end();
+            for (int k = from; k < tokens.token(j).start(); k++) {
+                QuoteCandidate q = names.get(k);
+                if (q != null) {
+                    return q.withMarks().end();
+                }
+            }
+            return -1;
+        }
+
+        /**
+         * A verb or participle: the speaker after it (a listener — للصحفيين, لـ«الشرق الأوسط» — skipped), then the
+         * statement; with no speaker after it, the one before it after كان/لكن; a STANCE verb only remembers its subject.
+         */
         private Attribution reported(int verb, ReportingWords.Entry entry) {
+            boolean stance = entry.role() == ReportingWords.Role.STANCE;
             int subjectFirst = -1;
             int subjectLast = -1;
-            boolean subjectClosed = false;
+            // A participle (مضيفا, مطالبا المجتمع الدولي بـ…) has the previous speaker; the words after it are its object.
+            boolean subjectClosed = entry.role() == ReportingWords.Role.PARTICIPLE;
             int skipped = 0;
+            int skipTo = -1;
             for (int j = verb + 1; j < end; j++) {
                 String gap = gap(j);
                 QuoteCandidate quote = quoteIn(j);
+                if (stance && (quote != null || gap.indexOf(':') >= 0 || COMPLEMENTIZERS.contains(tokens.folded(j)))) {
+                    return remember(verb, subjectFirst, subjectLast);
+                }
                 if (quote != null) {
                     return attribution(verb, entry, subjectFirst, subjectLast, quote.span());
                 }
@@ -117,25 +224,47 @@ public final class AttributionDetector {
                     return attribution(verb, entry, subjectFirst, subjectLast, statementFrom(j));
                 }
                 String word = tokens.folded(j);
+                if (tokens.token(j).start() < skipTo) {
+                    continue; // the rest of a listener's name in quote marks
+                }
                 if (COMPLEMENTIZERS.contains(word)) {
                     int from = j + 1;
-                    if (from >= end) {
-                        return null;
+                    if (from >= end || skipped > MAX_WORDS_TO_STATEMENT) {
+                        return remember(verb, subjectFirst, subjectLast);
                     }
                     QuoteCandidate quoted = quoteIn(from);
                     Span content = quoted != null ? quoted.span() : statementFrom(from);
                     return attribution(verb, entry, subjectFirst, subjectLast, content);
                 }
-                if (ReportingWords.lookup(word) != null) {
-                    return null;
+                ReportingWords.Entry other = ReportingWords.lookup(word);
+                if (other != null && other.role() != ReportingWords.Role.SOURCE) {
+                    return remember(verb, subjectFirst, subjectLast);
                 }
                 if (subjectFirst < 0 && entry.lemma().equals("نقل") && word.equals("عن") && j + 1 < end) {
                     subjectClosed = false; // نقل أمس عن مسؤول كبير قوله: the source comes after عن
                     skipped = 0;
                     continue;
                 }
-                if (gap.indexOf('،') >= 0 || gap.indexOf(',') >= 0 || CIRCUMSTANCE.contains(word) || HIS_SAYING.contains(word)) {
-                    subjectClosed = true;
+                if (!subjectClosed && subjectFirst >= 0 && entry.lemma().equals("نقل") && word.equals("عن") && j + 1 < end) {
+                    subjectFirst = -1; // ونقلت وسائل إعلام تركية عن والدة آلاجوز أنها…: the outlet relays, the mother speaks
+                    skipped = 0;
+                    continue;
+                }
+                if (isListener(word)) {
+                    int close = word.equals("ل") && j + 1 < end ? nameEnd(j + 1) : -1;
+                    skipTo = Math.max(skipTo, close);
+                    if (subjectFirst >= 0) {
+                        subjectClosed = true;
+                    }
+                    continue;
+                }
+                boolean comma = gap.indexOf('،') >= 0 || gap.indexOf(',') >= 0;
+                if (stance && subjectFirst >= 0 && word.length() > 3 && word.charAt(0) == 'ب'
+                        && (word.startsWith("بال") || j + 1 < end && tokens.folded(j + 1).startsWith("ال"))) {
+                    subjectClosed = true; // رحب رئيس البلدية بنجاح القمة, أشاد الأمير بالاهتمام: the object after بـ
+                }
+                if (other != null || isCircumstance(j) || HIS_SAYING.contains(word) || comma && subjectFirst >= 0) {
+                    subjectClosed = true; // a source phrase (وفقا لما نقلته…) is a circumstance here
                 }
                 if (!subjectClosed) {
                     subjectFirst = subjectFirst < 0 ? j : subjectFirst;
@@ -143,11 +272,11 @@ public final class AttributionDetector {
                     if (j - subjectFirst >= MAX_SUBJECT_WORDS) {
                         return null;
                     }
-                } else if (++skipped > MAX_WORDS_TO_STATEMENT) {
-                    return null;
+                } else if (++skipped > MAX_WORDS_TO_QUOTATION) {
+                    return remember(verb, subjectFirst, subjectLast);
                 }
             }
-            return null;
+            return remember(verb, subjectFirst, subjectLast);
         }
 
         /** وفق نص البيان / بحسب مصادر / نقلا عن مسؤول: the source follows; the statement is around it. */
@@ -159,7 +288,7 @@ public final class AttributionDetector {
                 }
                 from++;
             }
-            if (from >= end || tokens.folded(from).equals("ما")) {
+            if (from >= end || tokens.folded(from).equals("ما") || tokens.folded(from).equals("لما")) {
                 return null; // وفق ما نقلت…: the verb after it carries the attribution
             }
             int last = from;
@@ -229,8 +358,9 @@ public final class AttributionDetector {
             if (content.isEmpty()) {
                 return null;
             }
-            Span subject = subjectFirst < 0 ? new Span(tokens.token(verb).end(), tokens.token(verb).end())
-                    : closeBracket(new Span(tokens.token(subjectFirst).start(), tokens.token(subjectLast).end()));
+            Span before = subjectFirst < 0 && entry.role() == ReportingWords.Role.VERB ? subjectBefore(verb) : new Span(0, 0);
+            Span subject = subjectFirst >= 0 ? closeBracket(new Span(tokens.token(subjectFirst).start(), tokens.token(subjectLast).end()))
+                    : before.isEmpty() ? new Span(tokens.token(verb).end(), tokens.token(verb).end()) : before;
             return new Attribution(tokens.token(verb).span(), entry.lemma(), subject, subject.of(text), content, sentence);
         }
 
@@ -250,7 +380,8 @@ public final class AttributionDetector {
          */
         private Attribution inherit(Attribution a, ReportingWords.Role role, List<Attribution> found) {
             Attribution last = found.isEmpty() ? null : found.get(found.size() - 1);
-            if (role == ReportingWords.Role.VERB && last != null && last.content().end() <= a.verb().start()
+            if (role == ReportingWords.Role.VERB && last != null && RELAYING.contains(last.verbLemma())
+                    && last.content().end() <= a.verb().start()
                     && last.sentence().equals(a.sentence())
                     && text.substring(last.content().end(), a.verb().start()).replaceAll("[\\s،,]", "").isEmpty()) {
                 Span opening = openingPhrase(last.content(), a.verb().start());
@@ -258,11 +389,11 @@ public final class AttributionDetector {
                     return new Attribution(a.verb(), a.verbLemma(), opening, opening.of(text), a.content(), a.sentence());
                 }
             }
-            int earliest = previousParagraphStart(a.verb().start());
-            for (int k = found.size() - 1; k >= 0; k--) {
-                Attribution previous = found.get(k);
-                if (previous.hasSubject() && previous.subject().start() >= earliest) {
-                    return new Attribution(a.verb(), a.verbLemma(), previous.subject(), previous.subjectText(), a.content(), a.sentence());
+            // The last speaker named before, anywhere earlier in the article: وأضاف / وتابع / مشددا continue them.
+            for (int k = named.size() - 1; k >= 0; k--) {
+                Span previous = named.get(k);
+                if (previous.end() <= a.verb().start()) {
+                    return new Attribution(a.verb(), a.verbLemma(), previous, previous.of(text), a.content(), a.sentence());
                 }
             }
             return a;
@@ -283,19 +414,6 @@ public final class AttributionDetector {
                 stop = tokens.token(j).end();
             }
             return start < 0 ? new Span(content.start(), content.start()) : new Span(start, stop);
-        }
-
-        private int previousParagraphStart(int offset) {
-            Span paragraph = SentenceSplitter.paragraphAt(text, offset);
-            int start = paragraph.start();
-            while (start > 0) {
-                Span before = SentenceSplitter.paragraphAt(text, start - 1);
-                if (!before.of(text).isBlank()) {
-                    return before.start();
-                }
-                start = before.start();
-            }
-            return paragraph.start();
         }
     }
 }

@@ -30,6 +30,9 @@ public final class QuoteDetector {
             "انهم", "نحن", "هو", "هي", "هم", "انا", "انت", "ليس", "ليست", "كان", "كانت", "يكون", "تكون", "لقد", "ما",
             "هذا", "هذه", "الذي", "التي");
 
+    private static final Set<String> NAMING_NOUNS = Set.of("قناه", "حزب", "لحزب", "وكاله", "صحيفه", "جريده", "موقع", "مهرجان",
+            "منظمه", "حركه", "مجله", "شبكه", "هاشتاج", "وسم", "برنامج", "تلفزيون");
+
     private QuoteDetector() {
     }
 
@@ -74,6 +77,9 @@ public final class QuoteDetector {
         boolean blankBefore = i == paragraph.start() || isSpaceOrOpening(text.charAt(i - 1));
         boolean blankAfter = i + 1 == paragraph.end() || TextChars.isBlank(text.charAt(i + 1))
                 || CLOSING_PUNCTUATION.indexOf(text.charAt(i + 1)) >= 0 || DOUBLE_MARKS.indexOf(text.charAt(i + 1)) >= 0;
+        if (i > paragraph.start() && text.charAt(i - 1) == ':' && blankAfter) {
+            return true; // وقال البيان :" والأزهر…: a mark glued to the colon that introduces speech opens it
+        }
         if (blankBefore != blankAfter) {
             return blankBefore;
         }
@@ -89,8 +95,24 @@ public final class QuoteDetector {
         if (span.isEmpty() || WordTokenizer.tokenize(text, span).isEmpty()) {
             return;
         }
-        QuoteCandidate.Kind kind = isNameLike(text, span) ? QuoteCandidate.Kind.NAME_IN_QUOTES : QuoteCandidate.Kind.QUOTE;
+        QuoteCandidate.Kind kind = isNameLike(text, span) || isNamed(text, withMarks.start(), span)
+                ? QuoteCandidate.Kind.NAME_IN_QUOTES : QuoteCandidate.Kind.QUOTE;
         found.add(new QuoteCandidate(span, withMarks, kind, atParagraphEnd));
+    }
+
+    /**
+     * Up to three words after a noun that announces a name (قناة “إن تي في”, حزب «العدالة والتنمية»): the name of
+     * a channel, party or agency, even when a word in it looks like a clause (إن) or is joined by و.
+     */
+    private static boolean isNamed(String text, int mark, Span span) {
+        if (WordTokenizer.tokenize(text, span).size() > MAX_NAME_WORDS) {
+            return false;
+        }
+        List<Token> before = WordTokenizer.tokenize(text, new Span(Math.max(0, mark - 24), mark));
+        if (before.isEmpty() || !TextChars.trim(text, new Span(before.get(before.size() - 1).span().end(), mark)).isEmpty()) {
+            return false;
+        }
+        return NAMING_NOUNS.contains(ArabicNormalizer.fold(before.get(before.size() - 1).text()));
     }
 
     static boolean isNameLike(String text, Span span) {

@@ -147,7 +147,7 @@ class CompareTablesTest {
         assertEquals('\uFEFF', lines[0].charAt(0));
         assertEquals("\uFEFFentity,type,[1] " + docs.get(0).title() + ",[2] " + docs.get(1).title(), lines[0]);
         assertEquals("غوردون فالك,PERSON,غوردون فالك ×1,جوردون فالك ×1", lines[1]);
-        assertTrue(claims.toString().contains("QUOTE,أثبتت أنها أرض للحوار,,مؤكدًا,yes,carried,أثبتت أنها أرض للحوار,absent,"),
+        assertTrue(claims.toString().contains("QUOTE,أثبتت أنها أرض للحوار,رئيس بلدية سيرانة أحمد الدباغ,مؤكدًا,yes,carried,أثبتت أنها أرض للحوار,absent,"),
                 claims.toString());
     }
 }
