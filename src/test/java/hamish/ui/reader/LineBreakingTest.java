@@ -24,6 +24,10 @@ class LineBreakingTest {
         this.stage = stage;
         view = new ReaderView();
         stage.setScene(new Scene(view, 640, 700));
+        // TestFX reuses one stage for every test class: a window test before this one may have sized or
+        // maximised it, and a bigger viewport shows more paragraph cells. The scene decides the size here.
+        stage.setMaximized(false);
+        stage.sizeToScene();
         stage.show();
     }
 

@@ -36,6 +36,10 @@ class ReaderInteractionTest {
     void start(Stage stage) {
         view = new ReaderView();
         stage.setScene(new Scene(view, 700, 500));
+        // TestFX reuses one stage for every test class: a window test before this one may have sized or
+        // maximised it, and a bigger viewport shows more paragraph cells. The scene decides the size here.
+        stage.setMaximized(false);
+        stage.sizeToScene();
         stage.setX(0);
         stage.setY(0);
         stage.show();

@@ -26,6 +26,10 @@ class ReaderKeyboardTest {
     void start(Stage stage) {
         view = new ReaderView();
         stage.setScene(new Scene(view, 700, 760));
+        // TestFX reuses one stage for every test class: a window test before this one may have sized or
+        // maximised it, and a bigger viewport shows more paragraph cells. The scene decides the size here.
+        stage.setMaximized(false);
+        stage.sizeToScene();
         stage.show();
     }
 

@@ -27,6 +27,10 @@ class ReaderVirtualisationTest {
     void start(Stage stage) {
         view = new ReaderView();
         stage.setScene(new Scene(view, 900, 700));
+        // TestFX reuses one stage for every test class: a window test before this one may have sized or
+        // maximised it, and a bigger viewport shows more paragraph cells. The scene decides the size here.
+        stage.setMaximized(false);
+        stage.sizeToScene();
         stage.show();
     }
 
