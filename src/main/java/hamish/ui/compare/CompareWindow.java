@@ -196,7 +196,7 @@ public final class CompareWindow {
                 scrollTogether,
                 button("compare.find", "findMentions", vm::findMentions),
                 button("compare.accept", "acceptProposal", this::acceptCurrent),
-                button("compare.acceptAll", "acceptAll", () -> vm.acceptAll(List.copyOf(vm.proposals()))),
+                button("compare.acceptAll", "acceptAll", vm::acceptAllButTypos),
                 button("compare.rejectAll", "rejectAll", vm::rejectAll),
                 button("compare.entityFromSelection", "entityFromSelection", this::entityFromSelection),
                 button("compare.suggestClaims", "suggestClaims", vm::suggestClaims),
