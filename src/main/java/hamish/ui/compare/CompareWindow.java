@@ -323,7 +323,8 @@ public final class CompareWindow {
             protected void updateItem(EntityProposal p, boolean empty) {
                 super.updateItem(p, empty);
                 setText(empty || p == null ? null : "[" + p.documentId() + "] " + p.proposal().surface() + "  · "
-                        + p.proposal().confidence().name().toLowerCase(Locale.ROOT) + " · " + p.proposal().reason());
+                        + p.proposal().confidence().name().toLowerCase(Locale.ROOT) + " · " + p.proposal().reason()
+                        + (p.proposal().confidence().acceptableInBulk() ? "" : " · review: not in Accept all"));
             }
         });
         proposals.getSelectionModel().selectedItemProperty().addListener((o, a, p) -> {
