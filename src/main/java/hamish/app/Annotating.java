@@ -64,6 +64,11 @@ public final class Annotating {
         return accepted.isEmpty() ? List.of() : tag(origin, mentions.toAnnotations(accepted));
     }
 
+    /** "Accept all": stores the exact, form and variant proposals as one step; typo proposals are left for review. */
+    public List<Annotation> acceptAllMentions(Origin origin, MentionService mentions, List<EntityProposal> proposed) {
+        return acceptMentions(origin, mentions, MentionService.acceptableInBulk(proposed));
+    }
+
     /** Changes fields of an annotation (tag, entity, speaker, note) as one step; {@code what} names it for messages. */
     public Change edit(Origin origin, long annotationId, UnaryOperator<Annotation> change, String what) {
         return history.run(new EditAnnotation(annotationId, change, what, origin.writer(), clock), origin.scope(), stores);

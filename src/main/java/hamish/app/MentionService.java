@@ -58,6 +58,14 @@ public final class MentionService {
         return found;
     }
 
+    /**
+     * The proposals "Accept all" takes: exact, form and variant ones. A typo proposal (لوستن for أوستن, one
+     * letter from a name) is reviewed and accepted one by one.
+     */
+    public static List<EntityProposal> acceptableInBulk(List<EntityProposal> proposals) {
+        return proposals.stream().filter(p -> p.proposal().confidence().acceptableInBulk()).toList();
+    }
+
     /** The unsaved annotation accepting {@code proposal} would store: the entity tag of the entity's type, linked to it. */
     public Annotation toAnnotation(EntityProposal proposal) {
         return toAnnotations(List.of(proposal)).get(0);

@@ -21,6 +21,7 @@ public final class EntityNames {
     private final MentionProposer.Options options;
     private final ProcliticMatcher matcher;
     private final List<NamePattern> patterns;
+    private final List<NameUnitsPattern> lineages;
 
     private EntityNames(Entity entity, MentionProposer.Options options) {
         this.entity = Objects.requireNonNull(entity, "entity");
@@ -31,9 +32,23 @@ public final class EntityNames {
         names.addAll(entity.aliases());
         Set<String> seen = new HashSet<>();
         List<NamePattern> built = new ArrayList<>();
-        for (String name : names) {
-            if (!name.isBlank() && seen.add(String.join(" ", Term.parse(name).words()))) {
-                built.add(new NamePattern(name.strip(), false, options.relatedForms()));
+        List<NameUnitsPattern> longForms = new ArrayList<>();
+        boolean person = entity.type() == EntityType.PERSON;
+        if (person && options.personForms()) {
+            for (PersonNameForms.Generated g : PersonNameForms.generate(entity, options.common())) {
+                if (g.lineage() != null) {
+                    longForms.add(g.lineage());
+                } else if (seen.add(String.join(" ", Term.parse(g.form().text()).words()))) {
+                    NamePattern.Role role = g.fullName() ? NamePattern.Role.NAME : NamePattern.Role.FORM;
+                    built.add(new NamePattern(g.form().text(), role, options.relatedForms(), true, g.needsTitle(), options.common()));
+                }
+            }
+        } else {
+            for (String name : names) {
+                if (!name.isBlank() && seen.add(String.join(" ", Term.parse(name).words()))) {
+                    built.add(new NamePattern(name.strip(), NamePattern.Role.NAME, options.relatedForms(), false, false,
+                            options.common()));
+                }
             }
         }
         if (options.includeNameParts() && entity.type() == EntityType.PERSON) {
@@ -48,6 +63,7 @@ public final class EntityNames {
             }
         }
         this.patterns = built.stream().filter(p -> !p.isEmpty()).toList();
+        this.lineages = List.copyOf(longForms);
     }
 
     public static EntityNames of(Entity entity) {
@@ -68,6 +84,11 @@ public final class EntityNames {
 
     List<NamePattern> patterns() {
         return patterns;
+    }
+
+    /** The long forms with a chain of fathers: matched by their own judge, not a fixed term. */
+    List<NameUnitsPattern> lineages() {
+        return lineages;
     }
 
     ProcliticMatcher matcher() {

@@ -90,6 +90,24 @@ public final class MentionIndex {
                 previous = i;
             }
         }
+        for (NameUnitsPattern lineage : names.lineages()) {
+            IntList candidates = new IntList();
+            for (String key : lineage.skeletonKeys()) {
+                for (WordKeys word : bySkeleton.getOrDefault(key, List.of())) {
+                    candidates.addAll(positions.get(word.folded));
+                }
+            }
+            int previous = -1;
+            for (int i : candidates.sorted()) {
+                if (i != previous) {
+                    MentionProposal p = lineage.matchAt(keys, i);
+                    if (p != null) {
+                        found.add(p);
+                    }
+                }
+                previous = i;
+            }
+        }
         if (found.isEmpty() && parts.isEmpty()) {
             return List.of();
         }

@@ -14,10 +14,21 @@ public record MentionProposal(Span span, String surface, Confidence confidence, 
     public enum Confidence {
         /** The folded name or alias, with or without proclitics. */
         EXACT,
+        /**
+         * A form of a person's name the user did not type: the surname alone, the name without its first
+         * name, a shorter or longer lineage (see {@link PersonNameForms}). As sure as EXACT for the words, less
+         * for the person: a namesake shares a surname.
+         */
+        FORM,
         /** Same skeleton (غ/ج/ق for g, long vowels), the name without its article, a related form or a name part. */
         VARIANT,
         /** One letter substituted in a name of five letters or more: a weak suggestion. */
-        TYPO
+        TYPO;
+
+        /** Whether "Accept all" may take the proposal: typos are reviewed one by one. */
+        public boolean acceptableInBulk() {
+            return this != TYPO;
+        }
     }
 
     public MentionProposal {

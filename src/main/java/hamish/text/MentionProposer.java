@@ -23,22 +23,42 @@ public final class MentionProposer {
      * @param includeNameParts also propose a single part (four letters or more) of a person's multi-word
      *     name as VARIANT (لويد for لويد أوستن)
      * @param typos propose one-letter substitutions as TYPO
+     * @param personForms propose the forms of a person's name ({@link PersonNameForms}) as FORM
+     * @param common words never proposed as a variant or typo of a name
      */
-    public record Options(boolean relatedForms, boolean includeNameParts, boolean typos) {
+    public record Options(boolean relatedForms, boolean includeNameParts, boolean typos, boolean personForms,
+                          CommonWords common) {
         public static final Options DEFAULT = new Options(false, false, true);
 
+        public Options(boolean relatedForms, boolean includeNameParts, boolean typos) {
+            this(relatedForms, includeNameParts, typos, true, CommonWords.builtIn());
+        }
+
         public Options withRelatedForms(boolean on) {
-            return new Options(on, includeNameParts, typos);
+            return new Options(on, includeNameParts, typos, personForms, common);
         }
 
         public Options withNameParts(boolean on) {
-            return new Options(relatedForms, on, typos);
+            return new Options(relatedForms, on, typos, personForms, common);
+        }
+
+        public Options withPersonForms(boolean on) {
+            return new Options(relatedForms, includeNameParts, typos, on, common);
+        }
+
+        public Options withCommonWords(CommonWords words) {
+            return new Options(relatedForms, includeNameParts, typos, personForms, words);
         }
     }
 
+    /**
+     * EXACT first, then FORM and VARIANT as one tier where the longer wins (جوردون فالك, a variant of the
+     * full name, over the surname فالك inside it), then TYPO.
+     */
     private static final Comparator<MentionProposal> STRONGEST_FIRST = Comparator
-            .comparing(MentionProposal::confidence)
+            .comparing((MentionProposal p) -> tier(p.confidence()))
             .thenComparing(p -> -p.span().length())
+            .thenComparing(MentionProposal::confidence)
             .thenComparing(MentionProposal::span);
 
     private final Options options;
@@ -72,6 +92,14 @@ public final class MentionProposer {
                 }
             }
         }
+        for (NameUnitsPattern lineage : names.lineages()) {
+            for (int i = 0; i < keys.size(); i++) {
+                MentionProposal p = lineage.matchAt(keys, i);
+                if (p != null) {
+                    found.add(p);
+                }
+            }
+        }
         return resolve(found, parts, tokens.text());
     }
 
@@ -97,6 +125,14 @@ public final class MentionProposer {
         }
         Span gap = a.end() <= b.start() ? new Span(a.end(), b.start()) : new Span(b.end(), a.start());
         return gap.of(text).isBlank();
+    }
+
+    private static int tier(MentionProposal.Confidence c) {
+        return switch (c) {
+            case EXACT -> 0;
+            case FORM, VARIANT -> 1;
+            case TYPO -> 2;
+        };
     }
 
     /** Keeps, of proposals that overlap, the strongest and then longest; returns them in text order. */

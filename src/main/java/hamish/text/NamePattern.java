@@ -20,9 +20,18 @@ final class NamePattern {
     private static final int MIN_VARIANT_LETTERS = 4;
     private static final int MIN_VARIANT_SKELETON = 3;
 
+    /** What the pattern stands for: a name the user gave, a part of one (opt-in), or a generated person form. */
+    enum Role { NAME, PART, FORM }
+
     private final String name;
     private final Term term;
     private final boolean part;
+    private final Role role;
+    /** A person's: a name right after بن is a father's, not this person. */
+    private final boolean person;
+    /** A form made of ordinary words (التركي): only a mention right after a rank. */
+    private final boolean needsTitle;
+    private final CommonWords common;
     private final boolean mayTakeProclitics;
     /** The first word as written, then (when it has the article) without it. */
     private final List<String> firstForms;
@@ -30,9 +39,17 @@ final class NamePattern {
     private final List<String> typoForms;
 
     NamePattern(String name, boolean part, boolean relatedForms) {
+        this(name, part ? Role.PART : Role.NAME, relatedForms, false, false, CommonWords.none());
+    }
+
+    NamePattern(String name, Role role, boolean relatedForms, boolean person, boolean needsTitle, CommonWords common) {
         this.name = name;
         this.term = Term.parse(name);
-        this.part = part;
+        this.part = role == Role.PART;
+        this.role = role;
+        this.person = person;
+        this.needsTitle = needsTitle;
+        this.common = common;
         this.mayTakeProclitics = term.letterCount() >= ProcliticMatcher.MIN_LETTERS_FOR_PROCLITICS;
         String first = term.words().isEmpty() ? "" : term.words().get(0);
         List<String> forms = new ArrayList<>(List.of(first));
@@ -44,7 +61,7 @@ final class NamePattern {
         List<String> typo = new ArrayList<>();
         for (String form : forms) {
             keys.add(NameKeys.skeleton(form));
-            if (NameKeys.letterCount(form) >= MIN_TYPO_LETTERS) {
+            if (role == Role.NAME && NameKeys.letterCount(form) >= MIN_TYPO_LETTERS) {
                 typo.add(form);
             }
         }
@@ -84,6 +101,12 @@ final class NamePattern {
             return null;
         }
         FoldedTokens tokens = keys.tokens();
+        if (person && NameContext.precededBy(tokens, i, NameContext.LINKS)) {
+            return null;
+        }
+        if (needsTitle && !NameContext.precededBy(tokens, i, NameContext.TITLES)) {
+            return null;
+        }
         TermMatch exact = matcher.matchAt(tokens, i, term);
         if (exact != null) {
             return fromExact(tokens, exact);
@@ -92,7 +115,7 @@ final class NamePattern {
             return null;
         }
         MentionProposal variant = variantAt(keys, i);
-        if (variant != null || !typos) {
+        if (variant != null || !typos || role == Role.FORM) {
             return variant;
         }
         return typoAt(keys, i);
@@ -108,7 +131,8 @@ final class NamePattern {
             Span whole = new Span(match.span().start(), word.end());
             return proposal(text, whole, Confidence.VARIANT, "related form of " + name);
         }
-        return proposal(text, match.span(), Confidence.EXACT, name);
+        return role == Role.FORM ? proposal(text, match.span(), Confidence.FORM, "a form of the name: " + name)
+                : proposal(text, match.span(), Confidence.EXACT, name);
     }
 
     private static boolean trailsOnlyMarks(String text, int from, int to) {
@@ -128,6 +152,9 @@ final class NamePattern {
                 break;
             }
             String core = folded.substring(prefixes[k]);
+            if (isCommon(folded, core)) {
+                continue;
+            }
             for (int f = 0; f < firstForms.size(); f++) {
                 if (similar(core, keys.skeleton(i, k), firstForms.get(f)) && restSimilar(keys, i)) {
                     boolean sameWords = f == 0 && core.equals(firstForms.get(0)) && restEqual(keys, i);
@@ -139,7 +166,8 @@ final class NamePattern {
                     if (articleLam) {
                         prefix--; // للبنتاجون: the second lam is the article's, as in an exact match
                     }
-                    String reason = f == 0 || articleLam ? "spelling variant of " + name : name + " without the article";
+                    String of = role == Role.FORM ? "the form " + name : name;
+                    String reason = f == 0 || articleLam ? "spelling variant of " + of : of + " without the article";
                     return proposal(keys.tokens(), i, prefix, Confidence.VARIANT, reason);
                 }
             }
@@ -155,6 +183,9 @@ final class NamePattern {
                 break;
             }
             String core = folded.substring(prefixes[k]);
+            if (isCommon(folded, core)) {
+                continue;
+            }
             for (String form : firstForms) {
                 int first = distance(core, form);
                 if (first >= 0 && first + restDistance(keys, i, 1 - first) == 1) {
@@ -163,6 +194,11 @@ final class NamePattern {
             }
         }
         return null;
+    }
+
+    /** A word that is itself an ordinary word (الأحد, الدولة, كبير) is never a variant or typo of a name. */
+    private boolean isCommon(String folded, String core) {
+        return common.contains(folded) || common.contains(core);
     }
 
     /**

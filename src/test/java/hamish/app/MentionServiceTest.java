@@ -57,10 +57,12 @@ class MentionServiceTest {
 
         List<EntityProposal> found = service.propose(falk, docs);
 
-        assertEquals(List.of("غوردون فالك", "جوردون فالك"), found.stream().map(p -> p.proposal().surface()).toList());
-        assertEquals(List.of(docs.get(0).id(), docs.get(1).id()), found.stream().map(EntityProposal::documentId).toList());
+        // وقال فالك: the surname alone is a mention too (a FORM of the person's name).
+        assertEquals(List.of("غوردون فالك", "جوردون فالك", "فالك"), found.stream().map(p -> p.proposal().surface()).toList());
+        assertEquals(List.of(docs.get(0).id(), docs.get(1).id(), docs.get(1).id()), found.stream().map(EntityProposal::documentId).toList());
         assertEquals(Confidence.EXACT, found.get(0).proposal().confidence());
         assertEquals(Confidence.VARIANT, found.get(1).proposal().confidence());
+        assertEquals(Confidence.FORM, found.get(2).proposal().confidence());
     }
 
     @Test
@@ -75,7 +77,7 @@ class MentionServiceTest {
         assertEquals(falk.id(), stored.entityId());
         assertEquals("Person", stores.tags().list().stream().filter(t -> t.id() == stored.tagId()).findFirst().orElseThrow().name());
         assertEquals("سارة", stored.author());
-        assertEquals(List.of(docs.get(0).id()), service.propose(falk, docs).stream().map(EntityProposal::documentId).toList());
+        assertEquals(List.of(docs.get(0).id(), docs.get(1).id()), service.propose(falk, docs).stream().map(EntityProposal::documentId).toList());
     }
 
     @Test
@@ -91,6 +93,21 @@ class MentionServiceTest {
         assertTrue(stored.stream().allMatch(a -> a.entityId() == city.id()));
         assertTrue(stored.stream().anyMatch(a -> a.quote().equals("سيرانه")), "the ه spelling of the second outlet");
         assertTrue(service.propose(city, docs).isEmpty());
+    }
+
+    @Test
+    void acceptAllLeavesTypoProposalsForReview() {
+        // A typo proposal added by hand: the samples hold none for this name.
+        Entity falk = stores.entities().insert(new Entity(0, "غوردون فالك", EntityType.PERSON, List.of()));
+        List<EntityProposal> found = new java.util.ArrayList<>(service.propose(falk, docs));
+        hamish.text.MentionProposal p = found.get(0).proposal();
+        found.add(new EntityProposal(found.get(0).documentId(), falk.id(),
+                new hamish.text.MentionProposal(p.span(), p.surface(), Confidence.TYPO, "one letter from غوردون فالك")));
+
+        List<Annotation> stored = annotating.acceptAllMentions(Origin.of("test"), service, found);
+
+        assertEquals(found.size() - 1, stored.size());
+        assertTrue(MentionService.acceptableInBulk(found).stream().noneMatch(x -> x.proposal().confidence() == Confidence.TYPO));
     }
 
     @Test

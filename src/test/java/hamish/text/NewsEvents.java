@@ -11,50 +11,83 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The real 2015 reports in ../shared/corpora/news-events (never copied into the project), each turned into the
- * text Hamish stores when the article's content is imported as a .txt file: canonicalised (NFC, \n line ends)
- * and parsed as the importer does (trailing blanks dropped), so gold offsets point where annotations would.
+ * The real reports of ../shared/corpora/news-events (SaudiNewsNet, CC BY-NC-SA: read at test time, never
+ * copied) in the form Hamish stores an imported article: the title with its HTML entities decoded, a blank
+ * line, the content, as a .txt file would be imported (canonicalised: NFC, \n line endings; trailing white
+ * space dropped by {@link ArticleParser}). A missing folder skips the test.
  */
 final class NewsEvents {
 
-    private static final String FOLDER = "shared/corpora/news-events";
+    static final List<String> FILES = List.of("abha-bombing.jsonl", "suruc-bombing.jsonl");
+
+    /** One report: its file, 1-based line, url and stored text. */
+    record Report(String file, int line, String url, String text) {
+        String key() {
+            return file + ":" + line;
+        }
+    }
+
+    private static final Pattern ENTITY = Pattern.compile("&(#[0-9]+|#[xX][0-9a-fA-F]+|amp|quot|lt|gt|apos|nbsp);");
 
     private NewsEvents() {
     }
 
-    /** Skips the calling test, saying why, when the shared corpora are not beside the project. */
-    static Path folder() {
-        Path folder = Stream.of(Path.of("..", FOLDER), Path.of("../..", FOLDER)).filter(Files::isDirectory).findFirst().orElse(null);
-        assumeTrue(folder != null, "news-events corpus not found at ../" + FOLDER + "; skipping the real-news tests");
-        return folder;
-    }
-
-    /** Every article's stored text by url, in file order. */
-    static Map<String, String> textsByUrl() {
-        Map<String, String> texts = new LinkedHashMap<>();
+    static List<Report> all() {
+        Path dir = Stream.of(Path.of("../shared/corpora/news-events"), Path.of("../../shared/corpora/news-events"))
+                .filter(Files::isDirectory).findFirst().orElse(null);
+        assumeTrue(dir != null, "../shared/corpora/news-events not found (real reports, not shipped); skipping");
         ObjectMapper json = new ObjectMapper();
-        try (Stream<Path> files = Files.list(folder())) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".jsonl")).sorted().toList()) {
-                for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                    if (!line.isBlank()) {
-                        JsonNode article = json.readTree(line);
-                        texts.put(article.get("url").asText(), storedText(article.get("content").asText()));
+        List<Report> reports = new ArrayList<>();
+        try {
+            for (String name : FILES) {
+                List<String> lines = Files.readAllLines(dir.resolve(name), StandardCharsets.UTF_8);
+                for (int i = 0; i < lines.size(); i++) {
+                    if (lines.get(i).isBlank()) {
+                        continue;
                     }
+                    JsonNode n = json.readTree(lines.get(i));
+                    reports.add(new Report(name, i + 1, n.path("url").asText(),
+                            storedText(n.path("title").asText(), n.path("content").asText())));
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return texts;
+        return reports;
     }
 
-    /** The text the importer stores for a .txt file holding {@code content}. */
-    static String storedText(String content) {
-        return ArticleParser.parse(TextCanonicaliser.canonicalise(content), "article.txt").text();
+    /** What the importer stores for a .txt file holding the title line, a blank line and the content. */
+    static String storedText(String title, String content) {
+        String file = decodeEntities(title) + "\n\n" + content;
+        return ArticleParser.parse(TextCanonicaliser.canonicalise(file), "report.txt").text();
+    }
+
+    /** HTML character references as they occur in the dataset's titles (&#8220;), numeric and the five named ones. */
+    static String decodeEntities(String s) {
+        Matcher m = ENTITY.matcher(s);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String e = m.group(1);
+            String replacement = switch (e) {
+                case "amp" -> "&";
+                case "quot" -> "\"";
+                case "lt" -> "<";
+                case "gt" -> ">";
+                case "apos" -> "'";
+                case "nbsp" -> "\u00A0";
+                default -> new String(Character.toChars(e.startsWith("#x") || e.startsWith("#X")
+                        ? Integer.parseInt(e.substring(2), 16) : Integer.parseInt(e.substring(1))));
+            };
+            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 }

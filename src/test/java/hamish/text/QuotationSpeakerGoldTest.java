@@ -68,7 +68,7 @@ class QuotationSpeakerGoldTest {
 
     @Test
     void speakersOfRealQuotationsAreMostlyRightAndRarelyWrong() throws IOException {
-        Map<String, String> texts = NewsEvents.textsByUrl();
+        Map<String, String> texts = QuotationNewsEvents.textsByUrl();
         List<Row> rows = gold();
         int right = 0;
         int wrong = 0;

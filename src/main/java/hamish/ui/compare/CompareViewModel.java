@@ -159,6 +159,11 @@ public final class CompareViewModel {
         storePerPane(chosen, EntityProposal::documentId, (s, docs, items) -> service(s).toAnnotations(items), proposals);
     }
 
+    /** The Accept all button: every proposal but the typos, which are accepted one by one. */
+    public void acceptAllButTypos() {
+        acceptAll(MentionService.acceptableInBulk(List.copyOf(proposals)));
+    }
+
     /** Accepts the dashed proposal (mention or suggested quote/claim) drawn at {@code span} in pane {@code i}, if any. */
     public void acceptAt(int i, Span span) {
         Document d = panes.get(i).documentProperty().get();

@@ -198,7 +198,7 @@ public final class CompareWindow {
                 scrollTogether,
                 button("compare.find", "findMentions", vm::findMentions),
                 button("compare.accept", "acceptProposal", this::acceptCurrent),
-                button("compare.acceptAll", "acceptAll", () -> vm.acceptAll(List.copyOf(vm.proposals()))),
+                button("compare.acceptAll", "acceptAll", vm::acceptAllButTypos),
                 button("compare.rejectAll", "rejectAll", vm::rejectAll),
                 button("compare.entityFromSelection", "entityFromSelection", this::entityFromSelection),
                 button("compare.suggestClaims", "suggestClaims", vm::suggestClaims),
@@ -346,7 +346,8 @@ public final class CompareWindow {
             protected void updateItem(EntityProposal p, boolean empty) {
                 super.updateItem(p, empty);
                 setText(empty || p == null ? null : "[" + p.documentId() + "] " + p.proposal().surface() + "  · "
-                        + p.proposal().confidence().name().toLowerCase(Locale.ROOT) + " · " + p.proposal().reason());
+                        + p.proposal().confidence().name().toLowerCase(Locale.ROOT) + " · " + p.proposal().reason()
+                        + (p.proposal().confidence().acceptableInBulk() ? "" : " · review: not in Accept all"));
             }
         });
         proposals.getSelectionModel().selectedItemProperty().addListener((o, a, p) -> {
