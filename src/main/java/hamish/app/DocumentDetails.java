@@ -6,15 +6,18 @@ import hamish.app.history.EditHistory;
 import hamish.io.ArticleParser;
 import hamish.model.Document;
 import hamish.store.Stores;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 
 /**
- * Setting a document's details, its title, outlet and published date: the library's Details… dialog and
- * {@code hamish details}. The values are checked and cleaned here, for both; the change is one undoable
+ * Setting a document's details, its title, outlet, published date and URL: the library's Details… dialog,
+ * {@code hamish details} and {@code hamish doc set}. The values are checked and cleaned here, for both; the change is one undoable
  * step of the database's {@link EditHistory}, recorded for the {@link Origin}'s scope.
  *
  * <p>A title is one line wherever it is shown (the library, the window's title bar, {@code hamish list},
@@ -25,16 +28,29 @@ import java.time.format.DateTimeParseException;
 public final class DocumentDetails {
 
     /** What the user asked for; a null field is left as it is, and an empty date clears it. */
-    public record Request(String title, String outlet, String date) {
+    public record Request(String title, String outlet, String date, String url) {
+
+        /** A request that leaves the URL as it is. */
+        public Request(String title, String outlet, String date) {
+            this(title, outlet, date, null);
+        }
 
         /** Every field as a form shows it (the dialog): an empty date clears the date. */
         public static Request of(String title, String outlet, String date) {
             return new Request(title, outlet, date == null ? "" : date);
         }
+
+        /** Every field as a form shows it, the URL too: an empty URL clears it. */
+        public static Request of(String title, String outlet, String date, String url) {
+            return new Request(title, outlet, date == null ? "" : date, url == null ? "" : url);
+        }
     }
 
-    /** The request checked and cleaned: {@code title} and {@code outlet} null are left as they are; so is the date unless {@code setDate}. */
-    public record Checked(String title, String outlet, boolean setDate, LocalDate date) {
+    /**
+     * The request checked and cleaned: {@code title}, {@code outlet} and {@code url} null are left as they
+     * are; so is the date unless {@code setDate}.
+     */
+    public record Checked(String title, String outlet, boolean setDate, LocalDate date, String url) {
 
         /** {@code d} with these details. */
         public Document applyTo(Document d) {
@@ -47,6 +63,9 @@ public final class DocumentDetails {
             }
             if (setDate) {
                 changed = changed.withPublished(date);
+            }
+            if (url != null) {
+                changed = changed.withUrl(url);
             }
             return changed;
         }
@@ -100,7 +119,8 @@ public final class DocumentDetails {
         String outlet = request.outlet() == null ? null : oneLine(request.outlet());
         boolean setDate = request.date() != null;
         LocalDate date = setDate ? date(documentId, request.date()) : null;
-        return new Checked(title, outlet, setDate, date);
+        String url = request.url() == null ? null : url(documentId, request.url());
+        return new Checked(title, outlet, setDate, date, url);
     }
 
     /** NFC (as the stored text is, so search and comparison see the same letters), on one line, stripped. */
@@ -122,6 +142,29 @@ public final class DocumentDetails {
             out.appendCodePoint(cp);
         }
         return out.toString();
+    }
+
+    /**
+     * A URL as pasted: on one line, without spaces (a space cannot be part of one; a pasted URL broken over
+     * lines is joined up again). Only the form is checked, not that the page exists: the user may record a
+     * page that is gone. Empty clears it.
+     */
+    private static String url(long documentId, String value) {
+        String v = oneLine(value).replace(" ", "");
+        if (v.isEmpty()) {
+            return "";
+        }
+        try {
+            URI uri = new URI(v);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
+                return v;
+            }
+        } catch (URISyntaxException e) {
+            // refused below, with the same message as a URL of another scheme
+        }
+        throw new IllegalArgumentException("Document " + documentId + ": “" + value
+                + "” is not a web address; give one that starts with http:// or https://, such as https://www.example.com/news/1.");
     }
 
     /** An ISO date (yyyy-MM-dd, Arabic-Indic digits too); blank clears the date (null). */

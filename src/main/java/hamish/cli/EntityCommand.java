@@ -3,11 +3,19 @@ package hamish.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import hamish.analysis.EntityProposal;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import hamish.app.EntityMentions;
+import hamish.app.EntityRegister;
+import hamish.app.Linking;
+import hamish.app.Origin;
+import hamish.app.history.EditHistory;
 import hamish.model.Entity;
+import hamish.model.EntityType;
+import hamish.store.EntityCreation;
 import hamish.store.Stores;
 import hamish.text.NameForm;
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -18,10 +26,15 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code hamish entity}: what "Find mentions" sees of an entity, from the command line. */
+/**
+ * {@code hamish entity}: the entities kept by hand (list, add, alias, merge), and what "Find mentions" sees of
+ * one (forms, propose), from the command line.
+ */
 @Command(name = "entity", mixinStandardHelpOptions = true,
-        description = "Show how an entity's mentions are found: its name forms, and the mentions proposed in the documents.",
-        subcommands = {EntityCommand.Propose.class, EntityCommand.Forms.class})
+        description = {"List, add, name and merge entities; show how an entity's mentions are found: its name forms,",
+                "and the mentions proposed in the documents."},
+        subcommands = {EntityCommand.ListEntities.class, EntityCommand.Add.class, EntityCommand.Alias.class,
+                EntityCommand.Merge.class, EntityCommand.Propose.class, EntityCommand.Forms.class})
 final class EntityCommand extends DatabaseCommand implements Callable<Integer> {
 
     @Spec
@@ -36,6 +49,148 @@ final class EntityCommand extends DatabaseCommand implements Callable<Integer> {
     private static Entity entity(EntityMentions mentions, String nameOrId) {
         return mentions.find(nameOrId).orElseThrow(() -> new CliFailure("no entity with id or name \"" + nameOrId
                 + "\" (an entity is created by tagging a mention with --entity, or in the window)"));
+    }
+
+    /** One entity on one line: "5\tغوردون فالك\tperson\tفالك; غ. فالك" ("-" when it has no alias). */
+    static String line(Entity e) {
+        return e.id() + "\t" + e.canonicalName() + "\t" + EntityTypes.word(e.type()) + "\t"
+                + (e.aliases().isEmpty() ? "-" : String.join("; ", e.aliases()));
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true,
+            description = {"Every entity, by name: id, name, type, aliases (separated by \"; \", \"-\" for none) and",
+                    "the number of annotations that name it, tab-separated."})
+    static final class ListEntities implements Callable<Integer> {
+
+        @ParentCommand
+        EntityCommand entity;
+
+        @Option(names = "--json", description = "print the entities as JSON")
+        boolean json;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = entity.spec.commandLine().getOut();
+            try (Stores stores = entity.openStores()) {
+                List<EntityRegister.Listed> listed = new EntityRegister(stores, Clock.systemUTC()).list();
+                if (json) {
+                    ArrayNode list = new ObjectMapper().createArrayNode();
+                    for (EntityRegister.Listed l : listed) {
+                        ObjectNode o = list.addObject().put("id", l.entity().id()).put("name", l.entity().canonicalName())
+                                .put("type", EntityTypes.word(l.entity().type()));
+                        ArrayNode aliases = o.putArray("aliases");
+                        l.entity().aliases().forEach(aliases::add);
+                        o.put("mentions", l.mentions());
+                    }
+                    out.println(list.toPrettyString());
+                } else {
+                    for (EntityRegister.Listed l : listed) {
+                        out.println(line(l.entity()) + "\t" + l.mentions());
+                    }
+                }
+            }
+            out.flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "add", mixinStandardHelpOptions = true,
+            description = {"Find the entity of this name (its name or an alias, ignoring hamza forms and harakat) or",
+                    "create it; the aliases given are added either way. Prints \"created\" or \"exists\", then the",
+                    "entity. An existing entity keeps its type."})
+    static final class Add implements Callable<Integer> {
+
+        @ParentCommand
+        EntityCommand entity;
+
+        @Parameters(paramLabel = "NAME", description = "the entity's name")
+        String name;
+
+        @Option(names = "--alias", paramLabel = "FORM", description = "another name for it (repeatable)")
+        List<String> aliases = List.of();
+
+        @Option(names = "--type", paramLabel = "TYPE", converter = EntityTypes.class,
+                description = "person, organisation, place or misc (default: person) for a new entity")
+        EntityType type = EntityType.PERSON;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = entity.spec.commandLine().getOut();
+            try (Stores stores = entity.openStores()) {
+                EntityCreation added;
+                try {
+                    added = new EntityRegister(stores, Clock.systemUTC()).add(Origin.COMMAND_LINE, name, type, aliases);
+                } catch (IllegalArgumentException bad) {
+                    throw new CliFailure(bad.getMessage());
+                }
+                out.println((added.created() ? "created\t" : "exists\t") + line(added.entity()));
+            }
+            out.flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "alias", mixinStandardHelpOptions = true,
+            description = {"Add other names to an entity (forms it already has are skipped); prints the entity."})
+    static final class Alias implements Callable<Integer> {
+
+        @ParentCommand
+        EntityCommand entity;
+
+        @Parameters(index = "0", paramLabel = "ENTITY", description = "entity id, name or alias")
+        String nameOrId;
+
+        @Parameters(index = "1..*", arity = "1..*", paramLabel = "FORM", description = "the names to add")
+        List<String> forms;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = entity.spec.commandLine().getOut();
+            try (Stores stores = entity.openStores()) {
+                Entity e = entity(new EntityMentions(stores), nameOrId);
+                try {
+                    e = new EntityRegister(stores, Clock.systemUTC()).alias(Origin.COMMAND_LINE, e, forms);
+                } catch (IllegalArgumentException bad) {
+                    throw new CliFailure(bad.getMessage());
+                }
+                out.println(line(e));
+            }
+            out.flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "merge", mixinStandardHelpOptions = true,
+            description = {"Make OTHER part of KEEP: its mentions name KEEP, its name and aliases become KEEP's aliases,",
+                    "and it is removed. The window's undo of its own later steps is unaffected; prints the kept entity."})
+    static final class Merge implements Callable<Integer> {
+
+        @ParentCommand
+        EntityCommand entity;
+
+        @Parameters(index = "0", paramLabel = "KEEP", description = "the entity kept (id, name or alias)")
+        String keep;
+
+        @Parameters(index = "1", paramLabel = "OTHER", description = "the entity merged into it (id, name or alias)")
+        String other;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = entity.spec.commandLine().getOut();
+            try (Stores stores = entity.openStores()) {
+                EntityMentions mentions = new EntityMentions(stores);
+                Entity kept = entity(mentions, keep);
+                Entity merged = entity(mentions, other);
+                if (kept.id() == merged.id()) {
+                    throw new CliFailure("\"" + keep + "\" and \"" + other + "\" are the same entity (" + kept.id() + ")");
+                }
+                new Linking(stores, new EditHistory(), Clock.systemUTC()).merge(Origin.COMMAND_LINE, kept.id(), merged.id());
+                out.println("merged\t" + merged.id() + "\t" + merged.canonicalName());
+                out.println(line(stores.entities().get(kept.id()).orElseThrow()));
+            }
+            out.flush();
+            return 0;
+        }
     }
 
     @Command(name = "propose", mixinStandardHelpOptions = true,

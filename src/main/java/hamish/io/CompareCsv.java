@@ -1,6 +1,7 @@
 package hamish.io;
 
 import hamish.analysis.ClaimMatrix;
+import hamish.analysis.DocumentHeadings;
 import hamish.analysis.NamingTable;
 import hamish.io.SafeOutput;
 import hamish.model.Document;
@@ -72,8 +73,8 @@ public final class CompareCsv {
         return c.status().name().toLowerCase(Locale.ROOT);
     }
 
-    /** A document as a column heading: its id and title, so two reports with one title stay apart. */
+    /** A document as a column heading: its number, then its outlet and date when known, else its title. */
     public static String label(Document d) {
-        return "[" + d.id() + "] " + d.title();
+        return DocumentHeadings.column(d);
     }
 }

@@ -56,6 +56,7 @@ public final class HtmlArticleReader {
         }
         String title = firstNonBlank(meta(page, "og:title"), page.title(), page.select("h1").text());
         String outlet = meta(page, "og:site_name");
+        String url = firstNonBlank(webAddress(page.select("link[rel=canonical]").attr("href")), webAddress(meta(page, "og:url")));
         LocalDate published = date(firstNonBlank(meta(page, "article:published_time"), page.select("time[datetime]").attr("datetime")));
         page.select(DROPPED).remove();
         Element root = mainElement(page);
@@ -71,8 +72,17 @@ public final class HtmlArticleReader {
             title = title.substring(0, ArticleParser.MAX_TITLE_LENGTH);
         }
         String charset = page.charset() == null ? "UTF-8" : page.charset().name();
-        ParsedArticle article = new ParsedArticle(title, outlet.strip(), published, page.select("html").attr("lang"), text);
+        ParsedArticle article = new ParsedArticle(title, outlet.strip(), published, page.select("html").attr("lang"), text, url);
         return new ImportedArticle(source, article, charset, ArticleFileReader.sha256(text));
+    }
+
+    /**
+     * The page's own address when it states a whole one: a relative or non-web link names no place the
+     * article can be found again (the page is never fetched, so nothing resolves it).
+     */
+    private static String webAddress(String href) {
+        String u = href.strip();
+        return u.matches("(?i)https?://\\S+") ? u : "";
     }
 
     private static Element mainElement(Document page) {

@@ -61,6 +61,12 @@ final class ImportSession {
     /** The id of the document with this text, stored now if the database lacks it. */
     Document document(String text, String title, String outlet, LocalDate published, String language, Instant importedAt,
                       String where) {
+        return document(text, title, outlet, published, language, importedAt, "", where);
+    }
+
+    /** As above, with where the article was published ({@code url}, empty when unknown). */
+    Document document(String text, String title, String outlet, LocalDate published, String language, Instant importedAt,
+                      String url, String where) {
         if (text.isEmpty()) {
             throw refuse(where + ": the document has no text");
         }
@@ -84,7 +90,7 @@ final class ImportSession {
         t = t.isEmpty() ? fileName : t;
         return stores.documents().insert(new Document(0, t.length() > ArticleParser.MAX_TITLE_LENGTH
                 ? t.substring(0, ArticleParser.MAX_TITLE_LENGTH) : t, outlet, published, language, text, hash,
-                importedAt == null ? Instant.now() : importedAt));
+                importedAt == null ? Instant.now() : importedAt, url));
     }
 
     /** The id of the tag named {@code name}; created from {@code definition}, or as a grey OTHER tag without one. */

@@ -98,6 +98,10 @@ public final class JsonLdExporter {
             n.put("hamish:title", d.title());
             n.put("hamish:outlet", d.outlet());
             n.put("hamish:published", d.published() == null ? null : d.published().toString());
+            if (!d.url().isEmpty()) {
+                // Only when known: a file from before URLs were kept reads the same, and so does its export.
+                n.put("hamish:url", d.url());
+            }
             n.put("hamish:importedAt", instant(d.importedAt()));
             n.put("hamish:text", d.text());
         }

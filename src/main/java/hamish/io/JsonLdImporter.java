@@ -117,9 +117,16 @@ public final class JsonLdImporter {
                 String id = d.text("id");
                 String text = d.text("hamish:text");
                 Document doc = session.document(text, d.optionalText("hamish:title", ""), d.optionalText("hamish:outlet", ""),
-                        date(d, "hamish:published"), d.optionalText("language", "ar"), instant(d, "hamish:importedAt"), where);
+                        date(d, "hamish:published"), d.optionalText("language", "ar"), instant(d, "hamish:importedAt"),
+                        webAddress(d.optionalText("hamish:url", "")), where);
                 documents.put(id, doc);
             }
+        }
+
+        /** A file's URL is kept only when it is one line of http(s): anything else is no address to record. */
+        private static String webAddress(String url) {
+            String u = url.strip();
+            return u.matches("(?i)https?://\\S+") ? u : "";
         }
 
         private void readTags(List<CheckedJson> list) {

@@ -3,7 +3,16 @@ package hamish.model;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** A library row: a document without its text, with how many annotations it has. */
+/** A library row: a document without its text, with how many annotations it has; {@code url} empty when unknown. */
 public record DocumentSummary(long id, String title, String outlet, LocalDate published, Instant importedAt,
-                              int annotationCount) {
+                              int annotationCount, String url) {
+
+    public DocumentSummary {
+        url = url == null ? "" : url;
+    }
+
+    /** A row whose URL is unknown. */
+    public DocumentSummary(long id, String title, String outlet, LocalDate published, Instant importedAt, int annotationCount) {
+        this(id, title, outlet, published, importedAt, annotationCount, "");
+    }
 }

@@ -169,6 +169,55 @@ public final class EntityStore {
         return database.read(c -> get(c, id));
     }
 
+    /**
+     * Adds {@code forms} to the aliases of entity {@code id}, in one transaction, stamped as written by
+     * {@code by} at {@code now}. A form that folds to the entity's name or to an alias it has is skipped (أوستن
+     * adds nothing to an entity named اوستن), as is a blank one; with nothing to add nothing is written.
+     * Returns the entity as stored; throws {@link StoreException} when it does not exist.
+     */
+    public Entity addAliases(long id, List<String> forms, String by, Instant now) {
+        return database.inTransaction(c -> {
+            Entity e = get(c, id).orElseThrow(() -> new StoreException("entity " + id + " does not exist"));
+            Set<String> known = new LinkedHashSet<>();
+            known.add(ArabicNormalizer.fold(e.canonicalName()));
+            e.aliases().forEach(a -> known.add(ArabicNormalizer.fold(a)));
+            List<String> added = new ArrayList<>();
+            for (String form : forms) {
+                String folded = form == null ? "" : ArabicNormalizer.fold(form.strip());
+                if (!folded.isBlank() && known.add(folded)) {
+                    added.add(form.strip());
+                }
+            }
+            if (added.isEmpty()) {
+                return e;
+            }
+            writeAliases(c, id, added);
+            try (PreparedStatement update = c.prepareStatement("UPDATE entity SET revision = ?, changed_by = ?, updated = ? WHERE id = ?")) {
+                update.setLong(1, Revisions.next(c));
+                update.setString(2, by);
+                Rows.setInstant(update, 3, now);
+                update.setLong(4, id);
+                update.executeUpdate();
+            }
+            return get(c, id).orElseThrow();
+        });
+    }
+
+    /** How many annotations name each entity as their entity (its mentions); entities named by none are absent. */
+    public Map<Long, Integer> mentionCounts() {
+        return database.read(c -> {
+            Map<Long, Integer> counts = new LinkedHashMap<>();
+            try (PreparedStatement query = c.prepareStatement(
+                    "SELECT entity_id, count(*) FROM annotation WHERE entity_id IS NOT NULL GROUP BY entity_id");
+                 ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    counts.put(rows.getLong(1), rows.getInt(2));
+                }
+            }
+            return counts;
+        });
+    }
+
     /** All entities, by name. */
     public List<Entity> list() {
         return database.read(c -> {

@@ -140,6 +140,8 @@ final class Migrations {
                     "ALTER TABLE document ADD COLUMN revision INTEGER NOT NULL DEFAULT 1",
                     "ALTER TABLE document ADD COLUMN changed_by TEXT NOT NULL DEFAULT ''",
                     "ALTER TABLE document ADD COLUMN updated TEXT",
+                    // Where the article was published, a detail the user edits like the outlet ('' unknown).
+                    "ALTER TABLE document ADD COLUMN url TEXT NOT NULL DEFAULT ''",
                     // name_key: the folded canonical name, unique, so two writers finding-or-creating the same
                     // name get one entity. Entities that already share a folded name keep their rows (merging
                     // them is the user's call): only the oldest of them takes the key, the others keep NULL.

@@ -83,7 +83,7 @@ public final class TextCorrection {
                 }
             }
             Document updated = new Document(documentId, old.title(), old.outlet(), old.published(), old.language(), newText,
-                    hash, old.importedAt());
+                    hash, old.importedAt(), old.url());
             return new Outcome(updated, results);
         });
     }

@@ -145,8 +145,12 @@ class CompareTablesTest {
 
         String[] lines = naming.toString().split("\r\n");
         assertEquals('\uFEFF', lines[0].charAt(0));
-        assertEquals("\uFEFFentity,type,[1] " + docs.get(0).title() + ",[2] " + docs.get(1).title(), lines[0]);
+        // The samples name their outlets and dates: the columns are headed by them, not by the titles.
+        assertEquals("\uFEFFentity,type,[1] فجر السهول · 2025-04-17,[2] مرايا الضفتين · 2025-04-18", lines[0]);
         assertEquals("غوردون فالك,PERSON,غوردون فالك ×1,جوردون فالك ×1; فالك ×1", lines[1]);
+        assertTrue(claims.toString().startsWith("\uFEFFkind,claim,speaker,verb,unmatched,[1] فجر السهول · 2025-04-17 status,"
+                + "[1] فجر السهول · 2025-04-17 quote,[2] مرايا الضفتين · 2025-04-18 status,[2] مرايا الضفتين · 2025-04-18 quote\r\n"),
+                claims.toString());
         assertTrue(claims.toString().contains("QUOTE,أثبتت أنها أرض للحوار,رئيس بلدية سيرانة أحمد الدباغ,مؤكدًا,yes,carried,أثبتت أنها أرض للحوار,absent,"),
                 claims.toString());
     }

@@ -76,6 +76,9 @@ class CompareCommandTest {
         assertEquals(0, run("compare", "--db", db, ids[0], ids[1]), err.toString());
 
         String text = out.toString();
+        // Columns are headed by outlet and date (the samples name both), each with its document's number.
+        assertTrue(text.contains("entity\ttype\t[" + ids[0] + "] فجر السهول · 2025-04-17\t[" + ids[1] + "] مرايا الضفتين · 2025-04-18"), text);
+        assertTrue(text.contains("kind\tclaim\tspeaker\tverb\t[" + ids[0] + "] فجر السهول · 2025-04-17\t[" + ids[1] + "] مرايا الضفتين · 2025-04-18"), text);
         assertTrue(text.contains("غوردون فالك\tPERSON\tغوردون فالك ×1\tجوردون فالك ×1; فالك ×1"), text);
         assertTrue(text.contains("QUOTE\tيفتح صفحة جديدة من الثقة بين الشركاء\tالوسيط الدولي غوردون فالك\tوقال\t"
                 + "carried: يفتح صفحة جديدة من الثقة بين الشركاء\tcontradicted: خطوة أولى لا أكثر"), text);

@@ -23,6 +23,7 @@ class HtmlArticleReaderTest {
             <meta property="og:site_name" content="صحيفة الفجر">
             <meta property="article:published_time" content="2025-04-03T08:00:00+03:00">
             <link rel="stylesheet" href="http://127.0.0.1:9/style.css">
+            <link rel="canonical" href="https://alfajr.example/news/water-summit">
             <script src="http://127.0.0.1:9/tracker.js"></script>
             <style>body { color: red }</style>
             </head><body>
@@ -65,9 +66,20 @@ class HtmlArticleReaderTest {
             assertEquals(ImportOutcome.Status.IMPORTED, outcome.status(), outcome.message());
             Document d = stores.documents().get(outcome.documentId()).orElseThrow();
             assertTrue(d.text().startsWith("قمة المياه تنتهي باتفاق\nقال الوزير"));
+            assertEquals("https://alfajr.example/news/water-summit", d.url(), "the page's canonical address is kept");
             assertEquals(ArticleFileReader.sha256(d.text()), d.contentHash());
         }
         assertTrue(ArticleFileReader.listImportable(dir).contains(file));
+    }
+
+    @Test
+    void aRelativeOrNonWebAddressIsNoUrl() {
+        String relative = "<html><head><link rel=\"canonical\" href=\"/news/1\"><meta property=\"og:url\" content=\"https://x.example/1\">"
+                + "</head><body><p>غزة</p></body></html>";
+        assertEquals("https://x.example/1", HtmlArticleReader.fromBytes(relative.getBytes(StandardCharsets.UTF_8), "p.html", null).article().url(),
+                "a relative canonical link gives way to a whole og:url");
+        String script = "<html><head><link rel=\"canonical\" href=\"javascript:alert(1)\"></head><body><p>غزة</p></body></html>";
+        assertEquals("", HtmlArticleReader.fromBytes(script.getBytes(StandardCharsets.UTF_8), "p.html", null).article().url());
     }
 
     @Test

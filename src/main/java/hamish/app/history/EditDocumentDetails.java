@@ -7,7 +7,7 @@ import java.time.Clock;
 import java.util.function.UnaryOperator;
 
 /**
- * Changes a document's details (title, outlet, published date), as {@link EditAnnotation} changes an
+ * Changes a document's details (title, outlet, published date, URL), as {@link EditAnnotation} changes an
  * annotation's fields: the change is computed from the document as stored when the step first runs,
  * only the fields it changes are written, and only while the row is at the revision the step expects.
  * Undo writes the old fields back and returns the row to its earlier revision; a change made since by

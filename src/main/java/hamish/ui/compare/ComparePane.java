@@ -1,5 +1,6 @@
 package hamish.ui.compare;
 
+import hamish.analysis.DocumentHeadings;
 import hamish.model.Annotation;
 import hamish.model.Document;
 import hamish.model.Tag;
@@ -24,7 +25,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 
 /**
- * One document of the compare view: its title, a tag palette, the reader and a ruler of the focused entity's
+ * One document of the compare view: its outlet and date, its title, a tag palette, the reader and a ruler of the focused entity's
  * mentions. Tagging works as in the main window (select, then a tag's key or chip; Del deletes the selected
  * annotation; click a highlight to select it), through the pane's own {@link DocumentViewModel}.
  */
@@ -35,6 +36,7 @@ final class ComparePane extends BorderPane {
     private final DocumentViewModel doc;
     private final ReaderView reader = new ReaderView();
     private final MentionRuler ruler;
+    private final Label source = new Label();
     private final Label title = new Label();
     private List<Highlight> shown = List.of();
 
@@ -44,12 +46,18 @@ final class ComparePane extends BorderPane {
         this.doc = compare.panes().get(index);
         ruler = new MentionRuler(reader::scrollTo);
         reader.setId("compareReader" + index);
+        source.setId("compareSource" + index);
+        source.getStyleClass().add("compare-source");
+        source.setMaxWidth(Double.MAX_VALUE);
+        // A document whose outlet and date are unknown shows no empty line above its title.
+        source.managedProperty().bind(source.visibleProperty());
+        title.setId("compareTitle" + index);
         title.getStyleClass().add("compare-title");
         title.setMaxWidth(Double.MAX_VALUE);
         TagPalette palette = new TagPalette(doc.catalog().tags(), doc.currentTagProperty(), this::paletteChosen, messages);
         HBox body = new HBox(reader, ruler);
         HBox.setHgrow(reader, Priority.ALWAYS);
-        setTop(new VBox(2, title, palette));
+        setTop(new VBox(2, source, title, palette));
         setCenter(body);
         setPadding(new Insets(4));
         setMinWidth(0);
@@ -78,7 +86,11 @@ final class ComparePane extends BorderPane {
 
     private void showDocument(Document d) {
         reader.setText(d == null ? "" : d.text());
-        title.setText(d == null ? "" : d.title() + (d.outlet().isEmpty() ? "" : " — " + d.outlet()));
+        // The outlet and date first: side by side, which outlet wrote what is what the analyst reads.
+        source.setText(d == null ? "" : DocumentHeadings.source(d));
+        source.setVisible(!source.getText().isEmpty());
+        source.setNodeOrientation(TextDirection.of(source.getText()));
+        title.setText(d == null ? "" : d.title());
         title.setNodeOrientation(TextDirection.of(title.getText()));
     }
 

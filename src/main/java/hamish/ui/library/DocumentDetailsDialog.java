@@ -18,7 +18,7 @@ import javafx.scene.layout.Priority;
 import javafx.stage.Window;
 
 /**
- * The library's Details…: a document's title, outlet and published date. Save checks the values first
+ * The library's Details…: a document's title, outlet, published date and URL. Save checks the values first
  * and, when one is wrong, says which and stays open; otherwise the change is written in the background
  * as one step of the main window's history (Ctrl+Z undoes it).
  */
@@ -27,6 +27,7 @@ public final class DocumentDetailsDialog extends Dialog<Void> {
     private final TextField title = new TextField();
     private final TextField outlet = new TextField();
     private final TextField date = new TextField();
+    private final TextField url = new TextField();
     private final Label problem = new Label();
 
     public DocumentDetailsDialog(Window owner, DocumentSummary document, LibraryViewModel vm, Messages messages) {
@@ -45,15 +46,20 @@ public final class DocumentDetailsDialog extends Dialog<Void> {
         title.setId("detailsTitle");
         outlet.setId("detailsOutlet");
         date.setId("detailsDate");
+        url.setId("detailsUrl");
         problem.setId("detailsProblem");
         title.setText(document.title());
         outlet.setText(document.outlet());
         date.setText(document.published() == null ? "" : document.published().format(DateTimeFormatter.ISO_LOCAL_DATE));
         date.setPromptText(messages.get("details.datePrompt"));
+        url.setText(document.url());
+        url.setPromptText(messages.get("details.urlPrompt"));
         // Arabic titles and outlets read from the right even in the English window, English ones from the left.
         followTextDirection(title);
         followTextDirection(outlet);
         date.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
+        // A web address reads left to right even when its path is Arabic.
+        url.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
         title.setPrefColumnCount(36);
         problem.setWrapText(true);
         problem.getStyleClass().add("error");
@@ -66,21 +72,22 @@ public final class DocumentDetailsDialog extends Dialog<Void> {
         form.addRow(0, new Label(messages.get("details.title")), title);
         form.addRow(1, new Label(messages.get("details.outlet")), outlet);
         form.addRow(2, new Label(messages.get("details.date")), date);
-        form.add(problem, 0, 3, 2, 1);
+        form.addRow(3, new Label(messages.get("details.url")), url);
+        form.add(problem, 0, 4, 2, 1);
         GridPane.setHgrow(title, Priority.ALWAYS);
         getDialogPane().setContent(form);
 
         Node saveButton = getDialogPane().lookupButton(save);
         saveButton.setId("detailsSave");
         saveButton.addEventFilter(ActionEvent.ACTION, e -> {
-            Optional<String> wrong = vm.checkDetails(document.id(), title.getText(), outlet.getText(), date.getText());
+            Optional<String> wrong = vm.checkDetails(document.id(), title.getText(), outlet.getText(), date.getText(), url.getText());
             if (wrong.isPresent()) {
                 // Stay open with the values as typed, so the user corrects rather than retypes.
                 problem.setText(wrong.get());
                 problem.setVisible(true);
                 e.consume();
             } else {
-                vm.changeDetails(document.id(), title.getText(), outlet.getText(), date.getText());
+                vm.changeDetails(document.id(), title.getText(), outlet.getText(), date.getText(), url.getText());
             }
         });
         setOnShown(e -> title.requestFocus());

@@ -102,9 +102,9 @@ public final class LibraryViewModel {
      * Why the details a form holds cannot be saved (the field and the value), or empty when they can; reads
      * nothing, so the dialog may ask on the UI thread before it closes.
      */
-    public Optional<String> checkDetails(long documentId, String title, String outlet, String date) {
+    public Optional<String> checkDetails(long documentId, String title, String outlet, String date, String url) {
         try {
-            DocumentDetails.check(documentId, DocumentDetails.Request.of(title, outlet, date));
+            DocumentDetails.check(documentId, DocumentDetails.Request.of(title, outlet, date, url));
             return Optional.empty();
         } catch (IllegalArgumentException e) {
             return Optional.of(e.getMessage());
@@ -112,13 +112,13 @@ public final class LibraryViewModel {
     }
 
     /**
-     * Sets a document's title, outlet and date (empty: unknown) as one undoable step, in the background;
+     * Sets a document's title, outlet, date and URL (empty: unknown) as one undoable step, in the background;
      * the list shows them once committed. Details already so make no step.
      */
-    public void changeDetails(long documentId, String title, String outlet, String date) {
+    public void changeDetails(long documentId, String title, String outlet, String date, String url) {
         session.write(s -> {
             Change change = new DocumentDetails(s, session.history(), clock)
-                    .change(origin, documentId, DocumentDetails.Request.of(title, outlet, date)).change();
+                    .change(origin, documentId, DocumentDetails.Request.of(title, outlet, date, url)).change();
             return new DetailsResult(new DetailsCommitted(change, session.history().canUndo(origin.scope()),
                     session.history().canRedo(origin.scope())), s.documents().list());
         }, done -> {

@@ -42,7 +42,7 @@ class DocumentDetailsViewModelTest {
     void aDetailsChangeShowsInTheListAndTheOpenDocumentAndCtrlZUndoesIt() {
         Document before = doc.documentProperty().get();
 
-        library.changeDetails(f.documentId, "عنوان جديد", "مصدر جديد", "2022-01-15");
+        library.changeDetails(f.documentId, "عنوان جديد", "مصدر جديد", "2022-01-15", "");
 
         assertEquals("عنوان جديد", listed(f.documentId).title());
         assertEquals("مصدر جديد", listed(f.documentId).outlet());
@@ -71,7 +71,7 @@ class DocumentDetailsViewModelTest {
     @Test
     void anotherDocumentsDetailsChangeOnlyTheListAndAreUndoneInTurnWithTagging() {
         doc.tag(new Span(0, 3), f.tag("Person"));
-        library.changeDetails(f.secondId, "غزة اليوم", "وكالة أخرى", "2021-06-04");
+        library.changeDetails(f.secondId, "غزة اليوم", "وكالة أخرى", "2021-06-04", "");
         assertEquals("غزة اليوم", listed(f.secondId).title());
         assertEquals("إسرائيل تؤكد مواصلة المحادثات", doc.documentProperty().get().title());
 
@@ -84,11 +84,11 @@ class DocumentDetailsViewModelTest {
 
     @Test
     void badValuesAreNamedBeforeAnythingIsWritten() {
-        assertEquals(Optional.empty(), library.checkDetails(f.documentId, "عنوان", "", ""));
-        assertTrue(library.checkDetails(f.documentId, "عنوان", "", "15/01/2022").orElseThrow().contains("the date “15/01/2022”"));
-        assertTrue(library.checkDetails(f.documentId, " ", "", "").orElseThrow().contains("the title cannot be blank"));
+        assertEquals(Optional.empty(), library.checkDetails(f.documentId, "عنوان", "", "", ""));
+        assertTrue(library.checkDetails(f.documentId, "عنوان", "", "15/01/2022", "").orElseThrow().contains("the date “15/01/2022”"));
+        assertTrue(library.checkDetails(f.documentId, " ", "", "", "").orElseThrow().contains("the title cannot be blank"));
 
-        library.changeDetails(f.documentId, "  ", "", "");
+        library.changeDetails(f.documentId, "  ", "", "", "");
 
         assertEquals(1, f.errors.size(), f.errors.toString());
         assertTrue(f.errors.get(0).contains("the title cannot be blank"), f.errors.get(0));
