@@ -3,6 +3,7 @@ package hamish.app;
 import hamish.analysis.DiscoveredEntity;
 import hamish.analysis.EntityDiscovery;
 import hamish.app.history.AcceptEntity;
+import hamish.app.history.Change;
 import hamish.app.history.EditHistory;
 import hamish.model.Document;
 import hamish.model.Entity;
@@ -47,9 +48,18 @@ public final class Discovering {
     }
 
     /** Stores the candidate as an entity (or adds its forms to the entity of that name): one step. */
-    public Entity accept(Origin origin, DiscoveredEntity candidate) {
-        AcceptEntity step = new AcceptEntity(candidate.name(), candidate.type(), candidate.aliases(), origin.writer());
+    public Change accept(Origin origin, DiscoveredEntity candidate) {
+        return history.run(step(origin, candidate), origin.scope(), stores);
+    }
+
+    /** As {@link #accept(Origin, DiscoveredEntity)}, returning the entity stored. */
+    public Entity acceptEntity(Origin origin, DiscoveredEntity candidate) {
+        AcceptEntity step = step(origin, candidate);
         history.run(step, origin.scope(), stores);
         return step.entity();
+    }
+
+    private static AcceptEntity step(Origin origin, DiscoveredEntity candidate) {
+        return new AcceptEntity(candidate.name(), candidate.type(), candidate.aliases(), origin.writer());
     }
 }

@@ -50,7 +50,7 @@ class DiscoveringTest {
         List<String> forms = lavrov.entity().forms().stream().map(f -> f.text()).toList();
         assertTrue(forms.containsAll(List.of("سيرغي لافروف", "سيرجي لافروف", "لافروف")), forms.toString());
 
-        Entity accepted = discovering.accept(origin, lavrov.entity());
+        Entity accepted = discovering.acceptEntity(origin, lavrov.entity());
         assertEquals(EntityType.PERSON, accepted.type());
         Entity stored = stores.entities().findByName("لافروف").orElseThrow();
         assertEquals(accepted.id(), stored.id());
@@ -76,7 +76,7 @@ class DiscoveringTest {
         long a = doc("قال وزير الخارجية الروسي سيرغي لافروف إن المحادثات مستمرة.");
         long b = doc("أكد وزير الخارجية الروسي سيرجي لافروف أن بلاده تدين الهجوم. وقال لافروف إن");
         Discovering.Candidate lavrov = discovering.discover(List.of(a, b)).get(0);
-        Entity accepted = discovering.accept(origin, lavrov.entity());
+        Entity accepted = discovering.acceptEntity(origin, lavrov.entity());
         assertEquals(known.id(), accepted.id());
         assertTrue(accepted.aliases().contains("سيرجي لافروف"));
         discoveringHistory.undo(origin.scope(), stores).orElseThrow();
