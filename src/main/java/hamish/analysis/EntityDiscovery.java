@@ -127,9 +127,10 @@ public final class EntityDiscovery {
                     break;
                 }
                 if (DiscoveryCues.ORG_HEADS.contains(w)) {
+                    // Adjectives of the common-word list (التركية) belong to an organisation's name: وزارة الداخلية التركية.
                     int end = i + 1;
                     while (end < doc.size() && end - i < 5 && doc.blankBefore(end) && doc.folded(end).startsWith("ال")
-                            && !common.contains(doc.folded(end)) && !DiscoveryCues.isCue(doc.folded(end))) {
+                            && !PARTICLES.contains(doc.folded(end)) && !DiscoveryCues.isCue(doc.folded(end))) {
                         end++;
                     }
                     if (end > i + 1) {
@@ -287,6 +288,11 @@ public final class EntityDiscovery {
                 continue;
             }
             List<Group> joined = groups.stream().filter(g -> g.type == s.type && g.joins(s.words)).toList();
+            if (joined.isEmpty() && s.type == EntityType.ORG) {
+                // قوات الطوارئ الخاصة is قوات الطوارئ: a longer or shorter name of one body, when only one body fits.
+                List<Group> extended = groups.stream().filter(g -> g.type == s.type && g.extendsName(s.words)).toList();
+                joined = extended.size() == 1 ? extended : List.of();
+            }
             Group target = joined.isEmpty() ? new Group(s.type, common) : joined.get(0);
             if (joined.isEmpty()) {
                 groups.add(target);
@@ -316,11 +322,25 @@ public final class EntityDiscovery {
             return false;
         }
         for (int k = 0; k < a.size(); k++) {
-            if (!NameKeys.isSpellingVariant(a.get(k), b.get(k))) {
+            if (!spelling(a.get(k), b.get(k))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * {@link NameKeys#isSpellingVariant}, also with the hamza of a final ئ/ىء dropped: folding keeps it, and outlets write
+     * الطوارئ and الطوارىء for one word.
+     */
+    static boolean spelling(String word, String form) {
+        return NameKeys.isSpellingVariant(word, form)
+                || (word.indexOf('ء') >= 0 || form.indexOf('ء') >= 0) && NameKeys.isSpellingVariant(withoutHamza(word), withoutHamza(form));
+    }
+
+    /** ئ folds to ء, ىء to يء: both become nothing. */
+    private static String withoutHamza(String folded) {
+        return folded.replace("يء", "ء").replace("ء", "");
     }
 
     static List<String> foldedWords(String s) {
@@ -391,6 +411,16 @@ public final class EntityDiscovery {
             Set<String> kinds = new java.util.HashSet<>();
             sightings.forEach(s -> s.evidence.forEach(e -> kinds.add(e.split(":")[0])));
             return kinds.size();
+        }
+
+        /** Whether one of the forms begins the other, two words or more in common (an organisation's name). */
+        boolean extendsName(List<String> words) {
+            return sightings.stream().anyMatch(s -> Math.min(s.words.size(), words.size()) >= 2
+                    && (startsWith(s.words, words) || startsWith(words, s.words)));
+        }
+
+        private static boolean startsWith(List<String> longer, List<String> shorter) {
+            return longer.size() >= shorter.size() && sameName(longer.subList(0, shorter.size()), shorter);
         }
 
         boolean hasSurname(List<String> words) {
@@ -476,11 +506,11 @@ public final class EntityDiscovery {
         }
 
         private static boolean matches(DocWords doc, int i, String core, List<String> words) {
-            if (i + words.size() > doc.size() || !NameKeys.isSpellingVariant(core, words.get(0))) {
+            if (i + words.size() > doc.size() || !spelling(core, words.get(0))) {
                 return false;
             }
             for (int k = 1; k < words.size(); k++) {
-                if (!doc.blankBefore(i + k) || !NameKeys.isSpellingVariant(doc.folded(i + k), words.get(k))) {
+                if (!doc.blankBefore(i + k) || !spelling(doc.folded(i + k), words.get(k))) {
                     return false;
                 }
             }
