@@ -335,12 +335,16 @@ public final class EntityDiscovery {
      */
     static boolean spelling(String word, String form) {
         return NameKeys.isSpellingVariant(word, form)
-                || (word.indexOf('ء') >= 0 || form.indexOf('ء') >= 0) && NameKeys.isSpellingVariant(withoutHamza(word), withoutHamza(form));
+                || (hasHamza(word) || hasHamza(form)) && NameKeys.isSpellingVariant(withoutHamza(word), withoutHamza(form));
     }
 
-    /** ئ folds to ء, ىء to يء: both become nothing. */
+    private static boolean hasHamza(String folded) {
+        return folded.indexOf('ء') >= 0 || folded.indexOf('ئ') >= 0;
+    }
+
+    /** Folding keeps ئ and turns ىء into يء: both lose the hamza and its seat. */
     private static String withoutHamza(String folded) {
-        return folded.replace("يء", "ء").replace("ء", "");
+        return folded.replace("ئ", "ء").replace("يء", "ء").replace("ء", "");
     }
 
     static List<String> foldedWords(String s) {
