@@ -11,6 +11,7 @@ import hamish.app.CompareTables;
 import hamish.app.Linking;
 import hamish.app.MentionService;
 import hamish.app.Origin;
+import hamish.app.Discovering;
 import hamish.app.history.Change;
 import hamish.io.CompareCsv;
 import hamish.io.SafeOutput;
@@ -76,6 +77,7 @@ public final class CompareViewModel {
     private final ObservableList<ClaimSuggestion> suggestions = FXCollections.observableArrayList();
     private final ObservableList<Link> links = FXCollections.observableArrayList();
     private final ObservableList<Entity> ranked = FXCollections.observableArrayList();
+    private final ObservableList<Discovering.Candidate> candidates = FXCollections.observableArrayList();
     private final Map<Long, Integer> mentionCounts = new HashMap<>();
     private final Origin origin;
     private boolean batching;
@@ -293,6 +295,23 @@ public final class CompareViewModel {
     /** Gives one mention an entity of its own, named by its text: one undoable step. */
     public void split(Annotation mention) {
         commit(s -> annotating(s).split(origin, mention.id()).change(), () -> { });
+    }
+
+    /** "Who is here": the people, organisations and places named across the open documents, found in the background. */
+    public void discoverEntities() {
+        List<Long> ids = documents().stream().map(Document::id).toList();
+        if (ids.size() == panes.size()) {
+            session.read(s -> new Discovering(s, session.history()).discover(ids), candidates::setAll);
+        }
+    }
+
+    /** Stores the candidate as an entity with all its forms as aliases: one undoable step of this window. */
+    public void acceptCandidate(Discovering.Candidate candidate) {
+        commit(s -> new Discovering(s, session.history()).accept(origin, candidate.entity()), () -> candidates.remove(candidate));
+    }
+
+    public ObservableList<Discovering.Candidate> candidates() {
+        return candidates;
     }
 
     /** Undoes this window's latest step (in any pane, or across them), unless something changed since. */
