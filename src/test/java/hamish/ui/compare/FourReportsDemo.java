@@ -29,8 +29,10 @@ import org.jsoup.parser.Parser;
 /**
  * Manual check under a display: four real reports of the Abha bombing (../shared/corpora/news-events, read at
  * run time, never copied) imported as .txt files the way a user would, their outlet and date set through the
- * details use case, opened side by side with quotations and speakers suggested. Arguments: the 1-based lines
- * of abha-bombing.jsonl to open (default 1 2 3 4); "ar" for the Arabic interface.
+ * details use case, opened side by side; quotations and claims are suggested and accepted with their speakers,
+ * and the people and bodies the reports name are discovered. Arguments: the 1-based lines of abha-bombing.jsonl
+ * to open (default 1 2 3 4); "who" to show the discovered candidates rather than the claims; "ar" for the
+ * Arabic interface.
  */
 public final class FourReportsDemo extends Application {
 
@@ -99,9 +101,16 @@ public final class FourReportsDemo extends Application {
             CompareWindow window = new CompareWindow(primary, vm, main.messages());
             window.stage().setX(0);
             window.stage().setY(0);
+            boolean who = getParameters().getRaw().contains("who");
             window.show(ids, () -> {
+                // Quotations and claims with their speakers, accepted as the analyst would after a look; then
+                // the people and bodies the reports name. "who" shows that tab, else the claims.
                 vm.suggestClaims();
-                ((TabPane) window.root().lookup("#compareTables")).getSelectionModel().select(1);
+                vm.discoverEntities();
+                javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(4));
+                later.setOnFinished(e -> vm.acceptSuggestions());
+                later.play();
+                ((TabPane) window.root().lookup("#compareTables")).getSelectionModel().select(who ? 4 : 1);
             });
         }, message -> System.err.println(message));
     }
