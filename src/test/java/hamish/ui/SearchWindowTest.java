@@ -42,10 +42,19 @@ class SearchWindowTest extends WindowTestBase {
         }
         robot.interact(() -> window.reader().clearSelection());
 
-        robot.clickOn(match);
+        // The list rebuilds a cell's nodes whenever it lays the cell out again (updateItem), and a late layout
+        // after the results arrived can replace the node looked up above: click the match as it is shown now,
+        // and once more, looked up afresh, if the first click met a node that was just being replaced.
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(matchOf(hit));
         try {
-            waitUntil(() -> window.viewModel().document().documentProperty().get().id() == hit.documentId()
-                    && first.match().equals(window.reader().selectionProperty().get()));
+            try {
+                waitUntil(() -> opened(hit, first));
+            } catch (TimeoutException firstTry) {
+                org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+                robot.clickOn(matchOf(hit));
+                waitUntil(() -> opened(hit, first));
+            }
         } catch (TimeoutException e) {
             throw new AssertionError("after clicking " + first + " of document " + hit.documentId() + ": document "
                     + window.viewModel().document().documentProperty().get().id() + ", selection " + window.reader().selectionProperty().get(), e);
@@ -54,6 +63,15 @@ class SearchWindowTest extends WindowTestBase {
         Span selected = window.reader().selectionProperty().get();
         assertEquals(first.matched(), selected.of(window.reader().getText()));
         assertTrue(window.reader().characterBoundsOnScreen(selected.start()).isPresent(), "the match is laid out in view");
+    }
+
+    private boolean opened(SearchHit hit, Kwic first) {
+        return window.viewModel().document().documentProperty().get().id() == hit.documentId()
+                && first.match().equals(window.reader().selectionProperty().get());
+    }
+
+    private Node matchOf(SearchHit hit) {
+        return ((javafx.scene.layout.HBox) firstLineOf(hit)).getChildren().get(1);
     }
 
     private Node firstLineOf(SearchHit hit) {
