@@ -12,7 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -40,27 +42,46 @@ final class NewsEvents {
     }
 
     static List<Report> all() {
+        return lines().stream().map(l -> new Report(l.file(), l.line(), l.json().path("url").asText(),
+                storedText(l.json().path("title").asText(), l.json().path("content").asText()))).toList();
+    }
+
+    /**
+     * Every report's content alone (no title) as the importer stores a .txt file holding it, by url in file
+     * order: the text the quotation gold's offsets point into.
+     */
+    static Map<String, String> contentTextsByUrl() {
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (Line l : lines()) {
+            String content = l.json().path("content").asText();
+            texts.put(l.json().path("url").asText(), ArticleParser.parse(TextCanonicaliser.canonicalise(content), "article.txt").text());
+        }
+        return texts;
+    }
+
+    /** One JSON line of a report file, 1-based. */
+    private record Line(String file, int line, JsonNode json) {
+    }
+
+    private static List<Line> lines() {
         Path dir = Stream.of(Path.of("../shared/corpora/news-events"), Path.of("../../shared/corpora/news-events"))
                 .filter(Files::isDirectory).findFirst().orElse(null);
         assumeTrue(dir != null, "../shared/corpora/news-events not found (real reports, not shipped); skipping");
         ObjectMapper json = new ObjectMapper();
-        List<Report> reports = new ArrayList<>();
+        List<Line> lines = new ArrayList<>();
         try {
             for (String name : FILES) {
-                List<String> lines = Files.readAllLines(dir.resolve(name), StandardCharsets.UTF_8);
-                for (int i = 0; i < lines.size(); i++) {
-                    if (lines.get(i).isBlank()) {
-                        continue;
+                List<String> raw = Files.readAllLines(dir.resolve(name), StandardCharsets.UTF_8);
+                for (int i = 0; i < raw.size(); i++) {
+                    if (!raw.get(i).isBlank()) {
+                        lines.add(new Line(name, i + 1, json.readTree(raw.get(i))));
                     }
-                    JsonNode n = json.readTree(lines.get(i));
-                    reports.add(new Report(name, i + 1, n.path("url").asText(),
-                            storedText(n.path("title").asText(), n.path("content").asText())));
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return reports;
+        return lines;
     }
 
     /** What the importer stores for a .txt file holding the title line, a blank line and the content. */

@@ -68,7 +68,7 @@ class QuotationSpeakerGoldTest {
 
     @Test
     void speakersOfRealQuotationsAreMostlyRightAndRarelyWrong() throws IOException {
-        Map<String, String> texts = QuotationNewsEvents.textsByUrl();
+        Map<String, String> texts = NewsEvents.contentTextsByUrl();
         List<Row> rows = gold();
         int right = 0;
         int wrong = 0;
