@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import hamish.app.QuotationListing;
 import hamish.store.Stores;
-import hamish.text.Quotation;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -17,8 +16,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "quotes", mixinStandardHelpOptions = true,
-        description = {"The quotations in quote marks of each document with who said them: document, start, end,",
-                "quote, speaker as written (empty when the text names nobody), the known entity it names, the",
+        description = {"Who said what in each document: the quotations in quote marks and the statements reported",
+                "without them (قال إن…, أكد أن…), in text order: document, kind (quote or reported), start, end,",
+                "statement, speaker as written (empty when the text names nobody), the known entity it names, the",
                 "reporting word. Tab-separated (tabs and line breaks in text printed as blanks); --json prints JSON."})
 final class QuotesCommand extends DatabaseCommand implements Callable<Integer> {
 
@@ -28,6 +28,13 @@ final class QuotesCommand extends DatabaseCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print a JSON array instead of tab-separated text")
     boolean json;
 
+    @Option(names = "--only", paramLabel = "KIND", description = "list only quotations in marks (quotes) or only reported speech (reported)")
+    Only only;
+
+    enum Only {
+        quotes, reported
+    }
+
     @Spec
     CommandSpec spec;
 
@@ -35,7 +42,8 @@ final class QuotesCommand extends DatabaseCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         List<QuotationListing.Row> rows;
         try (Stores stores = openStores()) {
-            rows = QuotationListing.load(stores, ids);
+            rows = QuotationListing.load(stores, ids, only == null ? QuotationListing.Selection.ALL
+                    : only == Only.quotes ? QuotationListing.Selection.QUOTES : QuotationListing.Selection.REPORTED);
         } catch (NoSuchElementException e) {
             throw new CliFailure(e.getMessage());
         }
@@ -43,13 +51,12 @@ final class QuotesCommand extends DatabaseCommand implements Callable<Integer> {
         if (json) {
             printJson(out, rows);
         } else {
-            out.println(String.join("\t", "document", "start", "end", "quote", "speaker", "entity", "cue"));
+            out.println(String.join("\t", "document", "kind", "start", "end", "statement", "speaker", "entity", "cue"));
             for (QuotationListing.Row r : rows) {
-                Quotation q = r.quotation();
                 String text = r.document().text();
-                out.println(String.join("\t", String.valueOf(r.document().id()), String.valueOf(q.span().start()),
-                        String.valueOf(q.span().end()), flat(q.span().of(text)), flat(q.speakerText()),
-                        r.speakerEntity() == null ? "" : flat(r.speakerEntity().canonicalName()), flat(q.cue().of(text))));
+                out.println(String.join("\t", String.valueOf(r.document().id()), kind(r), String.valueOf(r.statement().start()),
+                        String.valueOf(r.statement().end()), flat(r.statement().of(text)), flat(r.speakerText()),
+                        r.speakerEntity() == null ? "" : flat(r.speakerEntity().canonicalName()), flat(r.cue().of(text))));
             }
         }
         out.flush();
@@ -60,18 +67,18 @@ final class QuotesCommand extends DatabaseCommand implements Callable<Integer> {
         ObjectMapper mapper = new ObjectMapper();
         ArrayNode array = mapper.createArrayNode();
         for (QuotationListing.Row r : rows) {
-            Quotation q = r.quotation();
             String text = r.document().text();
             ObjectNode o = array.addObject();
             o.put("document", r.document().id());
-            o.put("start", q.span().start());
-            o.put("end", q.span().end());
-            o.put("quote", q.span().of(text));
-            o.put("closedAtParagraphEnd", q.closedAtParagraphEnd());
-            o.put("speaker", q.speakerText());
-            if (q.hasSpeaker()) {
-                o.put("speakerStart", q.speaker().start());
-                o.put("speakerEnd", q.speaker().end());
+            o.put("kind", kind(r));
+            o.put("start", r.statement().start());
+            o.put("end", r.statement().end());
+            o.put("statement", r.statement().of(text));
+            o.put("closedAtParagraphEnd", r.closedAtParagraphEnd());
+            o.put("speaker", r.speakerText());
+            if (r.hasSpeaker()) {
+                o.put("speakerStart", r.speaker().start());
+                o.put("speakerEnd", r.speaker().end());
             }
             if (r.speakerEntity() == null) {
                 o.putNull("entity");
@@ -79,10 +86,14 @@ final class QuotesCommand extends DatabaseCommand implements Callable<Integer> {
                 o.put("entity", r.speakerEntity().canonicalName());
                 o.put("entityId", r.speakerEntity().id());
             }
-            o.put("cue", q.cue().of(text));
-            o.put("cueLemma", q.cueLemma());
+            o.put("cue", r.cue().of(text));
+            o.put("cueLemma", r.cueLemma());
         }
         out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(array));
+    }
+
+    private static String kind(QuotationListing.Row r) {
+        return r.kind() == QuotationListing.Kind.QUOTE ? "quote" : "reported";
     }
 
     /** A field of a tab-separated line: no tab or line break inside. */

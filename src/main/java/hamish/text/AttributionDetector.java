@@ -37,6 +37,8 @@ public final class AttributionDetector {
     /** Reporting verbs whose statement may open with the subject of a verb that follows it: ونقلت قناة (كان)، أن وزير الدفاع… قال. */
     private static final Set<String> RELAYING = Set.of("نقل", "ذكر", "أفاد");
     /** Folded words that open a clause whose subject stands before its verb: وكان الرئيس… قال, لكن السعوديين صرخوا. */
+    /** Folded particles that may stand before a main-clause verb without making it a subordinate one: فقد أدانت مملكة البحرين…. */
+    private static final Set<String> VERB_PARTICLES = Set.of("قد", "فقد", "وقد", "لقد", "ولقد");
     private static final Set<String> CLAUSE_OPENERS = Set.of("كان", "وكان", "فكان", "لكن", "ولكن", "لكنه", "بيد");
     /** Folded nouns a listener phrase starts with after ل: قال لوكالة نوفوستي, لقناة, لصحيفة, لرويترز. */
     private static final Set<String> LISTENER_NOUNS = Set.of("لوكاله", "لقناه", "لصحيفه", "لجريده", "لموقع", "لمراسل", "لرويترز",
@@ -127,7 +129,8 @@ public final class AttributionDetector {
 
         /** A speaker named with no statement of theirs (وأكد الأزهر في بيان له رفضه…) still speaks for what follows. */
         private Attribution remember(int verb, int subjectFirst, int subjectLast) {
-            boolean mainClause = verb == first || gap(verb).indexOf('،') >= 0 || gap(verb).indexOf(',') >= 0;
+            boolean mainClause = verb == first || gap(verb).indexOf('،') >= 0 || gap(verb).indexOf(',') >= 0
+                    || verb == first + 1 && VERB_PARTICLES.contains(tokens.folded(first));
             if (!mainClause) {
                 return null; // التنظيم الذي أعلن مسؤوليته: a relative clause names no speaker
             }
