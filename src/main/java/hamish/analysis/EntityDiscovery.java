@@ -122,15 +122,14 @@ public final class EntityDiscovery {
                     }
                     break;
                 }
-                if (prefix == 0 && w.equals("ابو") && isKunya(doc, i)) {
+                if (prefix == 0 && (w.equals("ابو") || w.equals("ابي")) && isKunya(doc, i)) { // أبي: the genitive, من أفعال أبي لؤلؤة
                     add(sightings, doc, i, i + 3, 0, EntityType.PERSON, "kunya");
                     break;
                 }
-                if (DiscoveryCues.ORG_HEADS.contains(w)) {
+                if (DiscoveryCues.ORG_HEADS.contains(w) && !articleStripped(doc.folded(i), prefix)) {
                     // Adjectives of the common-word list (التركية) belong to an organisation's name: وزارة الداخلية التركية.
                     int end = i + 1;
-                    while (end < doc.size() && end - i < 5 && doc.blankBefore(end) && doc.folded(end).startsWith("ال")
-                            && !PARTICLES.contains(doc.folded(end)) && !DiscoveryCues.isCue(doc.folded(end))) {
+                    while (end < doc.size() && end - i < 6 && doc.blankBefore(end) && continuesOrgName(doc, end, end > i + 1)) {
                         end++;
                     }
                     if (end > i + 1) {
@@ -159,6 +158,34 @@ public final class EntityDiscovery {
     }
 
     /** أبو سنان النجدي: a kunya and a nisba, the way fighters and preachers are named without a role. */
+    /**
+     * «المركز الثقافي» is "the cultural centre", a description: a head noun whose article was taken off to find it
+     * starts no name, unless the head is listed with its article (المرصد, الاتحاد).
+     */
+    private static boolean articleStripped(String folded, int prefix) {
+        return prefix > 0 && (folded.substring(0, prefix).endsWith("ال") || folded.startsWith("لل"));
+    }
+
+    /**
+     * A word after an organisation's head that is still its name: a word with the article (وزارة الداخلية), and after
+     * one of those a conjoined one (حزب العدالة والتنمية) or a genitive after ل (المرصد السوري لحقوق الإنسان,
+     * الهيئة العامة للسياحة).
+     */
+    private static boolean continuesOrgName(DocWords doc, int k, boolean afterArticleWord) {
+        String word = doc.folded(k);
+        if (PARTICLES.contains(word) || DiscoveryCues.isCue(word)) {
+            return false;
+        }
+        if (word.startsWith("ال")) {
+            return true;
+        }
+        if (!afterArticleWord || word.length() < 5) {
+            return false;
+        }
+        boolean nextHasArticle = k + 1 < doc.size() && doc.blankBefore(k + 1) && doc.folded(k + 1).startsWith("ال");
+        return word.startsWith("وال") || word.startsWith("لل") || word.charAt(0) == 'ل' && nextHasArticle;
+    }
+
     private boolean isKunya(DocWords doc, int i) {
         if (i + 2 >= doc.size() || !doc.blankBefore(i + 1) || !doc.blankBefore(i + 2)) {
             return false;
@@ -206,11 +233,13 @@ public final class EntityDiscovery {
                 break;
             }
             boolean ordinary = common.contains(w);
-            if (nameWord(w) || (ordinary && possibleName(w) && (!article || afterRank || linked))) {
+            // علي is also على folded: right after a role (يدعى علي آلاجوز) and before a name word it is the name.
+            boolean ali = k == start && w.equals("علي") && k + 1 < limit && doc.blankBefore(k + 1) && nameWord(doc.folded(k + 1));
+            if (ali || nameWord(w) || (ordinary && possibleName(w) && (!article || afterRank || linked))) {
                 words++;
                 k++;
                 // A common word (a first name: فيصل, سعود; an adjective: التركي) does not end a name by itself.
-                if (!ordinary || (afterRank && words > 1) || linked) {
+                if (!ali && (!ordinary || (afterRank && words > 1) || linked)) {
                     lastName = k;
                 }
                 if (article && !linked) {
