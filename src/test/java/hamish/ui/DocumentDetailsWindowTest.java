@@ -64,8 +64,30 @@ class DocumentDetailsWindowTest extends WindowTestBase {
 
         robot.clickOn("#reader");
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+
         waitUntil(() -> original.equals(listedTitle()));
         waitUntil(() -> original.equals(window.viewModel().document().documentProperty().get().title()));
         assertTrue(stage.getTitle().startsWith(original), stage.getTitle());
+    }
+
+    @Test
+    void theLibraryShowsASavedAddressInTheDocumentsTooltip() throws Exception {
+        start();
+        ListView<?> list = robot.lookup("#libraryList").queryAs(ListView.class);
+        MenuItem details = list.getContextMenu().getItems().stream().filter(i -> "documentDetails".equals(i.getId()))
+                .findFirst().orElseThrow();
+        assertTrue(tooltipOfListedDocument().isEmpty(), "no address yet, no tooltip");
+        robot.interact(details::fire);
+        waitUntil(() -> robot.lookup("#detailsUrl").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#detailsUrl").queryAs(TextField.class).setText("https://example.org/news/1"));
+        robot.clickOn("#detailsSave");
+        waitUntil(() -> tooltipOfListedDocument().equals("https://example.org/news/1"));
+    }
+
+    /** The tooltip text of the library cell that shows the open document, empty when it has none. */
+    private String tooltipOfListedDocument() {
+        return robot.lookup(".list-cell").queryAllAs(javafx.scene.control.ListCell.class).stream()
+                .filter(c -> c.getItem() instanceof DocumentSummary d && d.id() == documentId)
+                .map(c -> c.getTooltip() == null ? "" : c.getTooltip().getText()).findFirst().orElse("");
     }
 }

@@ -13,6 +13,7 @@ import javafx.geometry.Insets;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SelectionMode;
@@ -120,6 +121,7 @@ public final class LibraryView extends VBox {
             if (empty || d == null) {
                 setGraphic(null);
                 setText(null);
+                setTooltip(null);
                 return;
             }
             title.setText(d.title());
@@ -134,6 +136,8 @@ public final class LibraryView extends VBox {
                 sb.append(" · ").append(d.outlet());
             }
             details.setText(sb.toString());
+            // The address is Latin and long: in a tooltip it is there when wanted and never crowds the title.
+            setTooltip(d.url().isEmpty() ? null : new Tooltip(d.url()));
             setGraphic(box);
         }
     }
