@@ -15,6 +15,8 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Set;
 
 /**
@@ -23,7 +25,8 @@ import java.util.Set;
  * { "name": "Default",
  *   "tags": [ { "name": "Person", "kind": "ENTITY", "entityType": "PERSON", "colour": "#56B4E9", "shortcut": "1" } ] }
  * </pre>
- * {@code entityType} only for ENTITY tags, {@code shortcut} optional. Unknown fields are refused rather
+ * {@code entityType} only for ENTITY tags, {@code shortcut} optional; {@code names} optional, the name as the window
+ * shows it in another UI language ({@code "names": {"ar": "شخص"}}): the stored name stays {@code name}. Unknown fields are refused rather
  * than ignored, so a typo ({@code "color"}) is reported instead of silently losing the colour. Every
  * error names the source and, for a tag, its position and name.
  */
@@ -31,12 +34,34 @@ public final class TagSetJson {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Set<String> SET_FIELDS = Set.of("name", "tags");
-    private static final Set<String> TAG_FIELDS = Set.of("name", "kind", "entityType", "colour", "shortcut");
+    private static final Set<String> TAG_FIELDS = Set.of("name", "kind", "entityType", "colour", "shortcut", "names");
 
     private TagSetJson() {
     }
 
     public static TagSet read(InputStream in, String sourceName) {
+        return read(parse(in, sourceName), sourceName);
+    }
+
+    /**
+     * Each tag's name in other UI languages, from {@code "names"}: language → (stored name → shown name). A tag
+     * without {@code names} is shown under its stored name in every language.
+     */
+    public static Map<String, Map<String, String>> localNames(InputStream in, String sourceName) {
+        JsonNode root = parse(in, sourceName);
+        read(root, sourceName);
+        Map<String, Map<String, String>> byLanguage = new TreeMap<>();
+        for (JsonNode tag : root.get("tags")) {
+            JsonNode names = tag.get("names");
+            if (names != null) {
+                names.fields().forEachRemaining(e -> byLanguage.computeIfAbsent(e.getKey(), k -> new TreeMap<>())
+                        .put(tag.get("name").textValue().strip(), e.getValue().textValue().strip()));
+            }
+        }
+        return byLanguage;
+    }
+
+    private static JsonNode parse(InputStream in, String sourceName) {
         JsonNode root;
         try {
             root = MAPPER.readTree(in);
@@ -50,6 +75,10 @@ public final class TagSetJson {
         if (root == null || root.isMissingNode()) {
             throw new ImportException(sourceName, "the file is empty");
         }
+        return root;
+    }
+
+    private static TagSet read(JsonNode root, String sourceName) {
         if (!root.isObject()) {
             throw new ImportException(sourceName, "a tag set must be a JSON object with \"name\" and \"tags\"");
         }
@@ -83,6 +112,7 @@ public final class TagSetJson {
         checkFields(node, TAG_FIELDS, where, sourceName);
         String name = text(node, "name", where, sourceName, true);
         String label = where + " (" + brief(name) + ")";
+        checkNames(node.get("names"), label, sourceName);
         TagKind kind = enumValue(TagKind.class, text(node, "kind", label, sourceName, true), "kind", label, sourceName);
         String type = text(node, "entityType", label, sourceName, false);
         EntityType entityType = type == null ? null : enumValue(EntityType.class, type, "entityType", label, sourceName);
@@ -91,6 +121,30 @@ public final class TagSetJson {
                     text(node, "shortcut", label, sourceName, false));
         } catch (IllegalArgumentException e) {
             throw new ImportException(sourceName, label + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** {@code "names"}: an object of language codes (two or three letters) to non-blank names. */
+    private static void checkNames(JsonNode names, String where, String sourceName) {
+        if (names == null) {
+            return;
+        }
+        if (!names.isObject()) {
+            throw new ImportException(sourceName, where + ": \"names\" must be an object of language codes to names, e.g. {\"ar\": \"شخص\"}");
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = names.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            if (!e.getKey().matches("[a-z]{2,3}")) {
+                throw new ImportException(sourceName, where + ": \"names\" has \"" + brief(e.getKey()) + "\", not a language code such as \"ar\"");
+            }
+            if (!e.getValue().isTextual() || e.getValue().textValue().isBlank()) {
+                throw new ImportException(sourceName, where + ": \"names\"." + e.getKey() + " must be a non-empty string");
+            }
+            try {
+                new Tag(0, e.getValue().textValue(), TagKind.CLAIM, null, "#000000", null);
+            } catch (IllegalArgumentException bad) {
+                throw new ImportException(sourceName, where + ": \"names\"." + e.getKey() + ": " + bad.getMessage(), bad);
+            }
         }
     }
 

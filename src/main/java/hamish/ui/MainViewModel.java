@@ -4,6 +4,7 @@ import hamish.ui.common.Catalog;
 import hamish.ui.common.StoreSession;
 
 import hamish.app.Preferences;
+import hamish.io.DefaultTags;
 import hamish.io.ImportOutcome;
 import hamish.ui.annotations.DocumentViewModel;
 import hamish.ui.compare.CompareViewModel;
@@ -43,6 +44,7 @@ public final class MainViewModel {
         this.initialSettings = startup.settings();
         this.clock = clock;
         this.author = author;
+        catalog.useTagLabels(DefaultTags.namesIn(messages.language()));
         catalog.tags().setAll(startup.tags());
         catalog.entities().setAll(startup.entities());
         library = new LibraryViewModel(session, messages, clock, DocumentViewModel.MAIN_WINDOW);

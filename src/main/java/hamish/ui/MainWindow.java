@@ -85,12 +85,12 @@ public final class MainWindow implements MainMenu.Actions {
         annotations = new AnnotationPanel(doc, messages, this::showAnnotation);
         annotations.addSection(new OrphanList(vm.correction(), messages, reader.selectionProperty()));
         findBar = new FindBar(vm.find(), messages);
-        TagPalette palette = new TagPalette(vm.catalog().tags(), doc.currentTagProperty(), this::paletteChosen, messages);
+        TagPalette palette = new TagPalette(vm.catalog(), doc.currentTagProperty(), this::paletteChosen, messages);
         VBox centre = new VBox(palette, findBar, reader);
         VBox.setVgrow(reader, Priority.ALWAYS);
         reader.setId("reader");
         search = new SearchView(vm.search(), messages, this::openAt);
-        AnnotationSearchView annotationSearch = new AnnotationSearchView(vm.annotationSearch(), messages, vm.catalog().tags(),
+        AnnotationSearchView annotationSearch = new AnnotationSearchView(vm.annotationSearch(), messages, vm.catalog(),
                 this::openAnnotationHit);
         searchTab = new Tab(messages.get("search.tab"), search);
         side = new TabPane(new Tab(messages.get("library.title"), library), searchTab,

@@ -31,6 +31,22 @@ class TagSetJsonTest {
     }
 
     @Test
+    void defaultTagsCarryArabicNamesForTheArabicWindowAndNoneForOthers() {
+        assertEquals(java.util.Map.of("Person", "شخص", "Organisation", "منظمة", "Place", "مكان", "Quote", "اقتباس", "Claim", "ادعاء"),
+                DefaultTags.namesIn("ar"));
+        assertEquals(java.util.Map.of(), DefaultTags.namesIn("en"));
+    }
+
+    @Test
+    void refusesNamesThatAreNotLanguageCodesToText() {
+        String tag = "{ \"name\": \"x\", \"tags\": [ { \"name\": \"A\", \"kind\": \"CLAIM\", \"colour\": \"#000000\", \"names\": %s } ] }";
+        assertTrue(refused(String.format(tag, "\"شخص\""), "t.json").getMessage().contains("\"names\" must be an object"));
+        assertTrue(refused(String.format(tag, "{\"Arabic\": \"شخص\"}"), "t.json").getMessage().contains("not a language code"));
+        assertTrue(refused(String.format(tag, "{\"ar\": \" \"}"), "t.json").getMessage().contains("\"names\".ar must be a non-empty string"));
+        assertTrue(refused(String.format(tag, "{\"ar\": 5}"), "t.json").getMessage().contains("\"names\".ar must be a non-empty string"));
+    }
+
+    @Test
     void defaultSetShortcutsAndColoursAreDistinct() {
         List<Tag> tags = DefaultTags.load().tags();
         assertEquals(tags.size(), tags.stream().map(Tag::shortcut).collect(Collectors.toSet()).size());

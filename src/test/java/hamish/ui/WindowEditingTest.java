@@ -100,6 +100,18 @@ class WindowEditingTest extends WindowTestBase {
         try (Stores s = Stores.open(db)) {
             assertEquals(Optional.of("ar"), s.settings().get(UiSettings.LANGUAGE));
         }
+
+        // The default tags go by their Arabic names in the Arabic window; what is stored stays as it was.
+        java.util.List<String> chips = robot.lookup(".tag-chip").queryAllAs(javafx.scene.control.Label.class).stream()
+                .map(javafx.scene.control.Label::getText).toList();
+        assertTrue(chips.contains("1  شخص") && chips.contains("5  ادعاء"), chips.toString());
+        assertTrue(chips.stream().noneMatch(c -> c.contains("Person")), chips.toString());
+        assertTrue(robot.lookup(".annotation-table .table-cell").queryAllAs(javafx.scene.control.TableCell.class).stream()
+                .anyMatch(c -> "شخص".equals(c.getText())), "the annotation table names the tag in Arabic");
+        try (Stores s = Stores.open(db)) {
+            Annotation stored = s.annotations().forDocument(documentId).get(0);
+            assertEquals("Person", s.tags().list().stream().filter(t -> t.id() == stored.tagId()).findFirst().orElseThrow().name());
+        }
     }
 
     @Test

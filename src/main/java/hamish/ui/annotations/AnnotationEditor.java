@@ -53,8 +53,8 @@ public final class AnnotationEditor extends GridPane {
 
         tag.setId("editorTag");
         tag.setItems(catalog.tags());
-        tag.setCellFactory(v -> new TagCell());
-        tag.setButtonCell(new TagCell());
+        tag.setCellFactory(v -> new TagCell(catalog));
+        tag.setButtonCell(new TagCell(catalog));
         tag.setMaxWidth(Double.MAX_VALUE);
         tag.valueProperty().addListener((o, a, b) -> {
             if (!filling && shown != null && b != null && b.id() != shown.tagId()) {
@@ -171,10 +171,16 @@ public final class AnnotationEditor extends GridPane {
     }
 
     private static final class TagCell extends ListCell<Tag> {
+        private final Catalog catalog;
+
+        TagCell(Catalog catalog) {
+            this.catalog = catalog;
+        }
+
         @Override
         protected void updateItem(Tag t, boolean empty) {
             super.updateItem(t, empty);
-            setText(empty || t == null ? null : t.name());
+            setText(empty || t == null ? null : catalog.label(t));
             setStyle(empty || t == null ? null : "-fx-border-color: transparent transparent transparent " + t.colour() + "; -fx-border-width: 0 0 0 6;");
         }
     }

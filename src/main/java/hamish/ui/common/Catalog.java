@@ -23,6 +23,7 @@ public final class Catalog {
     private Map<Long, Tag> tagsById = Map.of();
     private Map<Long, Color> colours = Map.of();
     private Map<Long, Entity> entitiesById = Map.of();
+    private Map<String, String> tagLabels = Map.of();
 
     public Catalog() {
         entities.addListener((ListChangeListener<Entity>) c -> {
@@ -59,8 +60,28 @@ public final class Catalog {
         return id == null ? Optional.empty() : Optional.ofNullable(entitiesById.get(id));
     }
 
+    /** The names the default tags are shown under in the window's language (stored name → shown name). */
+    public void useTagLabels(Map<String, String> labels) {
+        tagLabels = Map.copyOf(labels);
+    }
+
+    /** A tag's name as the window shows it: Person is شخص in the Arabic window; the stored name never changes. */
+    public String label(Tag tag) {
+        return label(tag.name());
+    }
+
+    /** The shown name of a tag known by its stored name (search hits carry the name only). */
+    public String label(String storedName) {
+        return tagLabels.getOrDefault(storedName, storedName);
+    }
+
+    /** The stored name of the tag shown as {@code shown}, or {@code shown} itself when no tag is shown so. */
+    public String storedName(String shown) {
+        return tagLabels.entrySet().stream().filter(e -> e.getValue().equals(shown)).map(Map.Entry::getKey).findFirst().orElse(shown);
+    }
+
     public String tagName(long id) {
-        return tag(id).map(Tag::name).orElse("");
+        return tag(id).map(this::label).orElse("");
     }
 
     public String entityName(Long id) {

@@ -54,7 +54,7 @@ final class ComparePane extends BorderPane {
         title.setId("compareTitle" + index);
         title.getStyleClass().add("compare-title");
         title.setMaxWidth(Double.MAX_VALUE);
-        TagPalette palette = new TagPalette(doc.catalog().tags(), doc.currentTagProperty(), this::paletteChosen, messages);
+        TagPalette palette = new TagPalette(doc.catalog(), doc.currentTagProperty(), this::paletteChosen, messages);
         HBox body = new HBox(reader, ruler);
         HBox.setHgrow(reader, Priority.ALWAYS);
         setTop(new VBox(2, source, title, palette));

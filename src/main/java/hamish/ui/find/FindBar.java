@@ -42,7 +42,7 @@ public final class FindBar extends HBox {
         tagAll.setId("findTagAll");
         // "Tag all as Person": the palette's current tag, chosen by a chip click or the last tagging.
         tagAll.textProperty().bind(Bindings.createStringBinding(() -> vm.tagProperty().get() == null
-                ? messages.get("find.tagAll") : messages.format("find.tagAllAs", vm.tagProperty().get().name()), vm.tagProperty()));
+                ? messages.get("find.tagAll") : messages.format("find.tagAllAs", vm.tagLabel(vm.tagProperty().get())), vm.tagProperty()));
         tagAll.disableProperty().bind(Bindings.isEmpty(vm.matches()).or(vm.tagProperty().isNull()));
         Tooltip hint = new Tooltip(messages.get("find.tagAllHint"));
         tagAll.setTooltip(hint);

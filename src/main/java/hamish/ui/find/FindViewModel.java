@@ -75,6 +75,11 @@ public final class FindViewModel {
     }
 
     /** The tag "Tag all" applies: the palette's current tag. */
+    /** The current tag's name as the window shows it. */
+    public String tagLabel(Tag tag) {
+        return document.catalog().label(tag);
+    }
+
     public ObjectProperty<Tag> tagProperty() {
         return document.currentTagProperty();
     }

@@ -2,6 +2,8 @@ package hamish.ui.search;
 
 import hamish.model.AnnotationHit;
 import hamish.model.Tag;
+import hamish.ui.common.Catalog;
+import javafx.util.StringConverter;
 import hamish.ui.common.DirectionalColumn;
 import hamish.ui.i18n.Messages;
 import java.time.format.DateTimeFormatter;
@@ -32,7 +34,7 @@ public final class AnnotationSearchView extends VBox {
     private final TableView<AnnotationHit> table = new TableView<>();
 
     /** {@code tags} fill the tag choice; {@code open} shows a chosen hit's document at the annotation. */
-    public AnnotationSearchView(AnnotationSearchViewModel vm, Messages messages, ObservableList<Tag> tags,
+    public AnnotationSearchView(AnnotationSearchViewModel vm, Messages messages, Catalog catalog,
                                 Consumer<AnnotationHit> open) {
         setSpacing(6);
         setPadding(new Insets(6));
@@ -42,12 +44,25 @@ public final class AnnotationSearchView extends VBox {
         ColumnConstraints grow = new ColumnConstraints();
         grow.setHgrow(Priority.ALWAYS);
         form.getColumnConstraints().addAll(new ColumnConstraints(), grow);
+        ObservableList<Tag> tags = catalog.tags();
         ObservableList<String> tagNames = FXCollections.observableArrayList();
         Runnable names = () -> tagNames.setAll(tags.stream().map(Tag::name).toList());
         names.run();
         tags.addListener((ListChangeListener<Tag>) c -> names.run());
         ComboBox<String> tag = new ComboBox<>(tagNames);
         tag.setEditable(true);
+        // Items and value are stored names (the query's); the user sees and may type the shown ones (شخص).
+        tag.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String stored) {
+                return stored == null ? "" : catalog.label(stored);
+            }
+
+            @Override
+            public String fromString(String shown) {
+                return shown == null ? null : catalog.storedName(shown.strip());
+            }
+        });
         tag.setId("annotationSearchTag");
         tag.setMaxWidth(Double.MAX_VALUE);
         tag.valueProperty().bindBidirectional(vm.tagProperty());
@@ -81,7 +96,7 @@ public final class AnnotationSearchView extends VBox {
         DateTimeFormatter day = DateTimeFormatter.ISO_LOCAL_DATE;
         table.getColumns().addAll(List.of(
                 column(messages.get("annotations.quote"), h -> (h.orphaned() ? "⚠ " : "") + h.annotation().quote().replace('\n', ' '), 140),
-                column(messages.get("annotations.tag"), AnnotationHit::tagName, 70),
+                column(messages.get("annotations.tag"), h -> catalog.label(h.tagName()), 70),
                 column(messages.get("annotations.entity"), AnnotationHit::entityName, 80),
                 column(messages.get("annotations.speaker"), AnnotationHit::speakerName, 80),
                 column(messages.get("annotationSearch.document"), AnnotationHit::documentTitle, 120),

@@ -57,7 +57,7 @@ public final class TagEditorDialog extends Dialog<Void> {
             @Override
             protected void updateItem(Tag t, boolean empty) {
                 super.updateItem(t, empty);
-                setText(empty || t == null ? null : TagShortcuts.keyLabel(t) + "  " + t.name());
+                setText(empty || t == null ? null : TagShortcuts.keyLabel(t) + "  " + vm.catalog().label(t));
                 setStyle(empty || t == null ? null : "-fx-border-color: transparent transparent transparent " + t.colour() + "; -fx-border-width: 0 0 0 8;");
             }
         });

@@ -1,6 +1,7 @@
 package hamish.ui.tags;
 
 import hamish.model.Tag;
+import hamish.ui.common.Catalog;
 import hamish.ui.i18n.Messages;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
@@ -25,9 +26,12 @@ public final class TagPalette extends FlowPane {
 
     private final Messages messages;
 
-    public TagPalette(ObservableList<Tag> tags, ObjectProperty<Tag> current, Consumer<Tag> onChosen, Messages messages) {
+    private final Catalog catalog;
+
+    public TagPalette(Catalog catalog, ObjectProperty<Tag> current, Consumer<Tag> onChosen, Messages messages) {
         this.messages = messages;
-        this.tags = tags;
+        this.catalog = catalog;
+        this.tags = catalog.tags();
         this.current = current;
         this.onChosen = onChosen;
         getStyleClass().add(STYLE_CLASS);
@@ -43,7 +47,7 @@ public final class TagPalette extends FlowPane {
     private void rebuild() {
         getChildren().clear();
         for (Tag tag : tags) {
-            Label chip = new Label(TagShortcuts.keyLabel(tag) + "  " + tag.name());
+            Label chip = new Label(TagShortcuts.keyLabel(tag) + "  " + catalog.label(tag));
             chip.getStyleClass().add(CHIP);
             Color c = Color.web(tag.colour());
             // Text colour follows the chip's brightness so every palette colour stays readable.
