@@ -5,12 +5,15 @@ import hamish.model.Document;
 import hamish.model.DocumentSummary;
 import hamish.model.Entity;
 import hamish.store.Stores;
+import hamish.text.CommonWords;
 import hamish.text.NameForm;
 import hamish.text.PersonNameForms;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What "Find mentions" would propose for one entity, for {@code hamish entity propose} and {@code hamish
@@ -37,9 +40,11 @@ public final class EntityMentions {
         return stores.entities().findByName(s);
     }
 
-    /** The forms in which the entity's names are looked for, with their kind. */
+    /** The forms in which the entity's names are looked for, with their kind: those the user removed left out. */
     public List<NameForm> forms(Entity entity) {
-        return PersonNameForms.of(entity);
+        Set<String> removed = new HashSet<>();
+        stores.entities().forms().excluded(entity.id()).forEach(f -> removed.add(f.key()));
+        return PersonNameForms.of(entity, CommonWords.builtIn(), removed);
     }
 
     /**
