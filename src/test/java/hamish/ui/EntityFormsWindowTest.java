@@ -130,5 +130,11 @@ class EntityFormsWindowTest extends WindowTestBase {
         robot.clickOn(button(view, surname, "restore-form"));
         waitUntil(() -> proposals().equals(before));
         assertEquals(List.of(), removedInStore());
+
+        // The shortcut opens the forms from the compare window too.
+        robot.interact(() -> view.stage().close());
+        robot.interact(() -> compare.entityList().requestFocus());
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.N).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(() -> compare.formsView() != view && compare.formsView() != null && compare.formsView().stage().isShowing());
     }
 }

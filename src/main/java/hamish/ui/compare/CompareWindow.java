@@ -59,7 +59,7 @@ import javafx.stage.Window;
 public final class CompareWindow {
 
     /** Opens the chosen entity's forms from anywhere in the window. */
-    static final KeyCombination FORMS_KEY = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+    static final KeyCombination FORMS_KEY = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
 
     private final CompareViewModel vm;
     private final Messages messages;
@@ -227,7 +227,7 @@ public final class CompareWindow {
     }
 
     /**
-     * Opens the forms of the chosen entity in a small window of their own (Ctrl+Shift+F, the entity's context menu,
+     * Opens the forms of the chosen entity in a small window of their own (Ctrl+Shift+N, the entity's context menu,
      * or the toolbar); null when no entity is chosen.
      */
     public EntityFormsView showForms() {
