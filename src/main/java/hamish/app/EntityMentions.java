@@ -5,20 +5,15 @@ import hamish.model.Document;
 import hamish.model.DocumentSummary;
 import hamish.model.Entity;
 import hamish.store.Stores;
-import hamish.text.CommonWords;
-import hamish.text.NameForm;
-import hamish.text.PersonNameForms;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * What "Find mentions" would propose for one entity, for {@code hamish entity propose} and {@code hamish
- * entity forms}: the entity by id or name, the forms its names generate, and the proposals in chosen
- * documents (all by default). Read-only: nothing is stored.
+ * entity forms}: the entity by id or name, and the proposals in chosen documents (all by default). Read-only:
+ * nothing is stored. The forms themselves, and removing them, are {@link EntityForms}.
  */
 public final class EntityMentions {
 
@@ -38,13 +33,6 @@ public final class EntityMentions {
             }
         }
         return stores.entities().findByName(s);
-    }
-
-    /** The forms in which the entity's names are looked for, with their kind: those the user removed left out. */
-    public List<NameForm> forms(Entity entity) {
-        Set<String> removed = new HashSet<>();
-        stores.entities().forms().excluded(entity.id()).forEach(f -> removed.add(f.key()));
-        return PersonNameForms.of(entity, CommonWords.builtIn(), removed);
     }
 
     /**
