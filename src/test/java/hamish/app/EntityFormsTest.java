@@ -95,6 +95,22 @@ class EntityFormsTest {
     }
 
     @Test
+    void undoPutsEveryRowBackAsItWasRevisionsIncludedAndRedoRepeatsIt() {
+        List<String> before = Tables.dump(stores);
+        forms.remove(WINDOW, falk.id(), "فالك");
+        List<String> surnameRemoved = Tables.dump(stores);
+        forms.remove(WINDOW, falk.id(), "فالك الوسيط");
+        assertTrue(!surnameRemoved.equals(before));
+
+        history.undo(WINDOW.scope(), stores).orElseThrow();
+        assertEquals(surnameRemoved, Tables.dump(stores));
+        history.undo(WINDOW.scope(), stores).orElseThrow();
+        assertEquals(before, Tables.dump(stores));
+        history.redo(WINDOW.scope(), stores).orElseThrow();
+        assertEquals(surnameRemoved, Tables.dump(stores));
+    }
+
+    @Test
     void anySpellingThatFoldsAlikeNamesTheSameForm() {
         forms.remove(WINDOW, falk.id(), "فالِك");
         assertEquals(EntityForms.Status.REMOVED, form("فالك").status());
