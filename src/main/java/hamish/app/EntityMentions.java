@@ -5,8 +5,6 @@ import hamish.model.Document;
 import hamish.model.DocumentSummary;
 import hamish.model.Entity;
 import hamish.store.Stores;
-import hamish.text.NameForm;
-import hamish.text.PersonNameForms;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,8 +12,8 @@ import java.util.Optional;
 
 /**
  * What "Find mentions" would propose for one entity, for {@code hamish entity propose} and {@code hamish
- * entity forms}: the entity by id or name, the forms its names generate, and the proposals in chosen
- * documents (all by default). Read-only: nothing is stored.
+ * entity forms}: the entity by id or name, and the proposals in chosen documents (all by default). Read-only:
+ * nothing is stored. The forms themselves, and removing them, are {@link EntityForms}.
  */
 public final class EntityMentions {
 
@@ -35,11 +33,6 @@ public final class EntityMentions {
             }
         }
         return stores.entities().findByName(s);
-    }
-
-    /** The forms in which the entity's names are looked for, with their kind. */
-    public List<NameForm> forms(Entity entity) {
-        return PersonNameForms.of(entity);
     }
 
     /**

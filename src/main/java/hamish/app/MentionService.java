@@ -10,14 +10,18 @@ import hamish.model.Tag;
 import hamish.model.TagKind;
 import hamish.store.StoreException;
 import hamish.store.Stores;
+import hamish.text.EntityNames;
 import hamish.text.MentionIndex;
 import hamish.text.MentionProposal;
+import hamish.text.MentionProposer;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Mentions of an entity across the documents being compared: proposes them (one {@link MentionIndex} per
@@ -42,14 +46,22 @@ public final class MentionService {
         this.clock = clock;
     }
 
-    /** Every proposed mention of {@code entity} in the documents, in document then text order, except spans already tagged with it. */
+    /**
+     * Every proposed mention of {@code entity} in the documents, in document then text order, except spans already
+     * tagged with it. The forms the user removed from the entity (as stored now) are not looked for.
+     */
     public List<EntityProposal> propose(Entity entity, List<Document> docs) {
+        Set<String> removed = new HashSet<>();
+        if (entity.id() > 0) {
+            stores.entities().forms().excluded(entity.id()).forEach(f -> removed.add(f.key()));
+        }
+        EntityNames names = EntityNames.of(entity, MentionProposer.Options.DEFAULT, removed);
         List<EntityProposal> found = new ArrayList<>();
         for (Document d : docs) {
             documents.put(d.id(), d);
             List<Annotation> tagged = stores.annotations().forDocument(d.id()).stream()
                     .filter(a -> a.entityId() != null && a.entityId() == entity.id()).toList();
-            for (MentionProposal p : index(d).proposals(entity)) {
+            for (MentionProposal p : index(d).proposals(names)) {
                 if (tagged.stream().noneMatch(a -> a.span().intersects(p.span()))) {
                     found.add(new EntityProposal(d.id(), entity.id(), p));
                 }

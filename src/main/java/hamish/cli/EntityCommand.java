@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import hamish.analysis.EntityProposal;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import hamish.app.EntityForms;
 import hamish.app.EntityMentions;
 import hamish.app.EntityRegister;
 import hamish.app.Linking;
@@ -13,7 +14,6 @@ import hamish.model.Entity;
 import hamish.model.EntityType;
 import hamish.store.EntityCreation;
 import hamish.store.Stores;
-import hamish.text.NameForm;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.List;
@@ -251,7 +251,10 @@ final class EntityCommand extends DatabaseCommand implements Callable<Integer> {
     @Command(name = "forms", mixinStandardHelpOptions = true,
             description = {"The forms of the entity's names that are looked for, with their kind. A person's names",
                     "give the surname, the name without its first name, shorter and longer lineages; never the first",
-                    "name alone (add it as an alias to look for it). Organisations and places: their names only."})
+                    "name alone (add it as an alias to look for it). Organisations and places: their names only.",
+                    "A form the user removed is marked \"removed\" and is not proposed. --remove removes forms: a",
+                    "generated one is no longer proposed for this entity (every spelling that folds alike), an alias",
+                    "is deleted; the name itself cannot be removed. --restore gives removed generated forms back."})
     static final class Forms implements Callable<Integer> {
 
         @ParentCommand
@@ -260,18 +263,62 @@ final class EntityCommand extends DatabaseCommand implements Callable<Integer> {
         @Parameters(paramLabel = "ENTITY", description = "entity id, name or alias")
         String nameOrId;
 
+        @Option(names = "--remove", arity = "1..*", paramLabel = "FORM", description = "forms to remove (repeatable)")
+        List<String> remove = List.of();
+
+        @Option(names = "--restore", arity = "1..*", paramLabel = "FORM", description = "removed forms to give back (repeatable)")
+        List<String> restore = List.of();
+
+        @Option(names = "--json", description = "print the forms as JSON")
+        boolean json;
+
         @Override
         public Integer call() {
             PrintWriter out = entity.spec.commandLine().getOut();
             try (Stores stores = entity.openStores()) {
-                EntityMentions mentions = new EntityMentions(stores);
-                Entity e = entity(mentions, nameOrId);
-                for (NameForm f : mentions.forms(e)) {
-                    out.printf("%s\t%s%n", f.text(), f.kind().label());
+                Entity e = entity(new EntityMentions(stores), nameOrId);
+                EntityForms forms = new EntityForms(stores, new EditHistory(), Clock.systemUTC());
+                // Each form is its own step, so one refused form leaves those before it done and says which it was.
+                try {
+                    for (String form : remove) {
+                        forms.remove(Origin.COMMAND_LINE, e.id(), form);
+                        out.println("removed\t" + form.strip());
+                    }
+                    for (String form : restore) {
+                        forms.restore(Origin.COMMAND_LINE, e.id(), form);
+                        out.println("restored\t" + form.strip());
+                    }
+                } catch (IllegalArgumentException bad) {
+                    out.flush();
+                    throw new CliFailure(bad.getMessage());
                 }
+                print(out, forms.list(e.id()));
             }
             out.flush();
             return 0;
+        }
+
+        private void print(PrintWriter out, List<EntityForms.Form> forms) {
+            if (json) {
+                ArrayNode list = new ObjectMapper().createArrayNode();
+                for (EntityForms.Form f : forms) {
+                    list.addObject().put("form", f.text()).put("kind", kind(f)).put("removed", f.restorable())
+                            .put("removable", f.removable());
+                }
+                out.println(list.toPrettyString());
+            } else {
+                for (EntityForms.Form f : forms) {
+                    out.println(f.text() + "\t" + kind(f) + (f.restorable() ? "\tremoved" : ""));
+                }
+            }
+        }
+
+        /** The kind as a word: an alias is a name the user gave, not the entity's own name. */
+        private static String kind(EntityForms.Form f) {
+            if (f.status() == EntityForms.Status.ALIAS) {
+                return "alias";
+            }
+            return f.kind() == null ? "no longer generated" : f.kind().label();
         }
     }
 }

@@ -2,6 +2,7 @@ package hamish.store;
 
 import hamish.model.Entity;
 import hamish.model.EntityType;
+import hamish.model.ExcludedForm;
 import hamish.model.Revision;
 import hamish.text.ArabicNormalizer;
 import java.sql.Connection;
@@ -29,6 +30,7 @@ public final class EntityStore {
 
     private final Database database;
     private final String origin;
+    private final EntityFormStore forms;
 
     public EntityStore(Database database) {
         this(database, "");
@@ -38,6 +40,12 @@ public final class EntityStore {
     public EntityStore(Database database, String origin) {
         this.database = database;
         this.origin = origin;
+        this.forms = new EntityFormStore(database);
+    }
+
+    /** The forms the user removed from entities and their aliases, edited as steps of the edit history. */
+    public EntityFormStore forms() {
+        return forms;
     }
 
     /** Stores {@code e} under a new id. Aliases are stripped; blank and repeated ones are dropped. */
@@ -106,7 +114,7 @@ public final class EntityStore {
         return database.read(c -> revision(c, id));
     }
 
-    private static Optional<Revision> revision(Connection c, long id) throws SQLException {
+    static Optional<Revision> revision(Connection c, long id) throws SQLException {
         try (PreparedStatement query = c.prepareStatement("SELECT revision, changed_by, updated FROM entity WHERE id = ?")) {
             query.setLong(1, id);
             try (ResultSet rows = query.executeQuery()) {
@@ -288,7 +296,8 @@ public final class EntityStore {
     /**
      * Makes {@code mergeId} part of {@code keepId}, in one transaction: annotations naming it (as entity or as
      * speaker) name the kept one, its name and aliases become aliases of the kept one (unless a folded name of
-     * the kept one already covers them), and it is deleted. Returns the kept entity as stored.
+     * the kept one already covers them), the forms the user removed from it stay removed on the kept one, and it
+     * is deleted. Returns the kept entity as stored.
      */
     public Entity merge(long keepId, long mergeId) {
         return merge(keepId, mergeId, null, origin, Instant.now()).keptAfter();
@@ -332,13 +341,17 @@ public final class EntityStore {
                 clear.executeUpdate();
             }
             writeAliases(c, keepId, aliases);
+            // Read before the delete cascades them away: undo puts them back on the merged entity.
+            List<ExcludedForm> mergedExclusions = EntityFormStore.excluded(c, mergeId);
+            List<ExcludedForm> carried = EntityFormStore.carryOver(c, mergeId, keepId);
             try (PreparedStatement delete = c.prepareStatement("DELETE FROM entity WHERE id = ?")) {
                 delete.setLong(1, mergeId);
                 delete.executeUpdate();
             }
             Revision keptAfter = redoing != null ? redoing.keptAfterRevision() : new Revision(Revisions.next(c), by, now);
             stamp(c, keepId, keptAfter);
-            return new EntityMerge(keep, keepRevision, get(c, keepId).orElseThrow(), keptAfter, other, otherRevision, repointed);
+            return new EntityMerge(keep, keepRevision, get(c, keepId).orElseThrow(), keptAfter, other, otherRevision, repointed,
+                    mergedExclusions, carried);
         });
     }
 
@@ -365,6 +378,8 @@ public final class EntityStore {
                 throw new StoreException("entity " + m.merged().id() + " already exists; the merge was not undone");
             }
             insert(c, m.merged(), m.merged().id(), m.mergedRevision());
+            EntityFormStore.insert(c, m.merged().id(), m.mergedExclusions());
+            EntityFormStore.delete(c, keepId, m.carriedExclusions());
             try (PreparedStatement clear = c.prepareStatement("DELETE FROM entity_alias WHERE entity_id = ?")) {
                 clear.setLong(1, keepId);
                 clear.executeUpdate();
@@ -453,7 +468,7 @@ public final class EntityStore {
         return all;
     }
 
-    private static void writeAliases(Connection c, long entityId, List<String> aliases) throws SQLException {
+    static void writeAliases(Connection c, long entityId, List<String> aliases) throws SQLException {
         Set<String> distinct = new LinkedHashSet<>();
         for (String alias : aliases) {
             if (alias != null && !alias.isBlank()) {

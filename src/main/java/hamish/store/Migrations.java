@@ -149,7 +149,20 @@ final class Migrations {
                     "UPDATE entity SET name_key = " + Database.FOLD_FUNCTION + "(canonical_name) WHERE id IN "
                             + "(SELECT min(id) FROM entity WHERE " + Database.FOLD_FUNCTION + "(canonical_name) <> '' "
                             + "GROUP BY " + Database.FOLD_FUNCTION + "(canonical_name))",
-                    "CREATE UNIQUE INDEX entity_name_key ON entity(name_key)")));
+                    "CREATE UNIQUE INDEX entity_name_key ON entity(name_key)")),
+            new Migration(5, "generated name forms a user removed from an entity", List.of(
+                    // A form generated from an entity's names (a surname, a lineage) that the user removed: it is
+                    // no longer proposed for that entity. form_key is the folded key the matcher compares
+                    // (NameForm.key: عبد joined, hamza and ya folded), so every spelling of a removed form stays
+                    // removed; form is the text as it was shown, for listing and restoring it. Removing or
+                    // restoring one is an entity change: it bumps the entity's revision (ADR 9).
+                    """
+                    CREATE TABLE entity_form_exclusion (
+                        entity_id INTEGER NOT NULL REFERENCES entity(id) ON DELETE CASCADE,
+                        form_key  TEXT NOT NULL,
+                        form      TEXT NOT NULL,
+                        PRIMARY KEY (entity_id, form_key)
+                    )""")));
 
     private Migrations() {
     }

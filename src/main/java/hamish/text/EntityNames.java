@@ -23,7 +23,7 @@ public final class EntityNames {
     private final List<NamePattern> patterns;
     private final List<NameUnitsPattern> lineages;
 
-    private EntityNames(Entity entity, MentionProposer.Options options) {
+    private EntityNames(Entity entity, MentionProposer.Options options, Set<String> removedKeys) {
         this.entity = Objects.requireNonNull(entity, "entity");
         this.options = Objects.requireNonNull(options, "options");
         this.matcher = new ProcliticMatcher(options.relatedForms());
@@ -35,7 +35,7 @@ public final class EntityNames {
         List<NameUnitsPattern> longForms = new ArrayList<>();
         boolean person = entity.type() == EntityType.PERSON;
         if (person && options.personForms()) {
-            for (PersonNameForms.Generated g : PersonNameForms.generate(entity, options.common())) {
+            for (PersonNameForms.Generated g : PersonNameForms.generate(entity, options.common(), removedKeys)) {
                 if (g.lineage() != null) {
                     longForms.add(g.lineage());
                 } else if (seen.add(String.join(" ", Term.parse(g.form().text()).words()))) {
@@ -71,7 +71,12 @@ public final class EntityNames {
     }
 
     public static EntityNames of(Entity entity, MentionProposer.Options options) {
-        return new EntityNames(entity, options);
+        return new EntityNames(entity, options, Set.of());
+    }
+
+    /** As {@link #of(Entity, MentionProposer.Options)}, without the generated forms whose key the user removed. */
+    public static EntityNames of(Entity entity, MentionProposer.Options options, Set<String> removedKeys) {
+        return new EntityNames(entity, options, Set.copyOf(removedKeys));
     }
 
     public Entity entity() {

@@ -1,6 +1,7 @@
 package hamish.text;
 
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * One way a reader sees a person's name written, generated from the names the user gave: shown by
@@ -37,8 +38,36 @@ public record NameForm(String text, Kind kind) {
         }
     }
 
+    /** What a long form writes for "any father's name". */
+    static final String ANY_FATHERS = "…";
+
     public NameForm {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(kind, "kind");
+    }
+
+    /** The key of this form: see {@link #keyOf}. */
+    public String key() {
+        return keyOf(text);
+    }
+
+    /**
+     * Whether a user may remove this form from an entity's forms (it is then never proposed for it). The names
+     * the user gave are not generated: an alias is removed by deleting it, and the canonical name and its
+     * عبد respelling are the entity itself.
+     */
+    public boolean removable() {
+        return kind != Kind.NAME && kind != Kind.SPELLING;
+    }
+
+    /**
+     * The folded key by which a removed form is remembered: the name units folded (hamza, ya, ta marbuta, harakat
+     * do not matter) with عبد joined to the next word, so عبد الله and عبدالله, or كيري and كيرى, are one form;
+     * a long form's key keeps its … so that it never equals the shorter form with the same words. Empty for a
+     * text without letters.
+     */
+    public static String keyOf(String text) {
+        String units = PersonNameForms.units(text).stream().map(NameUnit::key).collect(Collectors.joining(" "));
+        return text.contains(ANY_FATHERS) && !units.isEmpty() ? ANY_FATHERS + units : units;
     }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The forms in which a reader recognises a person from the names the user gave (ADR 0007, "Person
@@ -36,6 +37,22 @@ public final class PersonNameForms {
 
     public static List<NameForm> of(Entity entity) {
         return of(entity, CommonWords.builtIn());
+    }
+
+    /**
+     * The forms in use for {@code entity}: those of {@link #of(Entity, CommonWords)} except the generated ones
+     * whose {@link NameForm#key() key} the user removed. Names the user gave are always kept.
+     */
+    public static List<NameForm> of(Entity entity, CommonWords common, Set<String> removedKeys) {
+        return generate(entity, common, removedKeys).stream().map(Generated::form).toList();
+    }
+
+    static List<Generated> generate(Entity entity, CommonWords common, Set<String> removedKeys) {
+        List<Generated> all = generate(entity, common);
+        if (removedKeys.isEmpty()) {
+            return all;
+        }
+        return all.stream().filter(g -> !g.form().removable() || !removedKeys.contains(g.form().key())).toList();
     }
 
     static List<Generated> generate(Entity entity, CommonWords common) {
@@ -99,7 +116,7 @@ public final class PersonNameForms {
         if (!tail.isEmpty() || !chain.isEmpty()) {
             StringBuilder pattern = new StringBuilder(first.text());
             chain.forEach(c -> pattern.append(' ').append(link).append(' ').append(c.text()));
-            pattern.append(' ').append(link).append(" …");
+            pattern.append(' ').append(link).append(' ').append(NameForm.ANY_FATHERS);
             if (!tail.isEmpty()) {
                 pattern.append(' ').append(join(tail));
             }
@@ -147,7 +164,7 @@ public final class PersonNameForms {
         }
     }
 
-    private static List<NameUnit> units(String text) {
+    static List<NameUnit> units(String text) {
         List<String> texts = new ArrayList<>();
         List<String> folded = new ArrayList<>();
         for (Token t : WordTokenizer.tokenize(text)) {

@@ -16,6 +16,7 @@ public final class Tables {
             "SELECT * FROM annotation ORDER BY id",
             "SELECT * FROM entity ORDER BY id",
             "SELECT entity_id, alias FROM entity_alias ORDER BY entity_id, alias",
+            "SELECT entity_id, form_key, form FROM entity_form_exclusion ORDER BY entity_id, form_key",
             "SELECT * FROM link ORDER BY id");
 
     private Tables() {

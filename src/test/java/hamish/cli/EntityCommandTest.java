@@ -1,6 +1,7 @@
 package hamish.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -59,6 +60,41 @@ class EntityCommandTest {
         assertTrue(text.contains("فالك\tsurname"), text);
         assertTrue(text.contains("غوردون بن … فالك\tlong form"), text);
         assertTrue(text.lines().noneMatch(l -> l.startsWith("غوردون\t")), text);
+    }
+
+    @Test
+    void aRemovedFormIsMarkedNoLongerProposedAndCanBeRestored() throws Exception {
+        assertEquals(0, run("entity", "forms", "--db", db, "غوردون فالك", "--remove", "فالك"), err.toString());
+        assertTrue(out.toString().startsWith("removed\tفالك\n"), out.toString());
+        assertTrue(out.toString().contains("\nفالك\tsurname\tremoved\n"), out.toString());
+        assertTrue(out.toString().contains("غوردون بن … فالك\tlong form\n"), "only the removed form is marked: " + out);
+
+        assertEquals(0, run("entity", "propose", "--db", db, "غوردون فالك"), err.toString());
+        assertTrue(out.toString().lines().noneMatch(l -> l.contains("\tفالك\tform")), out.toString());
+        assertTrue(out.toString().contains("2 proposal(s)"), out.toString());
+
+        assertEquals(1, run("entity", "forms", "--db", db, "غوردون فالك", "--remove", "غوردون فالك"));
+        assertTrue(err.toString().contains("cannot be removed"), err.toString());
+
+        assertEquals(0, run("entity", "forms", "--db", db, "--json", "غوردون فالك", "--restore", "فالك"), err.toString());
+        String json = out.toString().substring(out.toString().indexOf('['));
+        for (JsonNode n : new ObjectMapper().readTree(json)) {
+            assertFalse(n.get("removed").asBoolean(), n.toString());
+        }
+        assertEquals(0, run("entity", "propose", "--db", db, "غوردون فالك"), err.toString());
+        assertTrue(out.toString().contains("3 proposal(s)"), out.toString());
+    }
+
+    @Test
+    void removingAnAliasDeletesIt() {
+        assertEquals(0, run("entity", "alias", "--db", db, "غوردون فالك", "الوسيط فالك"), err.toString());
+        assertEquals(0, run("entity", "forms", "--db", db, "غوردون فالك"), err.toString());
+        assertTrue(out.toString().contains("الوسيط فالك\talias"), out.toString());
+
+        assertEquals(0, run("entity", "forms", "--db", db, "غوردون فالك", "--remove", "الوسيط فالك"), err.toString());
+        assertTrue(out.toString().lines().noneMatch(l -> l.startsWith("الوسيط فالك")), out.toString());
+        assertEquals(0, run("entity", "list", "--db", db), err.toString());
+        assertTrue(out.toString().contains("غوردون فالك\tperson\t-\t"), out.toString());
     }
 
     @Test

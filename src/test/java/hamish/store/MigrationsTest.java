@@ -8,6 +8,8 @@ import hamish.model.Annotation;
 import hamish.model.Document;
 import hamish.model.Entity;
 import hamish.model.EntityType;
+import hamish.model.ExcludedForm;
+import hamish.model.Revision;
 import hamish.model.Link;
 import hamish.model.LinkType;
 import hamish.model.Span;
@@ -86,6 +88,13 @@ class MigrationsTest {
             assertEquals(TEXT.substring(38, 45), annotation.quote());
             assertEquals(1L, annotation.entityId());
             assertEquals(List.of(new Link(1, 1, 2, LinkType.SAME_CLAIM, "", Fixtures.NOW)), stores.links().list());
+
+            // Version 5: an older entity starts with no removed form, and one can be removed from it.
+            assertTrue(stores.entities().forms().excluded(1).isEmpty());
+            ExcludedForm removed = new ExcludedForm("اسراييل", "إسرائيل");
+            long revision = stores.entities().revision(1).orElseThrow().number();
+            stores.entities().forms().exclude(1, removed, revision, new Revision(0, "test", Fixtures.NOW));
+            assertEquals(List.of(removed), stores.entities().forms().excluded(1));
 
             Path backup = stores.database().migrationBackup().orElseThrow();
             assertEquals(file.getParent(), backup.getParent());

@@ -8,6 +8,7 @@ import hamish.analysis.NamingTable;
 import hamish.app.Aligning;
 import hamish.app.Annotating;
 import hamish.app.CompareTables;
+import hamish.app.EntityForms;
 import hamish.app.Linking;
 import hamish.app.MentionService;
 import hamish.app.Origin;
@@ -44,6 +45,8 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -79,6 +82,8 @@ public final class CompareViewModel {
     private final ObservableList<Entity> ranked = FXCollections.observableArrayList();
     private final ObservableList<Discovering.Candidate> candidates = FXCollections.observableArrayList();
     private final Map<Long, Integer> mentionCounts = new HashMap<>();
+    // Counts the committed changes to entities (names, aliases, removed forms), for views that show an entity's forms.
+    private final ReadOnlyIntegerWrapper entityChanges = new ReadOnlyIntegerWrapper();
     private final Origin origin;
     private boolean batching;
     private Runnable onChanged = () -> { };
@@ -292,6 +297,24 @@ public final class CompareViewModel {
         commit(s -> linking(s).merge(origin, keep.id(), other.id()), () -> focused.set(catalog.entity(keep.id()).orElse(null)));
     }
 
+    /** The forms of {@code entity} (names, generated forms, removed ones), read in the background for "Forms…". */
+    public void loadForms(Entity entity, Consumer<List<EntityForms.Form>> shown) {
+        session.read(s -> entityForms(s).list(entity.id()), shown);
+    }
+
+    /**
+     * Removes a form from {@code entity} (an alias is deleted, a generated form no longer proposed), or restores a
+     * removed one: one undoable step of this window. Proposals shown for the entity are found again at once, so
+     * those only the removed form gave disappear.
+     */
+    public void toggleForm(Entity entity, EntityForms.Form form) {
+        if (form.restorable()) {
+            commit(s -> entityForms(s).restore(origin, entity.id(), form.text()), () -> { });
+        } else if (form.removable()) {
+            commit(s -> entityForms(s).remove(origin, entity.id(), form.text()), () -> { });
+        }
+    }
+
     /** Gives one mention an entity of its own, named by its text: one undoable step. */
     public void split(Annotation mention) {
         commit(s -> annotating(s).split(origin, mention.id()).change(), () -> { });
@@ -352,6 +375,11 @@ public final class CompareViewModel {
 
     public ObservableList<EntityProposal> proposals() {
         return proposals;
+    }
+
+    /** Changes once per committed step that changed entities (this window's, or its undo and redo). */
+    public ReadOnlyIntegerProperty entityChangesProperty() {
+        return entityChanges.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<NamingTable> namingProperty() {
@@ -505,6 +533,10 @@ public final class CompareViewModel {
         return new Annotating(s, session.history(), clock);
     }
 
+    private EntityForms entityForms(Stores s) {
+        return new EntityForms(s, session.history(), clock);
+    }
+
     private Linking linking(Stores s) {
         return new Linking(s, session.history(), clock);
     }
@@ -530,12 +562,35 @@ public final class CompareViewModel {
                 then.run();
             });
             if (change != null && change.entities()) {
-                session.read(s -> s.entities().list(), catalog.entities()::setAll);
+                session.read(s -> s.entities().list(), entities -> {
+                    catalog.entities().setAll(entities);
+                    followFocusedEntity();
+                    entityChanges.set(entityChanges.get() + 1);
+                });
             }
             refreshTables();
         }, failure -> session.read(s -> new Committed(null, session.history().canUndo(origin.scope()),
                 session.history().canRedo(origin.scope())), done -> panes.forEach(p -> p.showCommitted(Change.none(),
                 done.canUndo(), done.canRedo()))));
+    }
+
+    /**
+     * After entities changed (a form removed or restored, an alias deleted, a merge, or the undo of one), the focused
+     * entity is the one now stored, and the mentions proposed for it are found again with its forms as they are now.
+     */
+    private void followFocusedEntity() {
+        Entity shown = focused.get();
+        Entity stored = shown == null ? null : catalog.entity(shown.id()).orElse(null);
+        if (stored == null) {
+            return;
+        }
+        boolean proposing = !proposals.isEmpty();
+        if (!stored.equals(shown)) {
+            focused.set(stored);
+        }
+        if (proposing) {
+            findMentions();
+        }
     }
 
     /** Shows several list changes with the entity ranking and the panes' dashed proposals recomputed once, after them. */

@@ -39,6 +39,8 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -56,6 +58,9 @@ import javafx.stage.Window;
  */
 public final class CompareWindow {
 
+    /** Opens the chosen entity's forms from anywhere in the window. */
+    static final KeyCombination FORMS_KEY = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+
     private final CompareViewModel vm;
     private final Messages messages;
     private final Stage stage = new Stage();
@@ -67,6 +72,7 @@ public final class CompareWindow {
     private final ComboBox<String> pairFilter = new ComboBox<>();
     private final BorderPane root = new BorderPane();
     private final ToggleButton scrollTogether = new ToggleButton();
+    private EntityFormsView formsView;
     private boolean syncingScroll;
 
     public CompareWindow(Window owner, CompareViewModel vm, Messages messages) {
@@ -116,6 +122,8 @@ public final class CompareWindow {
             scene.getStylesheets().setAll(stage.getOwner().getScene().getStylesheets());
         }
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::enterAccepts);
+        // Also when the entity list has no focus: the context menu's accelerator works only while the list has one.
+        scene.getAccelerators().put(FORMS_KEY, this::showForms);
         stage.setScene(scene);
         stage.show();
         vm.open(documentIds, then);
@@ -202,12 +210,47 @@ public final class CompareWindow {
                 button("compare.acceptAll", "acceptAll", vm::acceptAllButTypos),
                 button("compare.rejectAll", "rejectAll", vm::rejectAll),
                 button("compare.entityFromSelection", "entityFromSelection", this::entityFromSelection),
+                formsButton(),
                 button("compare.suggestClaims", "suggestClaims", vm::suggestClaims),
                 button("compare.acceptSuggestions", "acceptSuggestions", vm::acceptSuggestions),
                 button("compare.linkSame", "linkSame", () -> vm.linkSelected(LinkType.SAME_CLAIM)),
                 button("compare.linkParaphrase", "linkParaphrase", () -> vm.linkSelected(LinkType.PARAPHRASE)),
                 button("compare.linkContradicts", "linkContradicts", () -> vm.linkSelected(LinkType.CONTRADICTS)),
                 button("compare.export", "exportCsv", this::exportCsv));
+    }
+
+    /** "Forms…" of the chosen entity: enabled while one is chosen. */
+    private Button formsButton() {
+        Button forms = button("compare.forms", "entityForms", this::showForms);
+        forms.disableProperty().bind(vm.focusedProperty().isNull());
+        return forms;
+    }
+
+    /**
+     * Opens the forms of the chosen entity in a small window of their own (Ctrl+Shift+N, the entity's context menu,
+     * or the toolbar); null when no entity is chosen.
+     */
+    public EntityFormsView showForms() {
+        Entity chosen = vm.focusedProperty().get();
+        if (chosen == null) {
+            return null;
+        }
+        // One forms window at a time: the same entity's is brought to the front, another entity's replaces it.
+        if (formsView != null && formsView.stage().isShowing()) {
+            if (formsView.entityId() == chosen.id()) {
+                formsView.stage().toFront();
+                return formsView;
+            }
+            formsView.stage().close();
+        }
+        formsView = new EntityFormsView(stage, new EntityFormsViewModel(vm, chosen), messages);
+        formsView.show();
+        return formsView;
+    }
+
+    /** The forms window last opened, for tests; null before any. */
+    public EntityFormsView formsView() {
+        return formsView;
     }
 
     private Button button(String key, String id, Runnable action) {
@@ -267,7 +310,11 @@ public final class CompareWindow {
         MenuItem split = new MenuItem(messages.get("compare.split"));
         split.setOnAction(e -> vm.panes().stream().map(p -> p.selectedProperty().get()).filter(Objects::nonNull)
                 .filter(a -> a.entityId() != null).findFirst().ifPresent(vm::split));
-        ContextMenu menu = new ContextMenu(merge, split);
+        MenuItem forms = new MenuItem(messages.get("compare.forms"));
+        forms.setId("entityFormsItem");
+        forms.setAccelerator(FORMS_KEY);
+        forms.setOnAction(e -> showForms());
+        ContextMenu menu = new ContextMenu(forms, merge, split);
         menu.setOnShowing(e -> fillMerge.run());
         entities.setContextMenu(menu);
         VBox box = new VBox(4, new Label(messages.get("compare.entities")), entities);
