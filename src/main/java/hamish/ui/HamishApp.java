@@ -11,6 +11,8 @@ import javafx.application.Application;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -58,7 +60,8 @@ public final class HamishApp extends Application {
             Label failed = new Label(message);
             failed.setWrapText(true);
             failed.setId("openFailed");
-            failed.setStyle("-fx-font-weight: bold;");
+            // No stylesheet may be there yet (the database did not open), so the weight is set on the font itself.
+            failed.setFont(Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, Font.getDefault().getSize()));
             Label hint = new Label(Messages.forLanguage(Messages.ENGLISH).get("app.openFailedHint"));
             hint.setWrapText(true);
             VBox box = new VBox(12, failed, hint);

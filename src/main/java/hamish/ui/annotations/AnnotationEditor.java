@@ -3,6 +3,7 @@ package hamish.ui.annotations;
 import hamish.model.Annotation;
 import hamish.model.Tag;
 import hamish.ui.common.Catalog;
+import hamish.ui.tags.TagSwatch;
 import hamish.ui.i18n.Messages;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -181,7 +182,7 @@ public final class AnnotationEditor extends GridPane {
         protected void updateItem(Tag t, boolean empty) {
             super.updateItem(t, empty);
             setText(empty || t == null ? null : catalog.label(t));
-            setStyle(empty || t == null ? null : "-fx-border-color: transparent transparent transparent " + t.colour() + "; -fx-border-width: 0 0 0 6;");
+            setGraphic(empty || t == null ? null : TagSwatch.bar(t, 6));
         }
     }
 }

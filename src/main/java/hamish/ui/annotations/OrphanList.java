@@ -28,7 +28,7 @@ public final class OrphanList extends VBox {
         getStyleClass().add("orphan-list");
         Label title = new Label();
         title.textProperty().bind(Bindings.createStringBinding(() -> messages.format("orphans.title", vm.orphans().size()), vm.orphans()));
-        title.setStyle("-fx-font-weight: bold;");
+        title.getStyleClass().add("orphan-title");
         ListView<Annotation> list = new ListView<>(vm.orphans());
         list.setId("orphanList");
         list.setPrefHeight(110);

@@ -26,11 +26,8 @@ final class ClaimTableView extends TableView<ClaimMatrix.Row> {
             protected void updateItem(ClaimMatrix.Row row, boolean empty) {
                 super.updateItem(row, empty);
                 getStyleClass().remove(UNMATCHED);
-                setStyle("");
                 if (!empty && row != null && row.unmatched()) {
-                    getStyleClass().add(UNMATCHED);
-                    // Without a stylesheet rule of its own the row still shows it: an amber band.
-                    setStyle("-fx-background-color: #fff1d6;");
+                    getStyleClass().add(UNMATCHED); // an amber band, light or dark by the theme's stylesheet
                 }
             }
         });

@@ -120,6 +120,9 @@ public final class CompareWindow {
         Scene scene = new Scene(root, Math.min(1400, screen.getWidth()), Math.min(900, screen.getHeight()));
         if (stage.getOwner() != null && stage.getOwner().getScene() != null) {
             scene.getStylesheets().setAll(stage.getOwner().getScene().getStylesheets());
+            // The theme's class too: the readers in the panes switch their palette by "dark" on an ancestor.
+            root.getStyleClass().addAll(stage.getOwner().getScene().getRoot().getStyleClass().stream()
+                    .filter(c -> !root.getStyleClass().contains(c)).toList());
         }
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::enterAccepts);
         // Also when the entity list has no focus: the context menu's accelerator works only while the list has one.

@@ -58,7 +58,7 @@ public final class TagEditorDialog extends Dialog<Void> {
             protected void updateItem(Tag t, boolean empty) {
                 super.updateItem(t, empty);
                 setText(empty || t == null ? null : TagShortcuts.keyLabel(t) + "  " + vm.catalog().label(t));
-                setStyle(empty || t == null ? null : "-fx-border-color: transparent transparent transparent " + t.colour() + "; -fx-border-width: 0 0 0 8;");
+                setGraphic(empty || t == null ? null : TagSwatch.bar(t, 8));
             }
         });
         list.getSelectionModel().selectedItemProperty().addListener((o, a, t) -> fill(t));

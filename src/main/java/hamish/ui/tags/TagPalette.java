@@ -49,10 +49,8 @@ public final class TagPalette extends FlowPane {
         for (Tag tag : tags) {
             Label chip = new Label(TagShortcuts.keyLabel(tag) + "  " + catalog.label(tag));
             chip.getStyleClass().add(CHIP);
-            Color c = Color.web(tag.colour());
-            // Text colour follows the chip's brightness so every palette colour stays readable.
-            String text = c.getBrightness() > 0.6 && c.getSaturation() < 0.9 || c.getBrightness() > 0.8 ? "#1a1a1a" : "#ffffff";
-            chip.setStyle("-fx-background-color: " + tag.colour() + "; -fx-text-fill: " + text + ";");
+            chip.setBackground(TagSwatch.chip(tag));
+            chip.setTextFill(TagSwatch.textOn(tag));
             if (current.get() != null && current.get().id() == tag.id()) {
                 chip.getStyleClass().add(CURRENT);
             }
