@@ -52,6 +52,17 @@ public final class Discovering {
         return history.run(step(origin, candidate), origin.scope(), stores);
     }
 
+    /** A candidate stored: the step's change and the entity it made or added forms to. */
+    public record Accepted(Change change, Entity entity) {
+    }
+
+    /** As {@link #accept(Origin, DiscoveredEntity)}, with the entity stored, for a window that goes on to find its mentions. */
+    public Accepted acceptWithEntity(Origin origin, DiscoveredEntity candidate) {
+        AcceptEntity step = step(origin, candidate);
+        Change change = history.run(step, origin.scope(), stores);
+        return new Accepted(change, step.entity());
+    }
+
     /** As {@link #accept(Origin, DiscoveredEntity)}, returning the entity stored. */
     public Entity acceptEntity(Origin origin, DiscoveredEntity candidate) {
         AcceptEntity step = step(origin, candidate);

@@ -72,6 +72,8 @@ public final class CompareViewModel {
     private final String author;
     private final List<DocumentViewModel> panes = new ArrayList<>();
     private final ObjectProperty<Entity> focused = new SimpleObjectProperty<>();
+    /** An entity just accepted from "Who is here", to choose once the entity list holding it is read (0: none). */
+    private long focusWhenListed;
     private final ObservableList<EntityProposal> proposals = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<NamingTable> naming = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ClaimMatrix> claims = new ReadOnlyObjectWrapper<>();
@@ -333,6 +335,22 @@ public final class CompareViewModel {
         commit(s -> new Discovering(s, session.history()).accept(origin, candidate.entity()), () -> candidates.remove(candidate));
     }
 
+    /**
+     * Accepts the candidate, then chooses the new entity and proposes its mentions in every pane, so "Accept all"
+     * tags them: two steps, the second as reviewable as any Find mentions.
+     */
+    public void acceptCandidateAndFindMentions(Discovering.Candidate candidate) {
+        java.util.concurrent.atomic.AtomicLong made = new java.util.concurrent.atomic.AtomicLong();
+        commit(s -> {
+            Discovering.Accepted accepted = new Discovering(s, session.history()).acceptWithEntity(origin, candidate.entity());
+            made.set(accepted.entity().id());
+            return accepted.change();
+        }, () -> {
+            candidates.remove(candidate);
+            focusWhenListed = made.get();
+        });
+    }
+
     public ObservableList<Discovering.Candidate> candidates() {
         return candidates;
     }
@@ -564,6 +582,11 @@ public final class CompareViewModel {
             if (change != null && change.entities()) {
                 session.read(s -> s.entities().list(), entities -> {
                     catalog.entities().setAll(entities);
+                    if (focusWhenListed != 0) {
+                        catalog.entity(focusWhenListed).ifPresent(focused::set);
+                        focusWhenListed = 0;
+                        findMentions();
+                    }
                     followFocusedEntity();
                     entityChanges.set(entityChanges.get() + 1);
                 });

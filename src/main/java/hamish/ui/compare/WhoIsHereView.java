@@ -33,8 +33,12 @@ final class WhoIsHereView extends VBox {
         accept.setId("acceptCandidate");
         accept.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         accept.setOnAction(e -> vm.acceptCandidate(table.getSelectionModel().getSelectedItem()));
+        Button acceptAndFind = new Button(messages.get("compare.who.acceptAndFind"));
+        acceptAndFind.setId("acceptCandidateAndFind");
+        acceptAndFind.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        acceptAndFind.setOnAction(e -> vm.acceptCandidateAndFindMentions(table.getSelectionModel().getSelectedItem()));
         VBox.setVgrow(table, Priority.ALWAYS);
-        getChildren().addAll(new HBox(6, find, accept), table);
+        getChildren().addAll(new HBox(6, find, accept, acceptAndFind), table);
     }
 
     private static TableColumn<Discovering.Candidate, String> column(String title, double width,

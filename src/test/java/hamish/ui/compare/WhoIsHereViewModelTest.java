@@ -39,6 +39,7 @@ class WhoIsHereViewModelTest {
         Path db = dir.resolve("who.db");
         List<Long> ids = new ArrayList<>();
         try (Stores s = Stores.open(db)) {
+            s.tags().ensureDefaults(hamish.io.DefaultTags.load());
             ids.add(s.documents().insert(new Document(0, "أ", "صحيفة أ", null, "ar",
                     "قال وزير الخارجية الروسي سيرغي لافروف إن المحادثات مستمرة. وأضاف لافروف أن الوفد سيعود.", "h1", Instant.now())).id());
             ids.add(s.documents().insert(new Document(0, "ب", "صحيفة ب", null, "ar",
@@ -79,6 +80,24 @@ class WhoIsHereViewModelTest {
         assertTrue(catalog.entities().stream().noneMatch(e -> e.id() == stored.id()));
         vm.redo();
         assertTrue(catalog.entities().stream().anyMatch(e -> e.equals(stored)));
+        assertEquals(List.of(), errors);
+    }
+
+    @Test
+    void acceptAndFindChoosesTheNewEntityAndProposesItsMentionsInEveryPane() {
+        vm.discoverEntities();
+        Discovering.Candidate lavrov = vm.candidates().stream().filter(c -> c.entity().type() == EntityType.PERSON).findFirst().orElseThrow();
+
+        vm.acceptCandidateAndFindMentions(lavrov);
+
+        Entity stored = catalog.entities().stream().filter(e -> e.canonicalName().equals("سيرغي لافروف")).findFirst().orElseThrow();
+        assertEquals(stored, vm.focusedProperty().get(), "the accepted entity is chosen");
+        // سيرغي لافروف and لافروف in the first report, سيرجي لافروف in the second: every mention proposed, none yet stored.
+        assertEquals(3, vm.proposals().size(), vm.proposals().toString());
+        assertEquals(2, vm.proposals().stream().map(p -> p.documentId()).distinct().count());
+        vm.acceptAllButTypos();
+        assertEquals(List.of(), errors);
+        assertTrue(vm.proposals().isEmpty(), vm.proposals().toString());
         assertEquals(List.of(), errors);
     }
 }
