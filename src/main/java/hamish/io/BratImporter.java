@@ -252,7 +252,7 @@ public final class BratImporter {
                 Annotation a = new Annotation(0, doc.id(), placed, base.quote(), base.prefix(), base.suffix(), tagId,
                         entityId(entity.get(e.getKey())), entityId(speaker.get(e.getKey())), notes.getOrDefault(e.getKey(), ""),
                         base.author(), created, updated);
-                long id = session.annotation(a).id();
+                long id = session.annotation(a);
                 ids.put(e.getKey(), id);
                 stored.put(stem + "/" + e.getKey(), id);
             }
