@@ -159,8 +159,9 @@ public final class BratImporter {
                     throw session.refuse(BratExporter.META + ": entity \"" + e.optionalText("name", "") + "\": " + ex.getMessage());
                 }
             }
-            // Every entity the export listed comes back, used or not.
+            // Every entity and tag the export listed comes back, used or not: both are part of the library.
             entitiesByKey.forEach((key, entity) -> entityIds.put(key, session.entity(entity)));
+            tagsByType.values().forEach(tag -> session.tag(tag.name(), tag, BratExporter.META));
         }
 
         /** A T line: {@code quote} is the text at {@code span}, or the line's own text when the offsets missed it. */

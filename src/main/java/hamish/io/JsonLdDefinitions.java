@@ -52,6 +52,8 @@ final class JsonLdDefinitions implements JsonLdStream.Handler {
         } catch (IllegalArgumentException e) {
             throw t.refuse(": " + e.getMessage());
         }
+        // Every tag the export listed comes back, used or not, as its entities do: the tag set is part of the library.
+        session.tag(t.text("hamish:name"), tags.get(key(t.text("hamish:name"))), t.path());
     }
 
     @Override
