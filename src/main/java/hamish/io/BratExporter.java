@@ -28,7 +28,9 @@ import java.util.Set;
  *
  * <p>{@code .ann} lines: {@code T} for annotations, with brat offsets, which are Python string indices,
  * i.e. code points (an emoji counts 1; Hamish counts 2), and a span over a line break written as
- * fragments ({@code 0 5;6 10}) with the text joined by a space, as brat requires; {@code #} AnnotatorNotes
+ * fragments ({@code 0 5;6 10}) with the text joined by a space, as brat requires (a line break at either
+ * end of a span, which no fragment can hold, is kept by the span's exact {@code start}/{@code end} in the
+ * meta file, see {@link BratSpans}); {@code #} AnnotatorNotes
  * for notes (line breaks escaped as {@code \n}); {@code N} normalisations ({@code Reference T1
  * Hamish:E3}) for the entity and ({@code HamishSpeaker:E5}) the speaker, pointing at the entities listed
  * in the meta file; {@code R} relations for links within one document. Links between documents, which
@@ -58,6 +60,7 @@ public final class BratExporter {
             names.add(stem(d) + ".ann");
         }
         out.checkFree(names);
+        BratSpans.refuseWhatBratCannotHold(data);
         Map<Long, Tag> tags = data.tagsById();
         Map<Long, String> annotationFile = new HashMap<>();
         Map<Long, String> annotationKey = new HashMap<>();
@@ -95,8 +98,12 @@ public final class BratExporter {
             dm.put("published", d.published() == null ? null : d.published().toString());
             dm.put("language", d.language());
             dm.put("importedAt", instant(d.importedAt()));
+            if (!d.url().isEmpty()) {
+                dm.put("url", d.url());
+            }
             ObjectNode times = dm.putObject("annotations");
             List<Annotation> annotations = data.annotationsOf(d);
+            CodePoints cps = new CodePoints(d.text());
             for (int i = 0; i < annotations.size(); i++) {
                 Annotation a = annotations.get(i);
                 annotationFile.put(a.id(), stem);
@@ -105,6 +112,11 @@ public final class BratExporter {
                 t.put("author", a.author());
                 t.put("created", instant(a.created()));
                 t.put("updated", instant(a.updated()));
+                if (!BratSpans.fragmentsCoverTheSpan(d.text(), a.span())) {
+                    // Fragments cannot hold a line break, so the one at either end of the span is said here.
+                    t.put("start", cps.toCodePoint(a.start()));
+                    t.put("end", cps.toCodePoint(a.end()));
+                }
             }
             out.stage(stem + ".txt", w -> w.write(d.text()));
             List<Link> inside = data.links().stream().filter(l -> stem.equals(annotationFile.get(l.fromAnnotationId()))

@@ -159,8 +159,9 @@ public final class BratImporter {
                     throw session.refuse(BratExporter.META + ": entity \"" + e.optionalText("name", "") + "\": " + ex.getMessage());
                 }
             }
-            // Every entity the export listed comes back, used or not.
+            // Every entity and tag the export listed comes back, used or not: both are part of the library.
             entitiesByKey.forEach((key, entity) -> entityIds.put(key, session.entity(entity)));
+            tagsByType.values().forEach(tag -> session.tag(tag.name(), tag, BratExporter.META));
         }
 
         /** A T line: {@code quote} is the text at {@code span}, or the line's own text when the offsets missed it. */
@@ -179,7 +180,7 @@ public final class BratImporter {
             String published = dm.optionalText("published", null);
             Document doc = session.document(text, dm.optionalText("title", ""), dm.optionalText("outlet", ""),
                     published == null ? null : LocalDate.parse(published), dm.optionalText("language", "ar"),
-                    time(dm.optionalText("importedAt", null)), stem + ".txt");
+                    time(dm.optionalText("importedAt", null)), dm.optionalText("url", ""), stem + ".txt");
             CodePoints cps = new CodePoints(text);
             Map<String, TLine> spans = new HashMap<>();
             Map<String, String> notes = new HashMap<>();
@@ -193,7 +194,8 @@ public final class BratImporter {
                 if (line.isBlank()) {
                     continue;
                 }
-                String[] cols = line.split("\t", -1);
+                // At most three columns: the last is a T line's text, which may hold a tab of the document.
+                String[] cols = line.split("\t", 3);
                 char kind = line.charAt(0);
                 if ("AEM*".indexOf(kind) >= 0) {
                     continue;
@@ -242,17 +244,23 @@ public final class BratImporter {
             for (Map.Entry<String, TLine> e : spans.entrySet().stream().sorted(Map.Entry.comparingByKey(Reader::byNumber)).toList()) {
                 TLine t = e.getValue();
                 String where = annName + " line " + t.line();
-                Span placed = session.place(text, t.span(), t.quote(), "", "", where);
+                CheckedJson tm = times == null || !times.has(e.getKey()) ? null : times.object(e.getKey());
+                Span span = t.span();
+                String quote = t.quote();
+                if (tm != null && tm.has("start") && span.of(text).equals(quote)) {
+                    span = BratSpans.exact(text, span, metaSpan(tm, cps, where), session, where);
+                    quote = span.of(text);
+                }
+                Span placed = session.place(text, span, quote, "", "", where);
                 String tagName = tagsByType.containsKey(t.type()) ? tagsByType.get(t.type()).name() : BratTypes.fromBrat(t.type());
                 long tagId = session.tag(tagName, tagsByType.get(t.type()), where);
-                CheckedJson tm = times == null || !times.has(e.getKey()) ? null : times.object(e.getKey());
                 Instant created = tm == null ? null : time(tm.optionalText("created", null));
                 Instant updated = tm == null ? null : time(tm.optionalText("updated", null));
                 Annotation base = Annotation.of(doc.id(), text, placed, tagId, tm == null ? "" : tm.optionalText("author", ""), created);
                 Annotation a = new Annotation(0, doc.id(), placed, base.quote(), base.prefix(), base.suffix(), tagId,
                         entityId(entity.get(e.getKey())), entityId(speaker.get(e.getKey())), notes.getOrDefault(e.getKey(), ""),
                         base.author(), created, updated);
-                long id = session.annotation(a).id();
+                long id = session.annotation(a);
                 ids.put(e.getKey(), id);
                 stored.put(stem + "/" + e.getKey(), id);
             }
@@ -287,6 +295,17 @@ public final class BratImporter {
                 }
                 session.link(from, to, type, l.optionalText("note", ""), time(l.optionalText("created", null)), BratExporter.META);
             }
+        }
+
+        /** The exact span the meta file gives a T line (code points there, chars here), checked against the text. */
+        private Span metaSpan(CheckedJson tm, CodePoints cps, String where) {
+            int start = tm.wholeNumber("start");
+            int end = tm.wholeNumber("end");
+            if (start < 0 || end <= start || end > cps.length()) {
+                throw session.refuse(where + ": its span [" + start + ", " + end + ") in " + BratExporter.META
+                        + " is not a span of the text (" + cps.length() + " characters)");
+            }
+            return new Span(cps.toChar(start), cps.toChar(end));
         }
 
         private static int byNumber(String a, String b) {

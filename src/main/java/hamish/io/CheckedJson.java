@@ -2,6 +2,9 @@ package hamish.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,6 +29,11 @@ final class CheckedJson {
 
     static CheckedJson root(JsonNode node, String file) {
         return new CheckedJson(node, "", file);
+    }
+
+    /** A value read on its own from a larger file (one item of a streamed list), named by its path in that file. */
+    static CheckedJson at(JsonNode node, String path, String file) {
+        return new CheckedJson(node, path, file);
     }
 
     String path() {
@@ -145,6 +153,42 @@ final class CheckedJson {
             throw refuse("must be text, found " + kind());
         }
         return node.textValue();
+    }
+
+    /** An ISO-8601 time member, or null when it is absent. */
+    Instant optionalInstant(String name) {
+        String value = optionalText(name, null);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw field(name).refuse(": \"" + value + "\" is not a time (ISO-8601)");
+        }
+    }
+
+    /** A yyyy-mm-dd date member, or null when it is absent. */
+    LocalDate optionalDate(String name) {
+        String value = optionalText(name, null);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw field(name).refuse(": \"" + value + "\" is not a date (yyyy-mm-dd)");
+        }
+    }
+
+    /** Whether the {@code type} member (one value or a list, as the W3C model allows) includes {@code type}. */
+    boolean hasType(String type) {
+        for (CheckedJson t : oneOrMany("type")) {
+            if (type.equals(t.asText())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A required whole-number member that fits an int. */

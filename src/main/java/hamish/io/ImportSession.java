@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -26,7 +27,7 @@ import java.util.Map;
  * creates documents (by content hash), tags (by name; an unknown tag without a definition is created as
  * kind OTHER in grey, so no annotation is lost for want of a tag), entities (by name and type), places
  * annotations (offsets checked against the quote, else re-anchored by quote and context, else the file
- * is refused) and adds links. Anything identical to what the database holds is reused, not doubled.
+ * is refused) and adds links. Anything identical to what the database held before is reused, not doubled.
  */
 final class ImportSession {
 
@@ -36,7 +37,8 @@ final class ImportSession {
     private final Path file;
     private final String fileName;
     private final Map<String, Long> tags = new HashMap<>();
-    private final Map<Long, Map<List<Object>, Annotation>> annotationsByKey = new HashMap<>();
+    /** Per document: the ids of the annotations it held before this import, by content, not yet matched. */
+    private final Map<Long, Map<List<Object>, ArrayDeque<Long>>> unmatchedBefore = new HashMap<>();
     private List<Entity> entities;
     private int documentsAdded;
     private int documentsExisting;
@@ -183,26 +185,30 @@ final class ImportSession {
         return p.span();
     }
 
-    /** Stores {@code a}, or returns the identical annotation the document already has. */
-    Annotation annotation(Annotation a) {
-        Map<List<Object>, Annotation> existing = annotationsByKey.computeIfAbsent(a.documentId(), id -> {
-            Map<List<Object>, Annotation> byKey = new HashMap<>();
-            stores.annotations().forDocument(id).forEach(e -> byKey.putIfAbsent(key(e), e));
+    /**
+     * Stores {@code a} and returns its id, or the id of an identical annotation (same span, tag, entity,
+     * speaker, note and author) the document held before this import. Authorship is data: alice's and
+     * bob's identical annotations are two. Each annotation held before is matched at most once, and what
+     * this import stored is never matched, so a file holding two identical annotations stores two, and
+     * importing the same file again adds nothing.
+     */
+    long annotation(Annotation a) {
+        Map<List<Object>, ArrayDeque<Long>> before = unmatchedBefore.computeIfAbsent(a.documentId(), id -> {
+            Map<List<Object>, ArrayDeque<Long>> byKey = new HashMap<>();
+            stores.annotations().forDocument(id).forEach(e -> byKey.computeIfAbsent(key(e), k -> new ArrayDeque<>()).add(e.id()));
             return byKey;
         });
-        Annotation same = existing.get(key(a));
-        if (same != null) {
+        ArrayDeque<Long> same = before.get(key(a));
+        if (same != null && !same.isEmpty()) {
             annotationsExisting++;
-            return same;
+            return same.poll();
         }
         annotationsAdded++;
-        Annotation stored = stores.annotations().insert(a);
-        existing.put(key(stored), stored);
-        return stored;
+        return stores.annotations().insert(a).id();
     }
 
     private static List<Object> key(Annotation a) {
-        return Arrays.asList(a.span(), a.tagId(), a.entityId(), a.speakerEntityId(), a.note());
+        return Arrays.asList(a.span(), a.tagId(), a.entityId(), a.speakerEntityId(), a.note(), a.author());
     }
 
     void link(long from, long to, LinkType type, String note, Instant created, String where) {

@@ -39,9 +39,8 @@ final class UserFile {
         String name = displayName(file);
         BasicFileAttributes attributes = regularFileAttributes(file, name);
         if (attributes.size() > limit) {
-            String size = attributes.size() < 1048576 ? attributes.size() + " bytes"
-                    : String.format(Locale.ROOT, "%.1f MB", Math.ceil(attributes.size() * 10 / 1048576.0) / 10);
-            throw new ImportException(name, "too large for " + purpose + " (" + size + "; the limit is " + describe(limit) + ")");
+            throw new ImportException(name, "too large for " + purpose + " (" + size(attributes.size()) + "; the limit is "
+                    + describe(limit) + ")");
         }
         byte[] bytes;
         try (InputStream in = Files.newInputStream(file)) {
@@ -56,6 +55,32 @@ final class UserFile {
                     + "); nothing was read");
         }
         return bytes;
+    }
+
+    /**
+     * {@code file} opened for reading in a stream, for a file too large to hold in memory at once (a
+     * corpus's JSON-LD export): the same checks as {@link #read} before opening, and the stream refuses
+     * (with an {@link ImportException}) as soon as more than {@code limit} bytes have come from it.
+     */
+    static InputStream open(Path file, long limit, String purpose) {
+        String name = displayName(file);
+        BasicFileAttributes attributes = regularFileAttributes(file, name);
+        if (attributes.size() > limit) {
+            throw new ImportException(name, "too large for " + purpose + " (" + size(attributes.size()) + "; the limit is "
+                    + describe(limit) + ")");
+        }
+        try {
+            return new BoundedInputStream(Files.newInputStream(file), limit, () -> new ImportException(name, "too large for "
+                    + purpose + " (more than the limit of " + describe(limit) + "); nothing was imported"));
+        } catch (AccessDeniedException e) {
+            throw new ImportException(name, "cannot be read (permission denied)", e);
+        } catch (IOException e) {
+            throw new ImportException(name, "cannot be read (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static String size(long bytes) {
+        return bytes < 1048576 ? bytes + " bytes" : String.format(Locale.ROOT, "%.1f MB", Math.ceil(bytes * 10 / 1048576.0) / 10);
     }
 
     /** The attributes of {@code file} after following links; refuses anything but a regular file without opening it. */
