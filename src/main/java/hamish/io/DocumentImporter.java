@@ -21,7 +21,7 @@ import java.util.function.Consumer;
 public final class DocumentImporter {
 
     /** A batch is committed after this many files or chars, whichever comes first. */
-    private static final int BATCH_FILES = 64;
+    public static final int BATCH_FILES = 64;
     private static final long BATCH_CHARS = 2_000_000;
 
     private final DocumentStore documents;
