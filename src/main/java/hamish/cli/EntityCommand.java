@@ -53,8 +53,8 @@ final class EntityCommand extends DatabaseCommand implements Callable<Integer> {
 
     /** One entity on one line: "5\tغوردون فالك\tperson\tفالك; غ. فالك" ("-" when it has no alias). */
     static String line(Entity e) {
-        return e.id() + "\t" + e.canonicalName() + "\t" + EntityTypes.word(e.type()) + "\t"
-                + (e.aliases().isEmpty() ? "-" : String.join("; ", e.aliases()));
+        return e.id() + "\t" + TerminalText.line(e.canonicalName()) + "\t" + EntityTypes.word(e.type()) + "\t"
+                + (e.aliases().isEmpty() ? "-" : TerminalText.line(String.join("; ", e.aliases())));
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true,
@@ -185,7 +185,7 @@ final class EntityCommand extends DatabaseCommand implements Callable<Integer> {
                     throw new CliFailure("\"" + keep + "\" and \"" + other + "\" are the same entity (" + kept.id() + ")");
                 }
                 new Linking(stores, new EditHistory(), Clock.systemUTC()).merge(Origin.COMMAND_LINE, kept.id(), merged.id());
-                out.println("merged\t" + merged.id() + "\t" + merged.canonicalName());
+                out.println("merged\t" + merged.id() + "\t" + TerminalText.line(merged.canonicalName()));
                 out.println(line(stores.entities().get(kept.id()).orElseThrow()));
             }
             out.flush();
@@ -234,9 +234,9 @@ final class EntityCommand extends DatabaseCommand implements Callable<Integer> {
                 } else {
                     for (EntityProposal p : found) {
                         out.printf("doc %d\t%d\t%d\t%s\t%s\t%s%n", p.documentId(), p.span().start(), p.span().end(),
-                                p.proposal().surface(), kind(p), p.proposal().reason());
+                                TerminalText.flat(p.proposal().surface()), kind(p), TerminalText.line(p.proposal().reason()));
                     }
-                    out.printf("%d proposal(s) for %s%n", found.size(), e.canonicalName());
+                    out.printf("%d proposal(s) for %s%n", found.size(), TerminalText.line(e.canonicalName()));
                 }
             }
             out.flush();
@@ -267,7 +267,7 @@ final class EntityCommand extends DatabaseCommand implements Callable<Integer> {
                 EntityMentions mentions = new EntityMentions(stores);
                 Entity e = entity(mentions, nameOrId);
                 for (NameForm f : mentions.forms(e)) {
-                    out.printf("%s\t%s%n", f.text(), f.kind().label());
+                    out.printf("%s\t%s%n", TerminalText.line(f.text()), f.kind().label());
                 }
             }
             out.flush();

@@ -28,7 +28,7 @@ class DiskFullBeforeOpenCliTest {
     @Test
     void readsGoOnAndWritesNameTheFullDiskWhenTheDiskIsFullBeforeTheDatabaseOpens() throws Exception {
         try (Tmpfs fs = Tmpfs.mount(dir.resolve("fs"), "2m")) {
-            Path db = fs.path().resolve("مكتبة.db");
+            Path db = fs.path().resolve("مكتبة الأخبار.db");
             String d = db.toString();
             Path first = article("أول.txt", "قمة المياه في مدينة النخيل");
             Path second = article("ثان.txt", "السد يكتمل في الربيع");

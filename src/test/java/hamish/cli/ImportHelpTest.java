@@ -20,7 +20,7 @@ class ImportHelpTest {
 
         assertEquals(0, help.exit(), help.toString());
         String text = help.out().replaceAll("\\s+", " ");
-        assertFalse(text.contains("own transaction"), text);
+        assertFalse(text.contains("Each file is its own transaction"), text);
         assertTrue(text.contains("committed in batches of up to " + DocumentImporter.BATCH_FILES + " files"), text);
         assertTrue(text.contains("reported only after its batch is committed"), text);
     }

@@ -39,7 +39,9 @@ class OutputInjectionCliTest {
     @Test
     void everyHumanReadableCommandEscapesControlCharactersAndJsonKeepsThemExactly() throws Exception {
         Path db = dir.resolve("مكتبة.db");
-        String text1 = "قال الوزير «" + HOSTILE + "» في المؤتمر الصحفي عن المياه.\nوأضاف الوزير أن المياه تكفي.\n";
+        // A quotation stays within a paragraph: its hostile characters are those that break no line.
+        String text1 = "قال الوزير «إن المياه تكفي \u001b[31mللقرى كلها\u0007 هذا العام \u202Eكما قال الخبراء\t في التقرير الأخير» في المؤتمر الصحفي.\n"
+                + HOSTILE + "\nوأضاف الوزير أن المياه تكفي.\n";
         String text2 = "قال الوزير «المياه تكفي» في المؤتمر الصحفي عن المياه.\nوأضاف أن " + HOSTILE + " انتهى.\n";
         try (Stores stores = Stores.open(db)) {
             stores.documents().insert(new Document(0, HOSTILE, HOSTILE, null, "ar", text1, "hash-1", Instant.now()));
@@ -70,9 +72,9 @@ class OutputInjectionCliTest {
                 new Case(List.of("align", "1", "2"), null, -1),
                 new Case(List.of("entities", "discover", "--doc", "1", "2"), null, -1),
                 new Case(List.of("export", "--format", "brat", "--out", out.toString()), "wrote .*", 6),
-                new Case(List.of("import", named.toString(), empty.toString()), null, -1),
-                new Case(List.of("entity", "forms", HOSTILE), null, -1),
-                new Case(List.of("show", "1", "--db", dir.resolve("لا\u001b[31mمجلد").resolve("x.db").toString()), null, -1));
+                new Case(List.of("import", named.toString(), empty.toString()), null, -1, 1),
+                new Case(List.of("entity", "forms", HOSTILE + "؟"), null, 0, 1),
+                new Case(List.of("show", "1", "--db", dir.resolve("لا\u001b[31mمجلد").resolve("x.db").toString()), null, 0, 1));
 
         List<String> problems = new ArrayList<>();
         for (Case c : cases) {
@@ -82,6 +84,9 @@ class OutputInjectionCliTest {
             }
             CliRun run = CliRun.of(args.toArray(String[]::new));
             String label = String.join(" ", c.args());
+            if (run.exit() != c.exit()) {
+                problems.add(label + ": exit " + run.exit() + " instead of " + c.exit() + ": " + run);
+            }
             for (String stream : List.of(run.out(), run.err())) {
                 var raw = RAW_CONTROL.matcher(stream);
                 if (raw.find()) {
@@ -99,7 +104,7 @@ class OutputInjectionCliTest {
         assertEquals(List.of(), problems);
 
         CliRun list = CliRun.of("list", "--db", d);
-        assertTrue(list.out().contains("\t" + SHOWN + "\t") && list.out().endsWith(SHOWN + System.lineSeparator()),
+        assertTrue(list.out().lines().toList().contains("1\t-\t" + SHOWN + "\t1\t" + SHOWN),
                 "Arabic and the right-to-left mark unchanged, controls shown as escapes: " + list.out());
         CliRun refusedFile = CliRun.of("import", "--db", d, empty.toString());
         assertTrue(refusedFile.err().contains("فارغ\\r\\x1b[31m.txt"), refusedFile.err());
@@ -112,11 +117,17 @@ class OutputInjectionCliTest {
         assertEquals(HOSTILE, annotations.get(0).get("entity").asText());
         JsonNode entities = json.readTree(CliRun.of("entity", "list", "--json", "--db", d).out());
         assertEquals(HOSTILE, entities.get(0).get("name").asText());
-        JsonNode quote = json.readTree(CliRun.of("quotes", "1", "--json", "--db", d).out()).get(0);
+        CliRun quotes = CliRun.of("quotes", "1", "--json", "--db", d);
+        JsonNode quote = json.readTree(quotes.out()).get(0);
+        assertTrue(quote != null && quote.get("quote").asText().contains("\u001b[31m"), quotes.toString());
         assertEquals(text1.substring(quote.get("start").asInt(), quote.get("end").asInt()), quote.get("quote").asText());
     }
 
-    /** A command, the shape every line of its stdout must have (null: any), how many lines (-1: any). */
-    private record Case(List<String> args, String line, int lines) {
+    /** A command, the shape every line of its stdout must have (null: any), how many lines (-1: any), its exit code. */
+    private record Case(List<String> args, String line, int lines, int exit) {
+
+        Case(List<String> args, String line, int lines) {
+            this(args, line, lines, 0);
+        }
     }
 }
