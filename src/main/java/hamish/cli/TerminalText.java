@@ -45,21 +45,21 @@ final class TerminalText {
         StringBuilder out = null;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            boolean surrogatePair = Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
-            boolean kept = surrogatePair || !dangerous(c) || keepLayout && (c == '\n' || c == '\t');
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                if (out != null) {
+                    out.append(c).append(s.charAt(i + 1));
+                }
+                i++; // a whole pair (an emoji): both halves kept
+                continue;
+            }
+            boolean kept = !dangerous(c) || keepLayout && (c == '\n' || c == '\t');
             if (kept && out == null) {
                 continue;
             }
             if (out == null) {
                 out = new StringBuilder(s.length() + 16).append(s, 0, i);
             }
-            if (surrogatePair) {
-                out.append(c).append(s.charAt(++i));
-            } else if (kept) {
-                out.append(c);
-            } else {
-                out.append(visible(c));
-            }
+            out.append(kept ? String.valueOf(c) : visible(c));
         }
         return out == null ? s : out.toString();
     }

@@ -5,7 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,7 +39,7 @@ final class FullDiskOpening {
     /** A read-only connection to {@code file}, or the disk-full refusal saying what is missing. */
     static Connection readOnly(Path file, SQLException cause) {
         try {
-            return DriverManager.getConnection(uri(file, "mode=ro&readonly_shm=1"));
+            return reading(DriverManager.getConnection(uri(file, "mode=ro&readonly_shm=1")));
         } catch (SQLException withIndex) {
             cause.addSuppressed(withIndex);
         }
@@ -51,10 +53,22 @@ final class FullDiskOpening {
                 // Another connection may have the file open: reading without locks would not be safe.
                 throw new StoreException(SqliteErrors.diskFull(file), cause);
             }
-            return DriverManager.getConnection(uri(file, "immutable=1"));
+            return reading(DriverManager.getConnection(uri(file, "immutable=1")));
         } catch (SQLException | IOException e) {
             cause.addSuppressed(e);
             throw new StoreException(SqliteErrors.diskFull(file), cause);
+        }
+    }
+
+    /** {@code connection} once it has read the schema: SQLite opens the file and its log only at the first read. */
+    private static Connection reading(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT count(*) FROM sqlite_schema")) {
+            rows.next();
+            return connection;
+        } catch (SQLException e) {
+            connection.close();
+            throw e;
         }
     }
 

@@ -32,10 +32,14 @@ final class SqliteErrors {
     private SqliteErrors() {
     }
 
-    /** Whether {@code e} is the disk being full: SQLite says so, or an I/O error on a file system with (almost) no room. */
+    /**
+     * Whether {@code e} is the disk being full: SQLite says so, or an I/O error, or a side file that could not
+     * be created (no room for one more file: SQLITE_CANTOPEN for the {@code -shm}), on a file system with
+     * (almost) no room left.
+     */
     static boolean diskFull(Path file, SQLException e) {
         int code = primaryCode(e);
-        return code == SQLITE_FULL || code == SQLITE_IOERR && freeBytes(file) < LOW_SPACE_BYTES;
+        return code == SQLITE_FULL || (code == SQLITE_IOERR || code == SQLITE_CANTOPEN) && freeBytes(file) < LOW_SPACE_BYTES;
     }
 
     /** The room left where {@code file} lives; unknown counts as plenty, so that a real I/O error is reported as one. */
@@ -67,7 +71,7 @@ final class SqliteErrors {
                 message = readOnly(file);
                 break;
             case SQLITE_CANTOPEN:
-                message = "cannot open " + file + ": " + sqliteMessage(e);
+                message = diskFull(file, e) ? diskFull(file) : "cannot open " + file + ": " + sqliteMessage(e);
                 break;
             case SQLITE_NOTADB, SQLITE_CORRUPT:
                 message = notHamish(file);

@@ -86,9 +86,37 @@ class DiskFullBeforeOpenCliTest {
             CliRun afterwards = CliRun.of("annotate", "2", "--db", d, "--start", "0", "--end", "3", "--tag", "Person");
             assertEquals(0, afterwards.exit(), afterwards.toString());
             assertEquals("ok", DatabaseDump.integrity(db));
+            noRoomForOneMoreFile();
             ReliabilityReport.record("disk-full-before-open", "2 MB tmpfs full before the database opened: list, show, search, "
                     + "stats, export answered; annotate and import refused with the disk-full message; a new database refused, "
-                    + "nothing left; the file unchanged; with a window holding it open the same; annotate worked after freeing space");
+                    + "nothing left; the file unchanged; with a window holding it open the same; annotate worked after freeing space; "
+                    + "with no inode left for the -shm too: list answered, annotate refused, file unchanged");
+        }
+    }
+
+    /**
+     * The same with no room for one more file either (every inode used): SQLite cannot create the {@code -shm}
+     * at all (SQLITE_CANTOPEN), so the file is read without it, the log being empty.
+     */
+    private void noRoomForOneMoreFile() throws Exception {
+        // Tmpfs passes its size option through: "nr_inodes=4" leaves inodes for the root, the database, the
+        // ballast and one side file.
+        try (Tmpfs fs = Tmpfs.mount(dir.resolve("fs-inodes"), "2m,nr_inodes=4")) {
+            Path db = fs.path().resolve("مكتبة.db");
+            assertEquals(0, CliRun.of("import", "--db", db.toString(), article("رابع.txt", "قمة المياه في مدينة النخيل").toString()).exit());
+            fs.fillWith(fs.path().resolve("ballast.bin"));
+            String before = DatabaseDump.fileHash(db);
+
+            CliRun list = CliRun.of("list", "--db", db.toString());
+            CliRun annotate = CliRun.of("annotate", "1", "--db", db.toString(), "--start", "0", "--end", "3", "--tag", "Person");
+
+            assertEquals(0, list.exit(), list.toString());
+            assertEquals(1, list.out().lines().count(), list.toString());
+            assertEquals(1, annotate.exit(), annotate.toString());
+            assertEquals("hamish: " + db + ": the disk is full; the last change was not saved, everything before it is safe"
+                    + System.lineSeparator(), annotate.err());
+            assertFalse(Files.exists(fs.path().resolve("مكتبة.db-shm")));
+            assertEquals(before, DatabaseDump.fileHash(db));
         }
     }
 

@@ -27,9 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class OutputInjectionCliTest {
 
-    /** Every character the brief names, between Arabic words, with an ordinary right-to-left mark (kept as it is). */
-    static final String HOSTILE = "سطر\nثان\rعودة\u001b[31mأحمر\u0007جرس\u0085تالي\u2028فاصل\u202Eمعكوس\tجدولة\u200Fعلامة";
-    static final String SHOWN = "سطر\\nثان\\rعودة\\x1b[31mأحمر\\x07جرس\\u0085تالي\\u2028فاصل\\u202eمعكوس\\tجدولة\u200Fعلامة";
+    /** Every character the issue names, between Arabic words, with an emoji and an ordinary right-to-left mark (both kept as they are). */
+    static final String HOSTILE = "سطر\nثان\rعودة\u001b[31mأحمر\u0007جرس\u0085تالي\u2028فاصل\u202Eمعكوس\tجدولة🔥\u200Fعلامة";
+    static final String SHOWN = "سطر\\nثان\\rعودة\\x1b[31mأحمر\\x07جرس\\u0085تالي\\u2028فاصل\\u202eمعكوس\\tجدولة🔥\u200Fعلامة";
     /** What must never reach a terminal raw: C0 controls but the line break ending a line and the tab between fields, DEL, C1, line and paragraph separators, bidi embeddings, overrides and isolates. */
     private static final Pattern RAW_CONTROL = Pattern.compile("[\\x00-\\x08\\x0B-\\x1F\\x7F-\\x9F\\u2028\\u2029\\u202A-\\u202E\\u2066-\\u2069]|\\r");
 
