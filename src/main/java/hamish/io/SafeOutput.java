@@ -106,7 +106,7 @@ public final class SafeOutput implements AutoCloseable {
     }
 
     /** The file name stem for {@code title} in this folder ({@link #fileName}). */
-    public String stem(String title, String fallback) {
+    String stem(String title, String fallback) {
         return fileName(title, fallback, stemBytes);
     }
 
@@ -172,7 +172,7 @@ public final class SafeOutput implements AutoCloseable {
      * cannot hold, a write that fails) is returned as the reason instead of thrown, and the rest of the
      * set stays staged: one document's file must not cost the others theirs. Empty when it was staged.
      */
-    public Optional<String> stageOrGiveReason(String name, WriterWork work) {
+    Optional<String> stageOrGiveReason(String name, WriterWork work) {
         Path target = resolve(name);
         if (!overwrite && Files.exists(target)) {
             discard();
@@ -194,7 +194,7 @@ public final class SafeOutput implements AutoCloseable {
     }
 
     /** Drops {@code name} from the staged set (its other half could not be written). */
-    public void unstage(String name) {
+    void unstage(String name) {
         Path target = resolve(name);
         staged.removeIf(s -> {
             if (s.target().equals(target)) {
