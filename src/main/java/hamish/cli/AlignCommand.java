@@ -54,7 +54,7 @@ final class AlignCommand extends DatabaseCommand implements Callable<Integer> {
             Document b = alignment.documents().get(p.second());
             out.println(String.join("\t", String.valueOf(a.id()), String.valueOf(p.a().start()), String.valueOf(p.a().end()),
                     String.valueOf(b.id()), String.valueOf(p.b().start()), String.valueOf(p.b().end()), score(p), p.kind().name(),
-                    oneLine(p.a().of(a.text())), oneLine(p.b().of(b.text()))));
+                    TerminalText.flat(p.a().of(a.text())), TerminalText.flat(p.b().of(b.text()))));
         }
         long wire = alignment.pairs().stream().filter(p -> p.pair().isWire()).count();
         out.printf("%d pair(s), %d wire copy%n", alignment.pairs().size(), wire);
@@ -77,9 +77,5 @@ final class AlignCommand extends DatabaseCommand implements Callable<Integer> {
 
     private static String score(AlignedPair p) {
         return String.format(Locale.ROOT, "%.3f", p.score());
-    }
-
-    private static String oneLine(String s) {
-        return s.replaceAll("[\\t\\n\\r]+", " ");
     }
 }

@@ -24,7 +24,8 @@ final class CliExceptionHandler implements IExecutionExceptionHandler {
         } else {
             message = "unexpected error: " + ex;
         }
-        cmd.getErr().println("hamish: " + message);
+        // Messages quote file names, titles and entity names, which may hold line breaks or ESC sequences.
+        cmd.getErr().println("hamish: " + TerminalText.line(String.valueOf(message)));
         cmd.getErr().flush();
         return FAILED;
     }

@@ -53,7 +53,7 @@ final class CompareCommand extends DatabaseCommand implements Callable<Integer> 
         }
         if (out != null) {
             try (SafeOutput files = new SafeOutput(out, force)) {
-                CompareCsv.write(files, naming, claims).forEach(p -> printer.println("wrote " + p));
+                CompareCsv.write(files, naming, claims).forEach(p -> printer.println("wrote " + TerminalText.line(p.toString())));
             }
         } else if (csv) {
             CompareCsv.writeNaming(printer, naming);
@@ -96,13 +96,13 @@ final class CompareCommand extends DatabaseCommand implements Callable<Integer> 
     }
 
     private static String tabbed(String first, String second, List<String> rest) {
-        List<String> all = new ArrayList<>(List.of(first, second));
+        List<String> all = new ArrayList<>(List.of(oneLine(first), oneLine(second)));
         rest.forEach(s -> all.add(oneLine(s)));
         return String.join("\t", all);
     }
 
     private static String oneLine(String s) {
-        return s.replaceAll("[\\t\\n\\r]+", " ");
+        return TerminalText.flat(s);
     }
 
     private static String dash(String s) {

@@ -49,8 +49,8 @@ final class DetailsCommand extends DatabaseCommand implements Callable<Integer> 
             }
             Document d = new DocumentDetails(stores, new EditHistory(), Clock.systemUTC())
                     .change(Origin.COMMAND_LINE, id, request).document();
-            out.printf("id:        %d%ntitle:     %s%noutlet:    %s%npublished: %s%nurl:       %s%n", d.id(), d.title(),
-                    orDash(d.outlet()), d.published() == null ? "-" : d.published(), orDash(d.url()));
+            out.printf("id:        %d%ntitle:     %s%noutlet:    %s%npublished: %s%nurl:       %s%n", d.id(), TerminalText.line(d.title()),
+                    TerminalText.line(orDash(d.outlet())), d.published() == null ? "-" : d.published(), TerminalText.line(orDash(d.url())));
         }
         out.flush();
         return 0;

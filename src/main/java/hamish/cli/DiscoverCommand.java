@@ -75,6 +75,6 @@ final class DiscoverCommand implements Callable<Integer> {
     }
 
     private static String flat(String s) {
-        return s.replaceAll("[\\t\\r\\n]+", " ");
+        return TerminalText.flat(s);
     }
 }

@@ -53,8 +53,8 @@ final class EntityCommand extends DatabaseCommand implements Callable<Integer> {
 
     /** One entity on one line: "5\tغوردون فالك\tperson\tفالك; غ. فالك" ("-" when it has no alias). */
     static String line(Entity e) {
-        return e.id() + "\t" + e.canonicalName() + "\t" + EntityTypes.word(e.type()) + "\t"
-                + (e.aliases().isEmpty() ? "-" : String.join("; ", e.aliases()));
+        return e.id() + "\t" + TerminalText.line(e.canonicalName()) + "\t" + EntityTypes.word(e.type()) + "\t"
+                + (e.aliases().isEmpty() ? "-" : TerminalText.line(String.join("; ", e.aliases())));
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true,
@@ -185,7 +185,7 @@ final class EntityCommand extends DatabaseCommand implements Callable<Integer> {
                     throw new CliFailure("\"" + keep + "\" and \"" + other + "\" are the same entity (" + kept.id() + ")");
                 }
                 new Linking(stores, new EditHistory(), Clock.systemUTC()).merge(Origin.COMMAND_LINE, kept.id(), merged.id());
-                out.println("merged\t" + merged.id() + "\t" + merged.canonicalName());
+                out.println("merged\t" + merged.id() + "\t" + TerminalText.line(merged.canonicalName()));
                 out.println(line(stores.entities().get(kept.id()).orElseThrow()));
             }
             out.flush();
@@ -234,9 +234,9 @@ final class EntityCommand extends DatabaseCommand implements Callable<Integer> {
                 } else {
                     for (EntityProposal p : found) {
                         out.printf("doc %d\t%d\t%d\t%s\t%s\t%s%n", p.documentId(), p.span().start(), p.span().end(),
-                                p.proposal().surface(), kind(p), p.proposal().reason());
+                                TerminalText.flat(p.proposal().surface()), kind(p), TerminalText.line(p.proposal().reason()));
                     }
-                    out.printf("%d proposal(s) for %s%n", found.size(), e.canonicalName());
+                    out.printf("%d proposal(s) for %s%n", found.size(), TerminalText.line(e.canonicalName()));
                 }
             }
             out.flush();
@@ -282,11 +282,11 @@ final class EntityCommand extends DatabaseCommand implements Callable<Integer> {
                 try {
                     for (String form : remove) {
                         forms.remove(Origin.COMMAND_LINE, e.id(), form);
-                        out.println("removed\t" + form.strip());
+                        out.println("removed\t" + TerminalText.line(form.strip()));
                     }
                     for (String form : restore) {
                         forms.restore(Origin.COMMAND_LINE, e.id(), form);
-                        out.println("restored\t" + form.strip());
+                        out.println("restored\t" + TerminalText.line(form.strip()));
                     }
                 } catch (IllegalArgumentException bad) {
                     out.flush();
@@ -308,7 +308,7 @@ final class EntityCommand extends DatabaseCommand implements Callable<Integer> {
                 out.println(list.toPrettyString());
             } else {
                 for (EntityForms.Form f : forms) {
-                    out.println(f.text() + "\t" + kind(f) + (f.restorable() ? "\tremoved" : ""));
+                    out.println(TerminalText.line(f.text()) + "\t" + kind(f) + (f.restorable() ? "\tremoved" : ""));
                 }
             }
         }

@@ -2,6 +2,7 @@ package hamish.cli;
 
 import hamish.app.Exporting;
 import hamish.io.ExportFormat;
+import hamish.io.IncompleteExportException;
 import hamish.store.Stores;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -41,9 +42,14 @@ final class ExportCommand extends DatabaseCommand implements Callable<Integer> {
         List<Path> written;
         try (Stores stores = openStores()) {
             written = Exporting.export(stores, format, documents, out, force, (done, total) -> { },
-                    repair -> spec.commandLine().getErr().println("hamish: note: " + repair));
+                    repair -> spec.commandLine().getErr().println("hamish: note: " + TerminalText.line(repair)));
+        } catch (IncompleteExportException e) {
+            // What was written is in place and listed; the failure, naming what was not, ends the output.
+            e.written().forEach(p -> printer.println("wrote " + TerminalText.line(p.toString())));
+            printer.flush();
+            throw e;
         }
-        written.forEach(p -> printer.println("wrote " + p));
+        written.forEach(p -> printer.println("wrote " + TerminalText.line(p.toString())));
         printer.flush();
         return 0;
     }

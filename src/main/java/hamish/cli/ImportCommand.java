@@ -2,6 +2,7 @@ package hamish.cli;
 
 import hamish.app.Importing;
 import hamish.io.AnnotationImportReport;
+import hamish.io.DocumentImporter;
 import hamish.io.ImportOutcome;
 import hamish.store.Stores;
 import java.io.PrintWriter;
@@ -17,7 +18,10 @@ import picocli.CommandLine.Spec;
         description = {"Import article files (.txt in UTF-8, UTF-16 or Windows-1256/ISO-8859-6; .html/.htm) or folders of them,",
                 "and annotations: W3C Web Annotation JSON-LD (.jsonld/.json) and brat standoff (.ann with its .txt, or a folder",
                 "holding .ann files), all or nothing per file (per folder for brat).",
-                "Each file is its own transaction; a file already imported (same text) is not duplicated.",
+                "Articles are committed in batches of up to " + DocumentImporter.BATCH_FILES + " files (fewer when they are long);",
+                "each file is all or nothing within its batch and is reported only after its batch is committed,",
+                "so a crash loses at most the unreported files. An annotation file is its own transaction.",
+                "A file already imported (same text) is not duplicated.",
                 "Exit code 1 when any file was refused."})
 final class ImportCommand extends DatabaseCommand implements Callable<Integer> {
 
@@ -38,9 +42,10 @@ final class ImportCommand extends DatabaseCommand implements Callable<Integer> {
                 public void article(ImportOutcome outcome) {
                     counts[outcome.status().ordinal()]++;
                     switch (outcome.status()) {
-                        case IMPORTED -> out.printf("imported   #%d  %s%n", outcome.documentId(), outcome.file());
-                        case DUPLICATE -> out.printf("duplicate  #%d  %s (already imported)%n", outcome.documentId(), outcome.file());
-                        case REFUSED -> err.printf("refused    %s%n", outcome.message());
+                        case IMPORTED -> out.printf("imported   #%d  %s%n", outcome.documentId(), TerminalText.line(outcome.file().toString()));
+                        case DUPLICATE -> out.printf("duplicate  #%d  %s (already imported)%n", outcome.documentId(),
+                                TerminalText.line(outcome.file().toString()));
+                        case REFUSED -> err.printf("refused    %s%n", TerminalText.line(outcome.message()));
                     }
                 }
 
@@ -48,13 +53,13 @@ final class ImportCommand extends DatabaseCommand implements Callable<Integer> {
                 public void annotations(AnnotationImportReport report) {
                     counts[ImportOutcome.Status.IMPORTED.ordinal()] += report.documentsAdded();
                     counts[ImportOutcome.Status.DUPLICATE.ordinal()] += report.documentsExisting();
-                    out.printf("imported   %s%n", report.summary());
+                    out.printf("imported   %s%n", TerminalText.line(report.summary()));
                 }
 
                 @Override
                 public void refused(Path file, String message) {
                     counts[ImportOutcome.Status.REFUSED.ordinal()]++;
-                    err.printf("refused    %s%n", message);
+                    err.printf("refused    %s%n", TerminalText.line(message));
                 }
             });
         }

@@ -24,7 +24,7 @@ final class ListCommand extends DatabaseCommand implements Callable<Integer> {
         }
         for (DocumentSummary d : docs) {
             out.printf("%d\t%s\t%s\t%d\t%s%n", d.id(), d.published() == null ? "-" : d.published(),
-                    d.outlet().isEmpty() ? "-" : d.outlet(), d.annotationCount(), d.title());
+                    d.outlet().isEmpty() ? "-" : TerminalText.line(d.outlet()), d.annotationCount(), TerminalText.line(d.title()));
         }
         out.flush();
         return 0;

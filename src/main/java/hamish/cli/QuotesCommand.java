@@ -98,6 +98,6 @@ final class QuotesCommand extends DatabaseCommand implements Callable<Integer> {
 
     /** A field of a tab-separated line: no tab or line break inside. */
     private static String flat(String s) {
-        return s.replaceAll("[\\t\\r\\n]+", " ");
+        return TerminalText.flat(s);
     }
 }

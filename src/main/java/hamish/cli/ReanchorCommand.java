@@ -43,11 +43,11 @@ final class ReanchorCommand extends DatabaseCommand implements Callable<Integer>
             for (Result r : outcome.results()) {
                 if (r.status() == Status.FUZZY) {
                     out.printf("check   #%d\t%s -> %s\t\"%s\" (score %.2f)%n", r.annotation().id(), r.annotation().span(),
-                            r.newSpan(), r.newSpan().of(outcome.document().text()), r.score());
+                            r.newSpan(), TerminalText.flat(r.newSpan().of(outcome.document().text())), r.score());
                 }
             }
             for (Annotation a : outcome.orphans()) {
-                out.printf("orphan  #%d\t%s\t\"%s\"%n", a.id(), a.span(), a.quote());
+                out.printf("orphan  #%d\t%s\t\"%s\"%n", a.id(), a.span(), TerminalText.flat(a.quote()));
             }
         }
         out.flush();

@@ -99,9 +99,11 @@ final class SearchCommand extends DatabaseCommand implements Callable<Integer> {
             return;
         }
         for (SearchHit h : hits) {
-            out.printf("#%d\t%s\t%s\t%d match(es)%n", h.documentId(), h.title(), h.outlet().isEmpty() ? "-" : h.outlet(), h.matchCount());
+            out.printf("#%d\t%s\t%s\t%d match(es)%n", h.documentId(), TerminalText.line(h.title()),
+                    h.outlet().isEmpty() ? "-" : TerminalText.line(h.outlet()), h.matchCount());
             for (Kwic k : h.lines()) {
-                out.printf("  %s\t...%s[%s]%s...%n", k.match(), k.before(), k.matched(), k.after());
+                out.printf("  %s\t...%s[%s]%s...%n", k.match(), TerminalText.flat(k.before()), TerminalText.flat(k.matched()),
+                        TerminalText.flat(k.after()));
             }
         }
         out.printf("%d document(s)%n", hits.size());
@@ -123,8 +125,9 @@ final class SearchCommand extends DatabaseCommand implements Callable<Integer> {
         }
         for (AnnotationHit h : hits) {
             var a = h.annotation();
-            out.printf("#%d\tdoc %d\t%s\t%s\t%s\t%s%s%n", a.id(), a.documentId(), a.span(), h.tagName(), a.quote(),
-                    h.entityName().isEmpty() ? "" : "entity: " + h.entityName(), h.orphaned() ? "\t(orphaned)" : "");
+            out.printf("#%d\tdoc %d\t%s\t%s\t%s\t%s%s%n", a.id(), a.documentId(), a.span(), TerminalText.line(h.tagName()),
+                    TerminalText.flat(a.quote()), h.entityName().isEmpty() ? "" : "entity: " + TerminalText.line(h.entityName()),
+                    h.orphaned() ? "\t(orphaned)" : "");
         }
         out.printf("%d annotation(s)%n", hits.size());
     }

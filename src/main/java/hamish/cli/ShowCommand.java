@@ -37,16 +37,17 @@ final class ShowCommand extends DatabaseCommand implements Callable<Integer> {
             Map<Long, Tag> tags = stores.tags().list().stream().collect(Collectors.toMap(Tag::id, Function.identity()));
             List<Annotation> annotations = stores.annotations().forDocument(id);
             out.printf("id:        %d%ntitle:     %s%noutlet:    %s%npublished: %s%nimported:  %s%nchars:     %d%nsha256:    %s%n",
-                    doc.id(), doc.title(), doc.outlet(), doc.published() == null ? "-" : doc.published(),
+                    doc.id(), TerminalText.line(doc.title()), TerminalText.line(doc.outlet()), doc.published() == null ? "-" : doc.published(),
                     doc.importedAt(), doc.text().length(), doc.contentHash());
             if (!noText) {
                 out.println();
-                out.println(doc.text());
+                out.println(TerminalText.block(doc.text()));
             }
             out.printf("%n%d annotation(s)%n", annotations.size());
             for (Annotation a : annotations) {
                 Tag tag = tags.get(a.tagId());
-                out.printf("#%d\t%d\t%d\t%s\t%s%n", a.id(), a.start(), a.end(), tag == null ? "?" : tag.name(), a.quote());
+                out.printf("#%d\t%d\t%d\t%s\t%s%n", a.id(), a.start(), a.end(), tag == null ? "?" : TerminalText.line(tag.name()),
+                        TerminalText.flat(a.quote()));
             }
         }
         out.flush();

@@ -36,11 +36,11 @@ final class StatsCommand extends DatabaseCommand implements Callable<Integer> {
             out.printf("documents:   %d%n", docs.size());
             out.printf("annotations: %d%n", stores.annotations().count());
             for (Tag t : tags) {
-                out.printf("  %-14s %d%n", t.name(), perTag.get(t.id()));
+                out.printf("  %-14s %d%n", TerminalText.line(t.name()), perTag.get(t.id()));
             }
             out.printf("entities:    %d%n", stores.entities().list().size());
             out.printf("links:       %d%n", stores.links().list().size());
-            out.printf("database:    %s%n", stores.database().file().toAbsolutePath());
+            out.printf("database:    %s%n", TerminalText.line(stores.database().file().toAbsolutePath().toString()));
         }
         out.flush();
         return 0;

@@ -49,17 +49,28 @@ public final class ArticleFileReader {
         return new ImportedArticle(source, article, decoded.charset(), sha256(article.text()));
     }
 
-    /**
-     * The {@code .txt}, {@code .html} and {@code .htm} files (any letter case) under {@code dir}, recursively, sorted by path. Hidden files
-     * and everything inside hidden folders ({@code .git}, {@code .Trash}) are skipped, and symbolic links
-     * are not followed (a link to a parent folder would never end).
-     */
+    /** The article files of {@link #listFolder}, without the links it refused. */
     public static List<Path> listImportable(Path dir) {
+        return listFolder(dir).files();
+    }
+
+    /**
+     * The {@code .txt}, {@code .html} and {@code .htm} files (any letter case) under {@code dir}, recursively,
+     * sorted by path. Hidden files and everything inside hidden folders ({@code .git}, {@code .Trash}) are
+     * skipped. A symbolic link is followed when it leads to a file inside {@code dir} (an archive that names
+     * its files by links imports as the same files named directly would); a link to a file outside the
+     * folder, to nothing, in a loop, or to a folder (which could lead back up and never end) is refused with
+     * its reason. Anything else with an article's name that is not a regular file (a named pipe) is listed,
+     * and the reader refuses it, unopened, saying what it is.
+     */
+    public static FolderListing listFolder(Path dir) {
         if (!Files.isDirectory(dir)) {
             throw new ImportException(displayName(dir), "not a folder");
         }
         List<Path> found = new ArrayList<>();
+        List<ImportOutcome> refused = new ArrayList<>();
         try {
+            Path root = dir.toRealPath();
             Files.walkFileTree(dir, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) throws IOException {
@@ -68,10 +79,13 @@ public final class ArticleFileReader {
 
                 @Override
                 public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) throws IOException {
-                    String n = f.getFileName().toString();
-                    String lower = n.toLowerCase(Locale.ROOT);
-                    boolean article = lower.endsWith(".txt") || lower.endsWith(".html") || lower.endsWith(".htm");
-                    if (attrs.isRegularFile() && article && !isHidden(f)) {
+                    if (isHidden(f)) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    String problem = attrs.isSymbolicLink() ? FolderLinks.problem(root, f, isArticleName(f)) : null;
+                    if (problem != null) {
+                        refused.add(ImportOutcome.refused(f, displayName(f) + ": " + problem));
+                    } else if (isArticleName(f) && !attrs.isDirectory()) {
                         found.add(f);
                     }
                     return FileVisitResult.CONTINUE;
@@ -86,7 +100,12 @@ public final class ArticleFileReader {
             throw new ImportException(displayName(dir), "cannot list the folder (" + e.getMessage() + ")", e);
         }
         found.sort(null);
-        return found;
+        return new FolderListing(found, refused);
+    }
+
+    private static boolean isArticleName(Path f) {
+        String lower = f.getFileName().toString().toLowerCase(Locale.ROOT);
+        return lower.endsWith(".txt") || lower.endsWith(".html") || lower.endsWith(".htm");
     }
 
     static String sha256(String text) {

@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -50,20 +51,39 @@ public final class BratExporter {
 
     /** The file name stem of a document in a brat export. */
     static String stem(Document d) {
-        return SafeOutput.fileName(d.id() + "-" + d.title(), "document-" + d.id());
+        return SafeOutput.fileName(stemTitle(d), stemFallback(d));
     }
 
+    private static String stem(Document d, SafeOutput out) {
+        return out.stem(stemTitle(d), stemFallback(d));
+    }
+
+    /** The id in front keeps names unique however titles repeat or are cut. */
+    private static String stemTitle(Document d) {
+        return d.id() + "-" + d.title();
+    }
+
+    private static String stemFallback(Document d) {
+        return "document-" + d.id();
+    }
+
+    /**
+     * Writes the set. A document whose files the file system refuses is left out (its pair, its entry in
+     * the meta file, links to it) and the others are written; {@link IncompleteExportException} then names
+     * it after the rest is in place.
+     */
     public static List<Path> export(ExportData data, SafeOutput out, ExportProgress progress) {
         List<String> names = new ArrayList<>(List.of(CONF, META));
         for (Document d : data.documents()) {
-            names.add(stem(d) + ".txt");
-            names.add(stem(d) + ".ann");
+            names.add(stem(d, out) + ".txt");
+            names.add(stem(d, out) + ".ann");
         }
         out.checkFree(names);
         BratSpans.refuseWhatBratCannotHold(data);
         Map<Long, Tag> tags = data.tagsById();
         Map<Long, String> annotationFile = new HashMap<>();
         Map<Long, String> annotationKey = new HashMap<>();
+        List<String> notWritten = new ArrayList<>();
 
         ObjectNode meta = MAPPER.createObjectNode();
         meta.put("format", "hamish-brat/1");
@@ -90,42 +110,26 @@ public final class BratExporter {
         long done = 0;
         long total = data.annotationCount();
         for (Document d : data.documents()) {
-            String stem = stem(d);
-            ObjectNode dm = documents.addObject();
-            dm.put("file", stem);
-            dm.put("title", d.title());
-            dm.put("outlet", d.outlet());
-            dm.put("published", d.published() == null ? null : d.published().toString());
-            dm.put("language", d.language());
-            dm.put("importedAt", instant(d.importedAt()));
-            if (!d.url().isEmpty()) {
-                dm.put("url", d.url());
-            }
-            ObjectNode times = dm.putObject("annotations");
+            String stem = stem(d, out);
             List<Annotation> annotations = data.annotationsOf(d);
-            CodePoints cps = new CodePoints(d.text());
+            Map<Long, String> keys = new HashMap<>();
             for (int i = 0; i < annotations.size(); i++) {
-                Annotation a = annotations.get(i);
-                annotationFile.put(a.id(), stem);
-                annotationKey.put(a.id(), "T" + (i + 1));
-                ObjectNode t = times.putObject("T" + (i + 1));
-                t.put("author", a.author());
-                t.put("created", instant(a.created()));
-                t.put("updated", instant(a.updated()));
-                if (!BratSpans.fragmentsCoverTheSpan(d.text(), a.span())) {
-                    // Fragments cannot hold a line break, so the one at either end of the span is said here.
-                    t.put("start", cps.toCodePoint(a.start()));
-                    t.put("end", cps.toCodePoint(a.end()));
-                }
+                keys.put(annotations.get(i).id(), "T" + (i + 1));
             }
-            out.stage(stem + ".txt", w -> w.write(d.text()));
-            List<Link> inside = data.links().stream().filter(l -> stem.equals(annotationFile.get(l.fromAnnotationId()))
-                    && stem.equals(annotationFile.get(l.toAnnotationId()))).toList();
-            ObjectNode linkTimes = dm.putObject("links");
-            for (int i = 0; i < inside.size(); i++) {
-                linkTimes.put("R" + (i + 1), instant(inside.get(i).created()));
+            List<Link> inside = data.links().stream()
+                    .filter(l -> keys.containsKey(l.fromAnnotationId()) && keys.containsKey(l.toAnnotationId())).toList();
+            Optional<String> refused = out.stageOrGiveReason(stem + ".txt", w -> w.write(d.text()));
+            if (refused.isEmpty()) {
+                refused = out.stageOrGiveReason(stem + ".ann", w -> ann(w, d, annotations, inside, tags, data.entitiesById(), keys));
+                refused.ifPresent(reason -> out.unstage(stem + ".txt"));
             }
-            out.stage(stem + ".ann", w -> ann(w, d, annotations, inside, tags, data.entitiesById(), annotationKey));
+            if (refused.isPresent()) {
+                notWritten.add("#" + d.id() + " \"" + ImportSession.abbreviate(d.title()) + "\" as " + stem + ".txt: " + refused.get());
+            } else {
+                annotationKey.putAll(keys);
+                keys.keySet().forEach(id -> annotationFile.put(id, stem));
+                documents.add(documentMeta(d, stem, annotations, inside));
+            }
             done += annotations.size();
             progress.update(done, total);
         }
@@ -133,7 +137,8 @@ public final class BratExporter {
         for (Link l : data.links()) {
             String from = annotationFile.get(l.fromAnnotationId());
             String to = annotationFile.get(l.toAnnotationId());
-            if (!from.equals(to)) {
+            // A link to a document left out goes with it; that document is named in the failure.
+            if (from != null && to != null && !from.equals(to)) {
                 ObjectNode n = cross.addObject();
                 n.put("fromFile", from);
                 n.put("from", annotationKey.get(l.fromAnnotationId()));
@@ -154,7 +159,44 @@ public final class BratExporter {
         // (One sub-folder per document would keep each pair whole too, but brat, INCEpTION and our
         // importer expect the pairs side by side with annotation.conf.)
         out.removeBeforePublish(META);
-        return out.publish();
+        List<Path> written = out.publish();
+        if (!notWritten.isEmpty()) {
+            throw new IncompleteExportException(written, notWritten, data.documents().size());
+        }
+        return written;
+    }
+
+    /** A document's entry in the meta file: its file stem, details, and who made its annotations and links when. */
+    private static ObjectNode documentMeta(Document d, String stem, List<Annotation> annotations, List<Link> inside) {
+        ObjectNode dm = MAPPER.createObjectNode();
+        dm.put("file", stem);
+        dm.put("title", d.title());
+        dm.put("outlet", d.outlet());
+        dm.put("published", d.published() == null ? null : d.published().toString());
+        dm.put("language", d.language());
+        dm.put("importedAt", instant(d.importedAt()));
+        if (!d.url().isEmpty()) {
+            dm.put("url", d.url());
+        }
+        ObjectNode times = dm.putObject("annotations");
+        CodePoints cps = new CodePoints(d.text());
+        for (int i = 0; i < annotations.size(); i++) {
+            Annotation a = annotations.get(i);
+            ObjectNode t = times.putObject("T" + (i + 1));
+            t.put("author", a.author());
+            t.put("created", instant(a.created()));
+            t.put("updated", instant(a.updated()));
+            if (!BratSpans.fragmentsCoverTheSpan(d.text(), a.span())) {
+                // Fragments cannot hold a line break, so the one at either end of the span is said here.
+                t.put("start", cps.toCodePoint(a.start()));
+                t.put("end", cps.toCodePoint(a.end()));
+            }
+        }
+        ObjectNode linkTimes = dm.putObject("links");
+        for (int i = 0; i < inside.size(); i++) {
+            linkTimes.put("R" + (i + 1), instant(inside.get(i).created()));
+        }
+        return dm;
     }
 
     private static void ann(Writer w, Document d, List<Annotation> annotations, List<Link> links, Map<Long, Tag> tags,

@@ -20,8 +20,8 @@ import java.util.function.Consumer;
  */
 public final class DocumentImporter {
 
-    /** A batch is committed after this many files or chars, whichever comes first. */
-    private static final int BATCH_FILES = 64;
+    /** A batch is committed after this many files or chars, whichever comes first; {@code import --help} quotes it. */
+    public static final int BATCH_FILES = 64;
     private static final long BATCH_CHARS = 2_000_000;
 
     private final DocumentStore documents;
@@ -139,7 +139,12 @@ public final class DocumentImporter {
         for (Path p : filesOrFolders) {
             if (Files.isDirectory(p)) {
                 try {
-                    files.addAll(ArticleFileReader.listImportable(p));
+                    FolderListing listing = ArticleFileReader.listFolder(p);
+                    files.addAll(listing.files());
+                    for (ImportOutcome refused : listing.refused()) {
+                        outcomes.add(refused);
+                        progress.accept(refused);
+                    }
                 } catch (ImportException e) {
                     ImportOutcome refused = ImportOutcome.refused(p, e.getMessage());
                     outcomes.add(refused);

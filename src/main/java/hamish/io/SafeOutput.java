@@ -1,11 +1,13 @@
 package hamish.io;
 
+import hamish.text.GraphemeBoundaries;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -20,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -45,8 +48,14 @@ public final class SafeOutput implements AutoCloseable {
     /** A process id can be reused by an unrelated program; past this age debris is removed anyway. */
     private static final Duration OWNER_AGE = Duration.ofDays(1);
 
-    /** Longest file name stem, in code points: well under every file system's 255-byte limit in UTF-8 Arabic. */
+    /** Longest file name stem, in code points: a name the user can still read in a file list. */
     static final int MAX_STEM = 80;
+    /**
+     * Longest file name stem in UTF-8 bytes. File systems count a name's bytes, not its characters (ext4,
+     * XFS, Btrfs, tmpfs: 255), and an emoji takes 4: 80 of them made 320. 200 leaves room for the longest
+     * extension (".jsonld") and for the staging copy, which has the same name.
+     */
+    static final int MAX_STEM_BYTES = 200;
     private static final Set<String> WINDOWS_RESERVED = Set.of("con", "prn", "aux", "nul", "com1", "com2", "com3", "com4",
             "com5", "com6", "com7", "com8", "com9", "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9");
 
@@ -57,6 +66,7 @@ public final class SafeOutput implements AutoCloseable {
 
     private final Path folder;
     private final boolean overwrite;
+    private final int stemBytes;
     private final List<Staged> staged = new ArrayList<>();
     private Path staging;
 
@@ -65,8 +75,17 @@ public final class SafeOutput implements AutoCloseable {
 
     /** An export into {@code folder}, created if missing; {@code overwrite} allows replacing existing files. */
     public SafeOutput(Path folder, boolean overwrite) {
+        this(folder, overwrite, MAX_STEM_BYTES);
+    }
+
+    /**
+     * As above, with names made from titles capped at {@code stemBytes}: tests set it past what the file
+     * system takes, to see a name refused by the file system itself.
+     */
+    SafeOutput(Path folder, boolean overwrite, int stemBytes) {
         this.folder = folder.toAbsolutePath().normalize();
         this.overwrite = overwrite;
+        this.stemBytes = stemBytes;
         try {
             Files.createDirectories(this.folder);
         } catch (IOException e) {
@@ -84,6 +103,11 @@ public final class SafeOutput implements AutoCloseable {
 
     public boolean overwrite() {
         return overwrite;
+    }
+
+    /** The file name stem for {@code title} in this folder ({@link #fileName}). */
+    String stem(String title, String fallback) {
+        return fileName(title, fallback, stemBytes);
     }
 
     /** {@code name} inside the folder; refused when it is not a plain file name or would land elsewhere. */
@@ -140,6 +164,54 @@ public final class SafeOutput implements AutoCloseable {
             if (!written) {
                 discard();
             }
+        }
+    }
+
+    /**
+     * Stages {@code name} like {@link #stage}, except that a file the file system refuses (a name it
+     * cannot hold, a write that fails) is returned as the reason instead of thrown, and the rest of the
+     * set stays staged: one document's file must not cost the others theirs. Empty when it was staged.
+     */
+    Optional<String> stageOrGiveReason(String name, WriterWork work) {
+        Path target = resolve(name);
+        if (!overwrite && Files.exists(target)) {
+            discard();
+            throw new ExportFileExistsException(target);
+        }
+        Path temp = null;
+        try {
+            temp = staging().resolve(target.getFileName().toString());
+            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE)) {
+                work.write(out);
+            }
+            staged.add(new Staged(temp, target));
+            return Optional.empty();
+        } catch (IOException e) {
+            deleteQuietly(temp);
+            return Optional.of(e instanceof FileSystemException f && f.getReason() != null ? f.getReason() : String.valueOf(e.getMessage()));
+        }
+    }
+
+    /** Drops {@code name} from the staged set (its other half could not be written). */
+    void unstage(String name) {
+        Path target = resolve(name);
+        staged.removeIf(s -> {
+            if (s.target().equals(target)) {
+                deleteQuietly(s.temp());
+                return true;
+            }
+            return false;
+        });
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            if (file != null) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            // Inside the staging folder, which goes as a whole at publish or close.
         }
     }
 
@@ -268,10 +340,15 @@ public final class SafeOutput implements AutoCloseable {
     /**
      * A file name stem from a document title: path separators, control, format (bidi overrides,
      * zero-width) and reserved characters become spaces, runs of dots become a space, leading and trailing
-     * dots and spaces go, Windows device names get a prefix, at most {@link #MAX_STEM} code points. Arabic
-     * letters are kept. {@code fallback} when nothing is left.
+     * dots and spaces go, Windows device names get a prefix, at most {@link #MAX_STEM} code points and
+     * {@link #MAX_STEM_BYTES} bytes in UTF-8, cut between grapheme clusters (never inside an emoji, a flag
+     * or a letter with its harakat). Arabic letters are kept. {@code fallback} when nothing is left.
      */
     public static String fileName(String title, String fallback) {
+        return fileName(title, fallback, MAX_STEM_BYTES);
+    }
+
+    static String fileName(String title, String fallback, int maxBytes) {
         StringBuilder out = new StringBuilder();
         title.codePoints().forEach(cp -> {
             int type = Character.getType(cp);
@@ -282,13 +359,26 @@ public final class SafeOutput implements AutoCloseable {
         });
         String name = out.toString().replaceAll("\\.{2,}", " ").replaceAll(" {2,}", " ");
         name = name.replaceAll("^[. ]+|[. ]+$", "");
-        if (name.codePointCount(0, name.length()) > MAX_STEM) {
-            name = name.substring(0, name.offsetByCodePoints(0, MAX_STEM)).replaceAll("[. ]+$", "");
-        }
+        name = wholeCharactersWithin(name, maxBytes).replaceAll("[. ]+$", "");
         if (name.isEmpty()) {
             return fallback;
         }
         String base = name.contains(".") ? name.substring(0, name.indexOf('.')) : name;
         return WINDOWS_RESERVED.contains(base.toLowerCase(Locale.ROOT)) ? "_" + name : name;
+    }
+
+    /** The longest start of {@code name} within {@link #MAX_STEM} code points and {@code maxBytes} UTF-8 bytes that ends between grapheme clusters. */
+    private static String wholeCharactersWithin(String name, int maxBytes) {
+        int codePoints = 0;
+        int bytes = 0;
+        for (int i = 0; i < name.length(); ) {
+            int cp = name.codePointAt(i);
+            bytes += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+            if (++codePoints > MAX_STEM || bytes > maxBytes) {
+                return name.substring(0, new GraphemeBoundaries(name).graphemeStartAtOrBefore(i));
+            }
+            i += Character.charCount(cp);
+        }
+        return name;
     }
 }

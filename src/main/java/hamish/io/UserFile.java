@@ -1,5 +1,6 @@
 package hamish.io;
 
+import hamish.store.FileKind;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
@@ -19,13 +20,6 @@ import java.util.Locale;
  * after it was measured. The reported size is only used to refuse a plainly huge file without reading it.
  */
 final class UserFile {
-
-    // st_mode file-type bits (POSIX), to say which kind of non-file the user pointed at.
-    private static final int S_IFMT = 0170000;
-    private static final int S_IFIFO = 0010000;
-    private static final int S_IFCHR = 0020000;
-    private static final int S_IFBLK = 0060000;
-    private static final int S_IFSOCK = 0140000;
 
     private UserFile() {
     }
@@ -94,40 +88,9 @@ final class UserFile {
             throw new ImportException(name, "cannot be read (" + e.getMessage() + ")", e);
         }
         if (!attributes.isRegularFile()) {
-            throw new ImportException(name, "it is " + kind(file, attributes) + linkTarget(file) + ", not a file; nothing was read");
+            throw new ImportException(name, "it is " + FileKind.of(file, attributes) + FileKind.linkNote(file) + ", not a file; nothing was read");
         }
         return attributes;
-    }
-
-    private static String kind(Path file, BasicFileAttributes attributes) {
-        if (attributes.isDirectory()) {
-            return "a folder";
-        }
-        try {
-            int type = (Integer) Files.getAttribute(file, "unix:mode") & S_IFMT;
-            switch (type) {
-                case S_IFIFO: return "a named pipe (FIFO)";
-                case S_IFCHR: return "a character device";
-                case S_IFBLK: return "a block device";
-                case S_IFSOCK: return "a socket";
-                default: break;
-            }
-        } catch (IOException | UnsupportedOperationException | IllegalArgumentException | ClassCastException e) {
-            // No unix view (Windows): the generic word below still tells the user what is wrong.
-        }
-        return "a special file";
-    }
-
-    /** " (a link to /dev/zero)" when the user's path is a symbolic link, so the message shows what it really names. */
-    private static String linkTarget(Path file) {
-        if (!Files.isSymbolicLink(file)) {
-            return "";
-        }
-        try {
-            return " (a link to " + file.toRealPath() + ")";
-        } catch (IOException e) {
-            return " (a link)";
-        }
     }
 
     private static String describe(long limit) {

@@ -2,8 +2,10 @@ package hamish.store;
 
 import hamish.text.ArabicNormalizer;
 import hamish.text.SearchKeys;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -50,11 +52,14 @@ public final class Database implements AutoCloseable {
     private boolean outerReadOnly;
     private boolean closed;
     private boolean moved;
+    /** Opened read-only because the disk was full (see {@link FullDiskOpening}): every write is refused up front. */
+    private final boolean readOnlyForFullDisk;
 
-    private Database(Path file, Connection connection, Path backup) {
+    private Database(Path file, Connection connection, Path backup, boolean readOnlyForFullDisk) {
         this.file = file;
         this.connection = connection;
         this.backup = backup;
+        this.readOnlyForFullDisk = readOnlyForFullDisk;
         this.identity = FileIdentity.of(file);
     }
 
@@ -67,12 +72,19 @@ public final class Database implements AutoCloseable {
     static Database open(Path file, List<Migration> migrations) {
         int target = migrations.isEmpty() ? 0 : migrations.get(migrations.size() - 1).version();
         checkPath(file);
-        Connection connection;
+        FullDiskOpening.Before before = FullDiskOpening.Before.of(file);
         try {
-            connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+            return openWritable(file, migrations, target);
         } catch (SQLException e) {
-            throw SqliteErrors.translate(file, e);
+            if (!SqliteErrors.diskFull(file, e)) {
+                throw SqliteErrors.translate(file, e);
+            }
+            return openOnFullDisk(file, target, before, e);
         }
+    }
+
+    private static Database openWritable(Path file, List<Migration> migrations, int target) throws SQLException {
+        Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
         try {
             // A lock held by another program is waited for, not failed on at once. Setting it writes nothing.
             execute(connection, "PRAGMA busy_timeout = 5000");
@@ -86,11 +98,41 @@ public final class Database implements AutoCloseable {
             // 32 MB page cache instead of 2 MB: FTS5 merges its index segments while documents are
             // imported, and re-reading them from disk was a measured fifth of the import time.
             execute(connection, "PRAGMA cache_size = -32768");
-            Function.create(connection, FOLD_FUNCTION, new TextFunction(ArabicNormalizer::fold), 1, Function.FLAG_DETERMINISTIC);
-            Function.create(connection, BARE_FUNCTION, new TextFunction(SearchKeys::procliticFreeColumn), 1, Function.FLAG_DETERMINISTIC);
-            Function.create(connection, VARIANT_FUNCTION, new TextFunction(SearchKeys::skeletonColumn), 1, Function.FLAG_DETERMINISTIC);
+            registerFunctions(connection);
             Migrations.apply(connection, version, migrations);
-            return new Database(file, connection, backup);
+            return new Database(file, connection, backup, false);
+        } catch (SQLException | RuntimeException e) {
+            closeQuietly(connection);
+            throw e;
+        }
+    }
+
+    /**
+     * The disk is full and the usual open failed (SQLite could not size the {@code -shm} index of its
+     * write-ahead log, or write the log). What is saved can still be read: the file is opened read-only
+     * ({@link FullDiskOpening}) and every write is refused with the disk-full message. A file that does
+     * not exist yet, or that needs a migration, needs room, so it is refused, and what the attempt
+     * created is removed.
+     */
+    private static Database openOnFullDisk(Path file, int target, FullDiskOpening.Before before, SQLException cause) {
+        if (before.newFile()) {
+            before.removeWhatTheAttemptCreated();
+            throw new StoreException(SqliteErrors.noRoomForANewDatabase(file), cause);
+        }
+        Connection connection = FullDiskOpening.readOnly(file, cause);
+        try {
+            execute(connection, "PRAGMA busy_timeout = 5000");
+            int version = inspect(file, connection, target);
+            if (version == 0) {
+                throw new StoreException(SqliteErrors.noRoomForANewDatabase(file), cause);
+            }
+            if (version < target) {
+                throw new StoreException(file + ": the disk is full; this database must be upgraded to this version of Hamish "
+                        + "before it can be opened, which needs room. It was not changed; free some space and open it again", cause);
+            }
+            execute(connection, "PRAGMA foreign_keys = ON");
+            registerFunctions(connection);
+            return new Database(file, connection, null, true);
         } catch (SQLException e) {
             closeQuietly(connection);
             throw SqliteErrors.translate(file, e);
@@ -98,6 +140,12 @@ public final class Database implements AutoCloseable {
             closeQuietly(connection);
             throw e;
         }
+    }
+
+    private static void registerFunctions(Connection connection) throws SQLException {
+        Function.create(connection, FOLD_FUNCTION, new TextFunction(ArabicNormalizer::fold), 1, Function.FLAG_DETERMINISTIC);
+        Function.create(connection, BARE_FUNCTION, new TextFunction(SearchKeys::procliticFreeColumn), 1, Function.FLAG_DETERMINISTIC);
+        Function.create(connection, VARIANT_FUNCTION, new TextFunction(SearchKeys::skeletonColumn), 1, Function.FLAG_DETERMINISTIC);
     }
 
     public Path file() {
@@ -146,6 +194,9 @@ public final class Database implements AutoCloseable {
             if (closed) {
                 throw new StoreException(file + " is closed");
             }
+            if (readOnlyForFullDisk && !readOnly) {
+                throw new StoreException(SqliteErrors.diskFull(file));
+            }
             if (depth > 0) {
                 if (outerReadOnly && !readOnly) {
                     throw new IllegalStateException("a write transaction cannot be nested in a read of " + file);
@@ -191,10 +242,12 @@ public final class Database implements AutoCloseable {
             }
             closed = true;
             noticeIfMoved();
-            try (Statement statement = connection.createStatement()) {
-                statement.execute("PRAGMA optimize");
-            } catch (SQLException e) {
-                // Only a hint for the query planner; a read-only file cannot take it.
+            if (!readOnlyForFullDisk) {
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("PRAGMA optimize");
+                } catch (SQLException e) {
+                    // Only a hint for the query planner; a read-only file cannot take it.
+                }
             }
             try {
                 connection.close();
@@ -262,6 +315,18 @@ public final class Database implements AutoCloseable {
     private static void checkPath(Path file) {
         if (Files.isDirectory(file)) {
             throw new StoreException("cannot open " + file + ": it is a folder, not a database file");
+        }
+        // A device, pipe or socket never reaches SQLite: opening a pipe blocks, and SQLite writes its
+        // journal beside the path (/dev/null-journal) before it finds that the "file" keeps nothing.
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            String kind = "a special file";
+            try {
+                kind = FileKind.of(file, Files.readAttributes(file, BasicFileAttributes.class));
+            } catch (IOException e) {
+                // Gone or unreadable since the check: still not a file to open.
+            }
+            throw new StoreException("cannot open " + file + " as a database: it is " + kind + FileKind.linkNote(file)
+                    + ", not a file; nothing was created");
         }
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null && !Files.isDirectory(parent)) {

@@ -86,6 +86,11 @@ public final class TagStore {
 
     /** Fills an empty palette with {@code defaults}, in their order; a palette the user has is left alone. */
     public void ensureDefaults(TagSet defaults) {
+        // Looked at first without the write lock: every command calls this, and a database that already
+        // has tags (a full disk, another program writing) must still answer reads.
+        if (database.read(c -> Rows.count(c, "SELECT count(*) FROM tag")) > 0) {
+            return;
+        }
         database.inTransaction(c -> {
             if (Rows.count(c, "SELECT count(*) FROM tag") == 0) {
                 for (Tag tag : defaults.tags()) {

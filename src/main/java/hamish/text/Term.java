@@ -16,7 +16,10 @@ record Term(List<String> words, List<String> gaps, int letterCount) {
             words.add(folded);
             letters += (int) folded.codePoints().filter(Character::isLetterOrDigit).count();
             if (i > 0) {
-                gaps.add(gapKey(term.substring(tokens.get(i - 1).end(), tokens.get(i).start())));
+                // A term may hold a line break (an entity name from an imported file): its gap matches no
+                // text gap, as gapKey gives none across a line break; kept as text, since lists hold no null.
+                String gap = gapKey(term.substring(tokens.get(i - 1).end(), tokens.get(i).start()));
+                gaps.add(gap == null ? "\n" : gap);
             }
         }
         return new Term(List.copyOf(words), List.copyOf(gaps), letters);

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** {@code hamish import} of a folder with 5,000 small articles: all imported, each in its own transaction. */
+/** {@code hamish import} of a folder with 5,000 small articles: all imported (committed in batches, each file all or nothing). */
 @Tag("slow")
 class LargeFolderImportTest {
 
