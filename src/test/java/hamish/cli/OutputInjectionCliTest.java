@@ -67,7 +67,7 @@ class OutputInjectionCliTest {
                 new Case(List.of("entity", "list"), "\\d+\t[^\t]+\t\\w+\t[^\t]+\t\\d+", 1),
                 new Case(List.of("entity", "forms", "1"), "[^\t]+\t[^\t]+", -1),
                 new Case(List.of("entity", "propose", "1"), null, -1),
-                new Case(List.of("quotes", "1", "2"), "[^\t]*(\t[^\t]*){6}", -1),
+                new Case(List.of("quotes", "1", "2"), "[^\t]*(\t[^\t]*){7}", -1),
                 new Case(List.of("compare", "1", "2"), null, -1),
                 new Case(List.of("align", "1", "2"), null, -1),
                 new Case(List.of("entities", "discover", "--doc", "1", "2"), null, -1),
@@ -119,8 +119,8 @@ class OutputInjectionCliTest {
         assertEquals(HOSTILE, entities.get(0).get("name").asText());
         CliRun quotes = CliRun.of("quotes", "1", "--json", "--db", d);
         JsonNode quote = json.readTree(quotes.out()).get(0);
-        assertTrue(quote != null && quote.get("quote").asText().contains("\u001b[31m"), quotes.toString());
-        assertEquals(text1.substring(quote.get("start").asInt(), quote.get("end").asInt()), quote.get("quote").asText());
+        assertTrue(quote != null && quote.get("statement").asText().contains("\u001b[31m"), quotes.toString());
+        assertEquals(text1.substring(quote.get("start").asInt(), quote.get("end").asInt()), quote.get("statement").asText());
     }
 
     /** A command, the shape every line of its stdout must have (null: any), how many lines (-1: any), its exit code. */
