@@ -21,6 +21,7 @@ public final class PersonNameForms {
 
     /** Turkish and Persian patronymic words: أوغلو alone is anyone's "son of". */
     private static final List<String> NOT_ALONE = List.of("اوغلو", "زاده");
+    private static final List<String> KUNYA_CASES = List.of("أبو", "أبي", "أبا");
     private static final int MIN_SURNAME_LETTERS = 3;
 
     /** A generated form with how it is matched. */
@@ -71,7 +72,38 @@ public final class PersonNameForms {
         for (String name : names) {
             generate(name, common, forms);
         }
+        for (String name : names) {
+            for (String inflected : kunyaCases(name)) {
+                add(forms, new Generated(new NameForm(inflected, Kind.SPELLING), true, false, null));
+            }
+        }
         return List.copyOf(forms.values());
+    }
+
+    /**
+     * أبو is one of the five nouns that show their case: أبو سنان is أبي سنان after a preposition or in a
+     * genitive (من أفعال أبي لؤلؤة) and أبا سنان as an object. The name in the other two cases, or none.
+     */
+    static List<String> kunyaCases(String name) {
+        List<Token> tokens = WordTokenizer.tokenize(name);
+        List<String> out = new ArrayList<>();
+        for (String kunya : KUNYA_CASES) {
+            StringBuilder s = new StringBuilder();
+            int from = 0;
+            boolean changed = false;
+            for (Token t : tokens) {
+                String folded = ArabicNormalizer.fold(t.text());
+                boolean isKunya = KUNYA_CASES.stream().anyMatch(k -> ArabicNormalizer.fold(k).equals(folded));
+                s.append(name, from, t.start()).append(isKunya ? kunya : t.text());
+                changed |= isKunya && !ArabicNormalizer.fold(kunya).equals(folded);
+                from = t.end();
+            }
+            s.append(name.substring(from));
+            if (changed) {
+                out.add(s.toString().strip());
+            }
+        }
+        return out;
     }
 
     private static void generate(String name, CommonWords common, Map<String, Generated> forms) {

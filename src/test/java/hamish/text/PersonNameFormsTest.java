@@ -56,4 +56,11 @@ class PersonNameFormsTest {
         assertEquals(List.of(), surfaces(new Entity(5, "إيران", EntityType.PLACE, List.of()), "نيران"));
         assertTrue(!Confidence.TYPO.acceptableInBulk() && Confidence.FORM.acceptableInBulk());
     }
+
+    @Test
+    void aKunyaIsLookedForInItsThreeCases() {
+        assertEquals(java.util.List.of("أبي سنان النجدي", "أبا سنان النجدي"), PersonNameForms.kunyaCases("أبو سنان النجدي"));
+        assertEquals(java.util.List.of("علي بن أبو طالب", "علي بن أبا طالب"), PersonNameForms.kunyaCases("علي بن أبي طالب"));
+        assertEquals(java.util.List.of(), PersonNameForms.kunyaCases("سعود الشريم"));
+    }
 }
