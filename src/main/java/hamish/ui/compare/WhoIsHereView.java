@@ -21,7 +21,7 @@ final class WhoIsHereView extends VBox {
         TableView<Discovering.Candidate> table = new TableView<>(vm.candidates());
         table.setId("whoIsHereTable");
         table.getColumns().add(column(messages.get("compare.who.name"), 220, c -> c.entity().name()));
-        table.getColumns().add(column(messages.get("compare.who.type"), 90, c -> c.entity().type().name()));
+        table.getColumns().add(column(messages.get("compare.who.type"), 90, c -> messages.get("entityType." + c.entity().type().name())));
         table.getColumns().add(column(messages.get("compare.who.documents"), 80, c -> String.valueOf(c.documentIds().size())));
         table.getColumns().add(column(messages.get("compare.who.forms"), 480, c -> c.entity().forms().stream()
                 .map(f -> f.text() + " ×" + f.count()).collect(Collectors.joining("، "))));

@@ -32,7 +32,7 @@ import org.jsoup.parser.Parser;
  * details use case, opened side by side; quotations and claims are suggested and accepted with their speakers,
  * and the people and bodies the reports name are discovered. Arguments: the 1-based lines of abha-bombing.jsonl
  * to open (default 1 2 3 4); "who" to show the discovered candidates rather than the claims; "ar" for the
- * Arabic interface.
+ * Arabic interface; "forms" to accept the first person found, with its mentions proposed, and open its forms.
  */
 public final class FourReportsDemo extends Application {
 
@@ -111,6 +111,16 @@ public final class FourReportsDemo extends Application {
                 later.setOnFinished(e -> vm.acceptSuggestions());
                 later.play();
                 ((TabPane) window.root().lookup("#compareTables")).getSelectionModel().select(who ? 4 : 1);
+                if (getParameters().getRaw().contains("forms")) {
+                    // The first person found, accepted with its mentions proposed, then its forms window opened.
+                    javafx.animation.PauseTransition accept = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(6));
+                    accept.setOnFinished(e -> vm.candidates().stream().filter(c -> c.entity().type() == hamish.model.EntityType.PERSON)
+                            .findFirst().ifPresent(vm::acceptCandidateAndFindMentions));
+                    accept.play();
+                    javafx.animation.PauseTransition forms = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(10));
+                    forms.setOnFinished(e -> window.stage().getScene().getAccelerators().get(CompareWindow.FORMS_KEY).run());
+                    forms.play();
+                }
             });
         }, message -> System.err.println(message));
     }
