@@ -107,7 +107,7 @@ class WindowEditingTest extends WindowTestBase {
         assertTrue(chips.contains("1  شخص") && chips.contains("5  ادعاء"), chips.toString());
         assertTrue(chips.stream().noneMatch(c -> c.contains("Person")), chips.toString());
         assertTrue(robot.lookup(".annotation-table .table-cell").queryAllAs(javafx.scene.control.TableCell.class).stream()
-                .anyMatch(c -> "شخص".equals(c.getText())), "the annotation table names the tag in Arabic");
+                .anyMatch(c -> "شخص".equals(c.getAccessibleText())), "the annotation table names the tag in Arabic");
         try (Stores s = Stores.open(db)) {
             Annotation stored = s.annotations().forDocument(documentId).get(0);
             assertEquals("Person", s.tags().list().stream().filter(t -> t.id() == stored.tagId()).findFirst().orElseThrow().name());

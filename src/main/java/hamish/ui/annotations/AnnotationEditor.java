@@ -2,10 +2,12 @@ package hamish.ui.annotations;
 
 import hamish.model.Annotation;
 import hamish.model.Tag;
+import hamish.ui.common.ArabicLine;
 import hamish.ui.common.Catalog;
 import hamish.ui.tags.TagSwatch;
 import hamish.ui.i18n.Messages;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -16,6 +18,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.controlsfx.control.textfield.TextFields;
@@ -181,8 +184,19 @@ public final class AnnotationEditor extends GridPane {
         @Override
         protected void updateItem(Tag t, boolean empty) {
             super.updateItem(t, empty);
-            setText(empty || t == null ? null : catalog.label(t));
-            setGraphic(empty || t == null ? null : TagSwatch.bar(t, 6));
+            // The swatch before the tag's name, which is user text: both in one box, the name an ArabicLine.
+            if (empty || t == null) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            ArabicLine name = new ArabicLine(catalog.label(t));
+            HBox box = new HBox(6, TagSwatch.bar(t, 6), name);
+            box.setAlignment(Pos.CENTER_LEFT);
+            HBox.setHgrow(name, Priority.ALWAYS);
+            setText(null);
+            setAccessibleText(catalog.label(t));
+            setGraphic(box);
         }
     }
 }

@@ -2,12 +2,11 @@ package hamish.ui.annotations;
 
 import hamish.model.Annotation;
 import hamish.model.Span;
-import hamish.ui.common.TextDirection;
+import hamish.ui.common.ArabicCells;
 import hamish.ui.i18n.Messages;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
-import javafx.geometry.NodeOrientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -36,10 +35,8 @@ public final class OrphanList extends VBox {
             @Override
             protected void updateItem(Annotation a, boolean empty) {
                 super.updateItem(a, empty);
-                // One line, ellipsised: JavaFX must not wrap Arabic (see the reader's package notes).
-                setText(empty || a == null ? null : a.quote().replace('\n', ' '));
-                setNodeOrientation(empty || a == null ? NodeOrientation.INHERIT : TextDirection.of(a.quote()));
-                setWrapText(false);
+                // One line, cut at its logical end: JavaFX must not wrap Arabic (see the reader's package notes).
+                ArabicCells.show(this, empty || a == null ? null : a.quote());
             }
         });
         Button place = new Button(messages.get("orphans.place"));

@@ -2,11 +2,13 @@ package hamish.ui.common;
 
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.geometry.NodeOrientation;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 
-/** A read-only text column whose cells take the direction of their own text, so Arabic cells read right to left in an English window and Latin ones left to right in an Arabic one. */
+/**
+ * A read-only text column whose cells draw their text as an {@link ArabicLine}: each cell takes the direction
+ * of its own text (Arabic right to left in the English window, Latin left to right in the Arabic one), and a
+ * title cut short keeps its segments in order with "…" at its logical end.
+ */
 public final class DirectionalColumn {
 
     private DirectionalColumn() {
@@ -16,14 +18,7 @@ public final class DirectionalColumn {
         TableColumn<R, String> c = new TableColumn<>(title);
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         c.setPrefWidth(width);
-        c.setCellFactory(col -> new TableCell<>() {
-            @Override
-            protected void updateItem(String text, boolean empty) {
-                super.updateItem(text, empty);
-                setText(empty ? null : text);
-                setNodeOrientation(empty ? NodeOrientation.INHERIT : TextDirection.of(text));
-            }
-        });
+        c.setCellFactory(ArabicCells.table(Function.identity()));
         return c;
     }
 }

@@ -2,6 +2,7 @@ package hamish.ui.compare;
 
 import hamish.analysis.ClaimMatrix;
 import hamish.io.CompareCsv;
+import hamish.ui.common.ArabicCells;
 import hamish.ui.i18n.Messages;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -46,10 +47,12 @@ final class ClaimTableView extends TableView<ClaimMatrix.Row> {
         getColumns().add(column(messages.get("compare.verb"), 60, ClaimMatrix.Row::verb));
         for (int i = 0; i < m.documents().size(); i++) {
             int doc = i;
-            getColumns().add(column(CompareCsv.label(m.documents().get(i)), 260, r -> {
+            TableColumn<ClaimMatrix.Row, String> column = column(null, 260, r -> {
                 ClaimMatrix.Cell c = r.cells().get(doc);
                 return mark(c) + c.quote();
-            }));
+            });
+            ArabicCells.header(column, CompareCsv.label(m.documents().get(i)));
+            getColumns().add(column);
         }
         getItems().setAll(m.rows());
     }
@@ -71,6 +74,7 @@ final class ClaimTableView extends TableView<ClaimMatrix.Row> {
         TableColumn<ClaimMatrix.Row, String> c = new TableColumn<>(title);
         c.setPrefWidth(width);
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        c.setCellFactory(ArabicCells.table(s -> s));
         return c;
     }
 }

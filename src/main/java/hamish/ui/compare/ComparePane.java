@@ -5,7 +5,7 @@ import hamish.model.Annotation;
 import hamish.model.Document;
 import hamish.model.Tag;
 import hamish.ui.annotations.DocumentViewModel;
-import hamish.ui.common.TextDirection;
+import hamish.ui.common.ArabicLine;
 import hamish.ui.i18n.Messages;
 import hamish.ui.reader.Highlight;
 import hamish.ui.reader.ReaderView;
@@ -13,7 +13,6 @@ import hamish.ui.tags.TagPalette;
 import hamish.ui.tags.TagShortcuts;
 import java.util.List;
 import javafx.geometry.Insets;
-import javafx.scene.control.Label;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -36,8 +35,9 @@ final class ComparePane extends BorderPane {
     private final DocumentViewModel doc;
     private final ReaderView reader = new ReaderView();
     private final MentionRuler ruler;
-    private final Label source = new Label();
-    private final Label title = new Label();
+    // Outlet · date and title are user text: ArabicLines, which cut a long title at its logical end in order.
+    private final ArabicLine source = new ArabicLine();
+    private final ArabicLine title = new ArabicLine();
     private List<Highlight> shown = List.of();
 
     ComparePane(CompareViewModel compare, int index, Messages messages) {
@@ -89,9 +89,7 @@ final class ComparePane extends BorderPane {
         // The outlet and date first: side by side, which outlet wrote what is what the analyst reads.
         source.setText(d == null ? "" : DocumentHeadings.source(d));
         source.setVisible(!source.getText().isEmpty());
-        source.setNodeOrientation(TextDirection.of(source.getText()));
         title.setText(d == null ? "" : d.title());
-        title.setNodeOrientation(TextDirection.of(title.getText()));
     }
 
     private void refresh() {

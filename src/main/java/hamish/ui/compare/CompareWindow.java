@@ -7,7 +7,7 @@ import hamish.model.Link;
 import hamish.model.LinkType;
 import hamish.text.AlignedPair;
 import hamish.ui.annotations.DocumentViewModel;
-import hamish.ui.common.TextDirection;
+import hamish.ui.common.ArabicCells;
 import hamish.ui.i18n.Messages;
 import hamish.ui.reader.Highlight;
 import hamish.ui.reader.ReaderView;
@@ -269,8 +269,7 @@ public final class CompareWindow {
             @Override
             protected void updateItem(Entity e, boolean empty) {
                 super.updateItem(e, empty);
-                setText(empty || e == null ? null : e.canonicalName() + "  (" + vm.mentionCount(e) + ")");
-                setNodeOrientation(empty || e == null ? NodeOrientation.INHERIT : TextDirection.of(e.canonicalName()));
+                ArabicCells.show(this, empty || e == null ? null : e.canonicalName() + "  (" + vm.mentionCount(e) + ")");
             }
         });
         Runnable refill = () -> {
@@ -344,7 +343,7 @@ public final class CompareWindow {
             @Override
             protected void updateItem(AlignedPair p, boolean empty) {
                 super.updateItem(p, empty);
-                setText(empty || p == null ? null : String.format("%s · %s · %.2f  %s  ⟷  %s", vm.pairLabel(p.first(), p.second()),
+                ArabicCells.show(this, empty || p == null ? null : String.format("%s · %s · %.2f  %s  ⟷  %s", vm.pairLabel(p.first(), p.second()),
                         messages.get("compare.pairs.kind." + p.kind().name()), p.score(),
                         excerpt(panes.get(p.first()).reader(), p.a().start(), p.a().end()),
                         excerpt(panes.get(p.second()).reader(), p.b().start(), p.b().end())));
@@ -363,6 +362,7 @@ public final class CompareWindow {
             }
         });
         pairFilter.setId("pairFilter");
+        ArabicCells.comboBox(pairFilter, s -> s);
         // Labels name outlets, which are known only once the documents are open: the choices are refilled with the pairs.
         vm.pairs().addListener((ListChangeListener<AlignedPair>) c -> fillPairFilter());
         fillPairFilter();
@@ -396,7 +396,7 @@ public final class CompareWindow {
             @Override
             protected void updateItem(EntityProposal p, boolean empty) {
                 super.updateItem(p, empty);
-                setText(empty || p == null ? null : "[" + p.documentId() + "] " + p.proposal().surface() + "  · "
+                ArabicCells.show(this, empty || p == null ? null : "[" + p.documentId() + "] " + p.proposal().surface() + "  · "
                         + p.proposal().confidence().name().toLowerCase(Locale.ROOT) + " · " + p.proposal().reason()
                         + (p.proposal().confidence().acceptableInBulk() ? "" : " · review: not in Accept all"));
             }

@@ -1,6 +1,7 @@
 package hamish.ui.compare;
 
 import hamish.model.Span;
+import hamish.ui.common.ArabicCells;
 import hamish.ui.i18n.Messages;
 import hamish.ui.reader.ReaderView;
 import java.util.ArrayList;
@@ -197,7 +198,7 @@ public final class ConnectorGutter extends Pane {
             }
             e.consume();
         });
-        Tooltip.install(target, new Tooltip(describe(c)));
+        Tooltip.install(target, ArabicCells.tooltip(describe(c)));
         getChildren().add(target);
         return curve;
     }

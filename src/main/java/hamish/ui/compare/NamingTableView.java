@@ -2,6 +2,7 @@ package hamish.ui.compare;
 
 import hamish.analysis.NamingTable;
 import hamish.io.CompareCsv;
+import hamish.ui.common.ArabicCells;
 import hamish.ui.i18n.Messages;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.TableColumn;
@@ -25,12 +26,15 @@ final class NamingTableView extends TableView<NamingTable.Row> {
         }
         TableColumn<NamingTable.Row, String> entity = new TableColumn<>(messages.get("compare.entity"));
         entity.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().entity().canonicalName()));
+        entity.setCellFactory(ArabicCells.table(s -> s));
         entity.setPrefWidth(160);
         getColumns().add(entity);
         for (int i = 0; i < table.documents().size(); i++) {
             int column = i;
-            TableColumn<NamingTable.Row, String> doc = new TableColumn<>(CompareCsv.label(table.documents().get(i)));
+            TableColumn<NamingTable.Row, String> doc = new TableColumn<>();
+            ArabicCells.header(doc, CompareCsv.label(table.documents().get(i)));
             doc.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().cellText(column)));
+            doc.setCellFactory(ArabicCells.table(s -> s));
             doc.setPrefWidth(400);
             getColumns().add(doc);
         }

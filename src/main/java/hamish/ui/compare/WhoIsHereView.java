@@ -1,6 +1,7 @@
 package hamish.ui.compare;
 
 import hamish.app.Discovering;
+import hamish.ui.common.ArabicCells;
 import hamish.ui.i18n.Messages;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -45,6 +46,7 @@ final class WhoIsHereView extends VBox {
             java.util.function.Function<Discovering.Candidate, String> text) {
         TableColumn<Discovering.Candidate, String> c = new TableColumn<>(title);
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
+        c.setCellFactory(ArabicCells.table(s -> s));
         c.setPrefWidth(width);
         return c;
     }

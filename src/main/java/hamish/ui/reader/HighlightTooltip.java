@@ -1,5 +1,6 @@
 package hamish.ui.reader;
 
+import hamish.ui.common.ArabicCells;
 import java.util.OptionalInt;
 import java.util.function.LongFunction;
 import javafx.animation.PauseTransition;
@@ -16,6 +17,7 @@ final class HighlightTooltip {
     private final PauseTransition delay = new PauseTransition(Duration.millis(450));
     private LongFunction<String> provider = id -> null;
     private Long shownFor;
+    private String shownText;
     private double screenX;
     private double screenY;
 
@@ -53,14 +55,16 @@ final class HighlightTooltip {
     private void show() {
         String text = shownFor == null ? null : provider.apply(shownFor);
         if (text != null && !text.isBlank() && view.getScene() != null) {
-            tooltip.setText(text);
+            // Tag, entity, speaker and note are user text: drawn as ArabicLines, not as the tooltip's Label.
+            ArabicCells.setTooltipText(tooltip, text, ArabicCells.TOOLTIP_MAX_WIDTH);
+            shownText = text;
             tooltip.show(view, screenX + 12, screenY + 18);
         }
     }
 
     /** The text shown now, or null when hidden. */
     String shownText() {
-        return tooltip.isShowing() ? tooltip.getText() : null;
+        return tooltip.isShowing() ? shownText : null;
     }
 
     private void hide() {

@@ -1,5 +1,6 @@
 package hamish.ui.reader;
 
+import hamish.ui.common.ArabicFonts;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -86,10 +87,10 @@ final class LineBreaker {
         return font.getSize() * LINE_SPACING;
     }
 
-    /** One {@code Text} per font run of the displayed string (see {@link FontCoverage}). */
+    /** One {@code Text} per font run of the displayed string (see {@link hamish.ui.common.FontCoverage}). */
     List<Text> runs(String shown) {
         List<Text> runs = new ArrayList<>();
-        for (String run : ReaderFonts.coverage().runs(shown)) {
+        for (String run : ArabicFonts.coverage().runs(shown)) {
             Text t = new Text(run);
             t.setFont(font);
             t.getStyleClass().add("reader-text");

@@ -20,7 +20,7 @@ import javafx.scene.text.TextFlow;
 
 /**
  * One paragraph: its lines broken by the app (see {@link LineBreaker}; JavaFX never wraps them),
- * shown in one {@code TextFlow} holding one {@code Text} per font run (see {@link FontCoverage}),
+ * shown in one {@code TextFlow} holding one {@code Text} per font run (see {@link hamish.ui.common.FontCoverage}),
  * with the highlight, selection, caret and flash shapes beside it in one group. The node is
  * RIGHT_TO_LEFT and its children inherit that, so the shapes from {@code rangeShape} live in the
  * same mirrored space as the glyphs (a layer with another orientation comes out mirrored).

@@ -1,5 +1,6 @@
 package hamish.ui.reader;
 
+import hamish.ui.common.ArabicFonts;
 import hamish.model.Span;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -42,7 +43,7 @@ public final class ReaderView extends Region {
     private final ListView<Paragraph> list = new ListView<>();
     private final ObservableList<Paragraph> items = FXCollections.observableArrayList();
     private final List<ReaderCell> cells = new ArrayList<>();
-    private final LineBreaker breaker = new LineBreaker(ReaderFonts.regular(DEFAULT_FONT_SIZE));
+    private final LineBreaker breaker = new LineBreaker(ArabicFonts.regular(DEFAULT_FONT_SIZE));
     private final DoubleProperty fontSize = new SimpleDoubleProperty(this, "fontSize", DEFAULT_FONT_SIZE);
     private final DoubleProperty flashOpacity = new SimpleDoubleProperty(this, "flashOpacity", 0);
     private final ReadOnlyObjectWrapper<Span> selection = new ReadOnlyObjectWrapper<>(this, "selection");
@@ -82,7 +83,7 @@ public final class ReaderView extends Region {
         });
         getChildren().add(list);
         fontSize.addListener((obs, was, size) -> {
-            breaker.setFont(ReaderFonts.regular(size.doubleValue()));
+            breaker.setFont(ArabicFonts.regular(size.doubleValue()));
             list.refresh();
             viewportChanged();
         });
@@ -106,8 +107,8 @@ public final class ReaderView extends Region {
      * FX thread (it does so itself, once, when this was not called).
      */
     public static void preloadFonts() {
-        ReaderFonts.regular(DEFAULT_FONT_SIZE);
-        ReaderFonts.coverage();
+        ArabicFonts.regular(DEFAULT_FONT_SIZE);
+        ArabicFonts.coverage();
     }
 
     /** Shows a new document (the whole stored text); the list and its paragraph nodes are reused. */

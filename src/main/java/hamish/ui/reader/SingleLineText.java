@@ -1,5 +1,6 @@
 package hamish.ui.reader;
 
+import hamish.ui.common.ArabicFonts;
 import javafx.geometry.NodeOrientation;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Font;
@@ -8,7 +9,7 @@ import javafx.scene.text.TextFlow;
 
 /**
  * A short Arabic text on one line, never wrapped, drawn the way the reader draws it: a {@code TextFlow}
- * with one {@code Text} per run of chars the bundled font covers or not ({@link FontCoverage}). A single
+ * with one {@code Text} per run of chars the bundled font covers or not ({@link hamish.ui.common.FontCoverage}). A single
  * {@code Text} or {@code Label} in that font misorders a right-to-left line as soon as one char (a curly
  * quote, an ellipsis) comes from a fallback font. For search results and other one-line snippets.
  */
@@ -20,9 +21,9 @@ public final class SingleLineText {
     }
 
     public static TextFlow of(String text, boolean bold, double size, NodeOrientation orientation) {
-        Font font = bold ? ReaderFonts.bold(size) : ReaderFonts.regular(size);
+        Font font = bold ? ArabicFonts.bold(size) : ArabicFonts.regular(size);
         TextFlow flow = new TextFlow();
-        for (String run : ReaderFonts.coverage().runs(text.replace('\n', ' '))) {
+        for (String run : ArabicFonts.coverage().runs(text.replace('\n', ' '))) {
             Text t = new Text(run);
             t.setFont(font);
             t.getStyleClass().add(STYLE_CLASS);

@@ -8,7 +8,7 @@
  *       index equals paragraph offset; a word wider than the line overflows whole.</li>
  *   <li>One right-to-left run must not mix fonts (the pieces come out in logical order): each
  *       paragraph is a {@code TextFlow} of one {@code Text} per run of chars the bundled font
- *       covers or does not cover ({@link hamish.ui.reader.FontCoverage} reads its cmap).</li>
+ *       covers or does not cover ({@link hamish.ui.common.FontCoverage} reads its cmap).</li>
  *   <li>{@code TextFlow.rangeShape}, {@code caretShape} and {@code hitTest} in a right-to-left flow
  *       speak the coordinates of the flow's parent, not the flow's own (mirrored) ones: shapes and
  *       hit points go through the group holding the flow.</li>

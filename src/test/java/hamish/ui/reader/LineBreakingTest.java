@@ -1,5 +1,6 @@
 package hamish.ui.reader;
 
+import hamish.ui.common.ArabicFonts;
 import static hamish.ui.reader.ReaderFixtures.fx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -40,10 +41,10 @@ class LineBreakingTest {
         paragraphs.add(ReaderFixtures.MIXED);
         List<String> failures = fx(() -> {
             List<String> problems = new ArrayList<>();
-            LineBreaker breaker = new LineBreaker(ReaderFonts.regular(20));
+            LineBreaker breaker = new LineBreaker(ArabicFonts.regular(20));
             int multiLine = 0;
             for (double size : new double[] {14, 20, 32}) {
-                breaker.setFont(ReaderFonts.regular(size));
+                breaker.setFont(ArabicFonts.regular(size));
                 for (double width : new double[] {300, 500, 900}) {
                     for (String p : paragraphs) {
                         String shown = breaker.breakLines(p, width);
@@ -86,9 +87,9 @@ class LineBreakingTest {
         paragraphs.removeIf(String::isEmpty);
         List<String> failures = fx(() -> {
             List<String> problems = new ArrayList<>();
-            LineBreaker breaker = new LineBreaker(ReaderFonts.regular(20));
+            LineBreaker breaker = new LineBreaker(ArabicFonts.regular(20));
             for (double size : new double[] {14, 20, 32}) {
-                breaker.setFont(ReaderFonts.regular(size));
+                breaker.setFont(ArabicFonts.regular(size));
                 for (double width : new double[] {300, 500, 900}) {
                     for (String p : paragraphs) {
                         double real = breaker.height(p, width);

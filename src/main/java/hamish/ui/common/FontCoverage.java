@@ -1,4 +1,4 @@
-package hamish.ui.reader;
+package hamish.ui.common;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,7 +18,7 @@ import java.util.List;
  * each font its own {@code Text} inside one {@code TextFlow} keeps every run single-font, and the
  * flow still resolves bidi over the whole paragraph.
  */
-final class FontCoverage {
+public final class FontCoverage {
 
     private final BitSet covered;
 
@@ -27,7 +27,7 @@ final class FontCoverage {
     }
 
     /** Reads the cmap of a TrueType/OpenType font; an unreadable font covers nothing (all fallback). */
-    static FontCoverage of(InputStream font) {
+    public static FontCoverage of(InputStream font) {
         BitSet set = new BitSet();
         try (InputStream in = font) {
             if (in != null) {
@@ -39,7 +39,7 @@ final class FontCoverage {
         return new FontCoverage(set);
     }
 
-    boolean covers(int codePoint) {
+    public boolean covers(int codePoint) {
         return covered.get(codePoint);
     }
 
@@ -47,7 +47,7 @@ final class FontCoverage {
      * Splits {@code s} where font coverage changes. Line breaks and marks (harakat, variation
      * selectors, joiners) stay with the char before them, so a cluster is never split.
      */
-    List<String> runs(String s) {
+    public List<String> runs(String s) {
         List<String> result = new ArrayList<>();
         int start = 0;
         Boolean current = null;

@@ -1,4 +1,4 @@
-package hamish.ui.reader;
+package hamish.ui.common;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -6,31 +6,32 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 
 /**
- * The bundled Noto Naskh Arabic, registered with JavaFX once. Characters it lacks (Latin, the curly
+ * The bundled Noto Naskh Arabic, registered with JavaFX once; shared by the reader and every one-line
+ * Arabic text in the controls ({@link ArabicLine}). Characters it lacks (Latin, the curly
  * quotes, emoji) fall back to the system font through the platform's font fallback.
  */
-final class ReaderFonts {
+public final class ArabicFonts {
 
-    static final String FAMILY = "Noto Naskh Arabic";
+    public static final String FAMILY = "Noto Naskh Arabic";
     private static final String[] FILES = {"/fonts/NotoNaskhArabic-Regular.ttf", "/fonts/NotoNaskhArabic-Bold.ttf"};
     private static String family;
     private static FontCoverage coverage;
 
-    private ReaderFonts() {
+    private ArabicFonts() {
     }
 
-    static synchronized Font regular(double size) {
+    public static synchronized Font regular(double size) {
         return Font.font(family(), size);
     }
 
-    static synchronized Font bold(double size) {
+    public static synchronized Font bold(double size) {
         return Font.font(family(), FontWeight.BOLD, size);
     }
 
     /** The code points the bundled regular face covers (see {@link FontCoverage} for why it matters). */
-    static synchronized FontCoverage coverage() {
+    public static synchronized FontCoverage coverage() {
         if (coverage == null) {
-            coverage = FontCoverage.of(ReaderFonts.class.getResourceAsStream(FILES[0]));
+            coverage = FontCoverage.of(ArabicFonts.class.getResourceAsStream(FILES[0]));
         }
         return coverage;
     }
@@ -39,7 +40,7 @@ final class ReaderFonts {
         if (family == null) {
             family = Font.getDefault().getFamily();
             for (String file : FILES) {
-                try (InputStream in = ReaderFonts.class.getResourceAsStream(file)) {
+                try (InputStream in = ArabicFonts.class.getResourceAsStream(file)) {
                     Font loaded = in == null ? null : Font.loadFont(in, 20);
                     if (loaded != null && file.endsWith("Regular.ttf")) {
                         family = loaded.getFamily();
