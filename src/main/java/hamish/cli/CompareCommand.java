@@ -2,8 +2,10 @@ package hamish.cli;
 
 import hamish.analysis.ClaimMatrix;
 import hamish.analysis.NamingTable;
+import hamish.analysis.Overview;
 import hamish.app.CompareTables;
 import hamish.io.CompareCsv;
+import hamish.io.OverviewSvg;
 import hamish.io.SafeOutput;
 import hamish.model.Document;
 import hamish.store.Stores;
@@ -23,7 +25,9 @@ import picocli.CommandLine.Spec;
         description = {"Compare how documents report one event: how each names each entity (entity × document,",
                 "spellings with counts), then each claim or quote and whether each document carries it,",
                 "contradicts it or leaves it out. Tab-separated; --csv prints CSV; --out DIR writes",
-                "naming.csv and claims.csv (UTF-8 with BOM) into DIR, keeping existing files unless --force."})
+                "naming.csv and claims.csv (UTF-8 with BOM) into DIR, keeping existing files unless --force;",
+                "--overview-svg FILE draws the overview (mentions per entity and outlet, quotations per speaker",
+                "and outlet, claims carried or left out per outlet) as an SVG picture."})
 final class CompareCommand extends DatabaseCommand implements Callable<Integer> {
 
     @Parameters(arity = "2..*", paramLabel = "ID", description = "the documents to compare (two or more)")
@@ -35,8 +39,11 @@ final class CompareCommand extends DatabaseCommand implements Callable<Integer> 
     @Option(names = "--out", paramLabel = "DIR", description = "write naming.csv and claims.csv into this folder")
     Path out;
 
-    @Option(names = "--force", description = "with --out: replace files that already exist")
+    @Option(names = "--force", description = "with --out or --overview-svg: replace files that already exist")
     boolean force;
+
+    @Option(names = "--overview-svg", paramLabel = "FILE", description = "write the overview as an SVG picture into FILE")
+    Path overviewSvg;
 
     @Spec
     CommandSpec spec;
@@ -46,24 +53,40 @@ final class CompareCommand extends DatabaseCommand implements Callable<Integer> 
         PrintWriter printer = spec.commandLine().getOut();
         NamingTable naming;
         ClaimMatrix claims;
+        Overview overview;
         try (Stores stores = openStores()) {
             CompareTables tables = CompareTables.load(stores, ids);
             naming = tables.naming();
             claims = tables.claims();
+            overview = tables.overview();
+        }
+        if (overviewSvg != null) {
+            writeOverview(printer, overview);
         }
         if (out != null) {
             try (SafeOutput files = new SafeOutput(out, force)) {
                 CompareCsv.write(files, naming, claims).forEach(p -> printer.println("wrote " + TerminalText.line(p.toString())));
             }
-        } else if (csv) {
+        } else if (csv && overviewSvg == null) {
             CompareCsv.writeNaming(printer, naming);
             printer.println();
             CompareCsv.writeClaims(printer, claims);
-        } else {
+        } else if (overviewSvg == null) {
             printText(printer, naming, claims);
         }
         printer.flush();
         return 0;
+    }
+
+    /** Through {@link SafeOutput}, like every export: written whole under a temporary name, then moved into place. */
+    private void writeOverview(PrintWriter printer, Overview overview) {
+        Path file = overviewSvg.toAbsolutePath().normalize();
+        Path folder = file.getParent() == null ? Path.of(".").toAbsolutePath() : file.getParent();
+        try (SafeOutput files = new SafeOutput(folder, force)) {
+            Path written = files.write(file.getFileName().toString(),
+                    w -> OverviewSvg.write(w, overview, OverviewSvg.Words.ENGLISH, false));
+            printer.println("wrote " + TerminalText.line(written.toString()));
+        }
     }
 
     private static void printText(PrintWriter p, NamingTable naming, ClaimMatrix claims) {

@@ -167,6 +167,24 @@ public final class SafeOutput implements AutoCloseable {
         }
     }
 
+    /** Writes {@code name} byte for byte (a picture) as a set of its own, staged and moved into place like text; returns the file written. */
+    public Path write(String name, byte[] content) {
+        Path target = resolve(name);
+        if (!overwrite && Files.exists(target)) {
+            discard();
+            throw new ExportFileExistsException(target);
+        }
+        try {
+            Path temp = staging().resolve(target.getFileName().toString());
+            Files.write(temp, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            staged.add(new Staged(temp, target));
+        } catch (IOException e) {
+            discard();
+            throw new ExportException("cannot write " + target + " (" + e.getMessage() + ")", e);
+        }
+        return publish().get(0);
+    }
+
     /**
      * Stages {@code name} like {@link #stage}, except that a file the file system refuses (a name it
      * cannot hold, a write that fails) is returned as the reason instead of thrown, and the rest of the

@@ -5,6 +5,7 @@ import hamish.analysis.ClaimSuggester;
 import hamish.analysis.ClaimSuggestion;
 import hamish.analysis.EntityProposal;
 import hamish.analysis.NamingTable;
+import hamish.analysis.Overview;
 import hamish.app.Aligning;
 import hamish.app.Annotating;
 import hamish.app.CompareTables;
@@ -77,6 +78,7 @@ public final class CompareViewModel {
     private final ObservableList<EntityProposal> proposals = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<NamingTable> naming = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ClaimMatrix> claims = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Overview> overview = new ReadOnlyObjectWrapper<>();
     private final ObservableList<AlignedPair> pairs = FXCollections.observableArrayList();
     private final FilteredList<AlignedPair> shownPairs = new FilteredList<>(pairs);
     private final ObservableList<ClaimSuggestion> suggestions = FXCollections.observableArrayList();
@@ -377,6 +379,16 @@ public final class CompareViewModel {
         }
     }
 
+    /** Writes one file into {@code folder} in the background (the overview's picture); {@code done} hears of the file. */
+    public void export(Path folder, Function<SafeOutput, Path> write, Consumer<Path> done) {
+        session.write(s -> {
+            // The user confirmed replacing an existing file in the save dialog.
+            try (SafeOutput files = new SafeOutput(folder, true)) {
+                return write.apply(files);
+            }
+        }, done);
+    }
+
     public void inform(String message) {
         session.notifier().info(message);
     }
@@ -406,6 +418,11 @@ public final class CompareViewModel {
 
     public ReadOnlyObjectProperty<ClaimMatrix> claimsProperty() {
         return claims.getReadOnlyProperty();
+    }
+
+    /** The naming table and claim matrix per outlet, drawn in the Overview tab; rebuilt with the tables. */
+    public ReadOnlyObjectProperty<Overview> overviewProperty() {
+        return overview.getReadOnlyProperty();
     }
 
     public ObservableList<ClaimSuggestion> suggestions() {
@@ -665,6 +682,7 @@ public final class CompareViewModel {
         session.read(s -> CompareTables.load(s, ids), t -> {
             naming.set(t.naming());
             claims.set(t.claims());
+            overview.set(t.overview());
             links.setAll(t.links());
             then.run();
             onChanged.run();

@@ -96,7 +96,8 @@ public final class CompareWindow {
                 new Tab(messages.get("compare.claims"), new ClaimTableView(vm, messages)),
                 new Tab(messages.get("compare.pairs"), pairsBox()),
                 new Tab(messages.get("compare.proposals"), proposals),
-                new Tab(messages.get("compare.who"), new WhoIsHereView(vm, messages)));
+                new Tab(messages.get("compare.who"), new WhoIsHereView(vm, messages)),
+                new Tab(messages.get("compare.overview"), new OverviewView(new OverviewViewModel(vm), messages, (i, span) -> panes.get(i).reader().flash(span))));
         tables.getTabs().forEach(t -> t.setClosable(false));
         tables.setId("compareTables");
         SplitPane centre = new SplitPane(readers, tables);
