@@ -74,7 +74,13 @@ public final class ArabicLine extends Region {
         getChildren().add(flow);
         text.addListener((o, a, b) -> changed());
         font.addListener((o, a, b) -> changed());
-        fill.addListener((o, a, b) -> flow.getChildren().forEach(t -> applyFill((Text) t)));
+        fill.addListener((o, a, b) -> {
+            if (b == null && shown != null) {
+                show(shown); // new runs take the stylesheet's fill again
+            } else {
+                flow.getChildren().forEach(t -> applyFill((Text) t));
+            }
+        });
         // Placed as a graphic, its parent is the control; placed deeper (in a box that is a cell's graphic),
         // the control is known only once the box is in the scene.
         parentProperty().addListener((o, a, p) -> follow());
@@ -273,10 +279,27 @@ public final class ArabicLine extends Region {
         }
         font.unbind();
         fill.unbind();
+        fill.set(null);
         following = nearest;
         if (nearest != null) {
             font.bind(nearest.fontProperty());
-            fill.bind(nearest.textFillProperty());
+            // A combo box's button cell keeps the text fill of a selected drop-down row (near white) on the
+            // light box, so there the theme's own text colour (.arabic-line-text) is used instead.
+            if (!inComboBoxButton(nearest)) {
+                fill.bind(nearest.textFillProperty());
+            }
         }
+    }
+
+    private static boolean inComboBoxButton(Labeled cell) {
+        for (Parent p = cell.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof javafx.scene.control.ListView<?>) {
+                return false;
+            }
+            if (p instanceof javafx.scene.control.ComboBoxBase<?>) {
+                return true;
+            }
+        }
+        return false;
     }
 }
