@@ -19,7 +19,7 @@ import picocli.CommandLine;
         description = "Read Arabic news articles side by side and annotate them. Without a command, opens the window.",
         subcommands = {ImportCommand.class, ListCommand.class, ShowCommand.class, AnnotateCommand.class, DetailsCommand.class,
                 DocCommand.class, CompareCommand.class, AlignCommand.class, QuotesCommand.class, EntityCommand.class,
-                EntitiesCommand.class, StatsCommand.class,
+                EntitiesCommand.class, CollectionCommand.class, StatsCommand.class,
                 SearchCommand.class, ExportCommand.class, ReanchorCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:the operation failed (bad input, database problem)", "2:usage error"})

@@ -162,7 +162,32 @@ final class Migrations {
                         form_key  TEXT NOT NULL,
                         form      TEXT NOT NULL,
                         PRIMARY KEY (entity_id, form_key)
-                    )""")));
+                    )""")),
+            new Migration(6, "collections: named groups of documents (an event, a project)", List.of(
+                    // name_key: the folded name (hamza, harakat, case), unique, so "تفجير أبها" and "تفجير ابها" are one
+                    // collection, as entity names are. AUTOINCREMENT so an undone delete gets its id back, still free.
+                    // revision versions the name and the membership together: adding or removing documents bumps it,
+                    // so an undo never takes documents out that someone else put in since (ADR 9).
+                    """
+                    CREATE TABLE collection (
+                        id         INTEGER PRIMARY KEY AUTOINCREMENT,
+                        name       TEXT NOT NULL,
+                        name_key   TEXT NOT NULL UNIQUE,
+                        created    TEXT NOT NULL,          -- ISO-8601 instant
+                        revision   INTEGER NOT NULL,
+                        changed_by TEXT NOT NULL DEFAULT '',
+                        updated    TEXT
+                    )""",
+                    // A document may be in several collections; deleting either side takes the membership with it.
+                    """
+                    CREATE TABLE collection_document (
+                        collection_id INTEGER NOT NULL REFERENCES collection(id) ON DELETE CASCADE,
+                        document_id   INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+                        added         TEXT NOT NULL,       -- ISO-8601 instant
+                        PRIMARY KEY (collection_id, document_id)
+                    ) WITHOUT ROWID""",
+                    // Deleting a document looks up its memberships by document: without this index it scans.
+                    "CREATE INDEX collection_document_document ON collection_document(document_id)")));
 
     private Migrations() {
     }

@@ -21,6 +21,11 @@ public record Stores(Database database, DocumentStore documents, AnnotationStore
                 new EntityStore(database, origin), new LinkStore(database), new SettingsStore(database));
     }
 
+    /** The collections of documents (migration 6); it keeps no state, so it needs no place among the components. */
+    public CollectionStore collections() {
+        return new CollectionStore(database);
+    }
+
     /** Runs {@code work} (calls to these stores) as one committed transaction: all of it or none. */
     public <T> T inTransaction(Supplier<T> work) {
         return database.transaction(work);

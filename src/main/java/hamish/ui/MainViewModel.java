@@ -49,6 +49,8 @@ public final class MainViewModel {
         catalog.entities().setAll(startup.entities());
         library = new LibraryViewModel(session, messages, clock, DocumentViewModel.MAIN_WINDOW);
         library.setDocuments(startup.documents());
+        // The collections are not part of the startup read: they come with the first reload, in the background.
+        library.reload();
         document = new DocumentViewModel(session, catalog, clock, author);
         document.setOnAnnotationsCommitted(library::reload);
         // Details set in the library are a main-window step: its Ctrl+Z undoes them, its open document's title follows.

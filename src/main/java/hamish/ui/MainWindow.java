@@ -71,6 +71,7 @@ public final class MainWindow implements MainMenu.Actions {
     private final ImportActions imports;
     private String theme;
     private Runnable onReopen;
+    private CompareWindow lastCompare;
 
     public MainWindow(Stage stage, MainViewModel vm) {
         this.stage = stage;
@@ -397,6 +398,7 @@ public final class MainWindow implements MainMenu.Actions {
         }
         CompareWindow compare = new CompareWindow(stage, vm.compare(documentIds.size()), messages);
         compare.show(documentIds, () -> { });
+        lastCompare = compare;
         return compare;
     }
 
@@ -416,5 +418,10 @@ public final class MainWindow implements MainMenu.Actions {
 
     public Parent root() {
         return root;
+    }
+
+    /** The compare window opened last (from the library's context menu too), null before any. */
+    public CompareWindow lastCompare() {
+        return lastCompare;
     }
 }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import hamish.model.Annotation;
+import hamish.model.CollectionMember;
+import hamish.model.DocumentCollection;
 import hamish.model.Document;
 import hamish.model.Entity;
 import hamish.model.EntityType;
@@ -95,6 +97,13 @@ class MigrationsTest {
             long revision = stores.entities().revision(1).orElseThrow().number();
             stores.entities().forms().exclude(1, removed, revision, new Revision(0, "test", Fixtures.NOW));
             assertEquals(List.of(removed), stores.entities().forms().excluded(1));
+
+            // Version 6: no collection yet; an older document can be put in one, and deleting it leaves the collection.
+            assertTrue(stores.collections().list().isEmpty());
+            DocumentCollection event = stores.collections().insert("تفجير أبها", Fixtures.NOW, new Revision(0, "test", Fixtures.NOW));
+            stores.collections().addDocuments(event.id(), List.of(new CollectionMember(1, Fixtures.NOW)),
+                    stores.collections().revision(event.id()).orElseThrow().number(), new Revision(0, "test", Fixtures.NOW));
+            assertEquals(List.of(1L), stores.collections().documentIds(event.id()));
 
             Path backup = stores.database().migrationBackup().orElseThrow();
             assertEquals(file.getParent(), backup.getParent());

@@ -1,7 +1,6 @@
 package hamish.ui.library;
 
 import hamish.model.DocumentSummary;
-import hamish.ui.common.TextDirection;
 import hamish.ui.i18n.Messages;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -12,6 +11,7 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.ListView;
@@ -22,7 +22,11 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.textfield.TextFields;
 
-/** The library side panel: a filter box over the list of documents; picking one opens it. */
+/**
+ * The library side panel: the collection shown, sort, outlet and date choosers and a filter box over the list of
+ * documents; picking one opens it. Its context menu compares the chosen documents (within the collection shown),
+ * puts them into a collection or takes them out of the one shown.
+ */
 public final class LibraryView extends VBox {
 
     public static final String STYLE_CLASS = "library";
@@ -33,6 +37,8 @@ public final class LibraryView extends VBox {
     private long openId = -1;
     private final MenuItem compareItem = new MenuItem();
     private final MenuItem detailsItem = new MenuItem();
+    private final Menu addToCollection = new Menu();
+    private final MenuItem removeFromCollection = new MenuItem();
     private Consumer<List<Long>> onCompare = ids -> { };
 
     public LibraryView(LibraryViewModel vm, Messages messages, LongConsumer open) {
@@ -69,9 +75,29 @@ public final class LibraryView extends VBox {
                 new DocumentDetailsDialog(getScene() == null ? null : getScene().getWindow(), chosen, vm, messages).show();
             }
         });
-        list.setContextMenu(new ContextMenu(detailsItem, compareItem));
+        addToCollection.setText(messages.get("collection.addTo"));
+        addToCollection.setId("addToCollection");
+        fillAddToCollection(vm);
+        vm.collections().addListener((ListChangeListener<CollectionChoice>) c -> fillAddToCollection(vm));
+        removeFromCollection.setText(messages.get("collection.removeFrom"));
+        removeFromCollection.setId("removeFromCollection");
+        // Only a collection shown can have documents taken out of it.
+        removeFromCollection.visibleProperty().bind(vm.collectionProperty().map(c -> !c.isEveryDocument()));
+        removeFromCollection.setOnAction(e -> vm.removeFromShownCollection(selectedIds()));
+        list.setContextMenu(new ContextMenu(detailsItem, compareItem, addToCollection, removeFromCollection));
         VBox.setVgrow(list, Priority.ALWAYS);
-        getChildren().addAll(new Label(messages.get("library.title")), filter, list);
+        getChildren().addAll(new Label(messages.get("library.title")), new LibraryControls(vm, messages), filter, list);
+    }
+
+    /** One item per collection under "Add to collection"; the menu is disabled while there is none. */
+    private void fillAddToCollection(LibraryViewModel vm) {
+        addToCollection.getItems().setAll(vm.collections().stream().filter(c -> !c.isEveryDocument()).map(c -> {
+            MenuItem item = new MenuItem(c.collection().name());
+            item.setId("addTo-" + c.id());
+            item.setOnAction(e -> vm.addToCollection(c.id(), selectedIds()));
+            return item;
+        }).toList());
+        addToCollection.setDisable(addToCollection.getItems().isEmpty());
     }
 
     /** What "Compare" does with the chosen documents' ids (two to four; the caller says when not). */
@@ -98,17 +124,15 @@ public final class LibraryView extends VBox {
 
     private static final class SummaryCell extends ListCell<DocumentSummary> {
         private final Messages messages;
-        private final Label title = new Label();
+        private final OneLineTitle title = new OneLineTitle();
         private final Label details = new Label();
         private final VBox box = new VBox(2, title, details);
 
         SummaryCell(Messages messages) {
             this.messages = messages;
-            title.getStyleClass().add("library-title");
             details.getStyleClass().add("library-details");
-            // Long titles end in an ellipsis instead of widening every cell (and the list) past the panel.
+            // Long titles are cut with an ellipsis instead of widening every cell (and the list) past the panel.
             setPrefWidth(0);
-            title.setMinWidth(0);
             title.setMaxWidth(Double.MAX_VALUE);
             details.setMinWidth(0);
             details.setMaxWidth(Double.MAX_VALUE);
@@ -125,7 +149,6 @@ public final class LibraryView extends VBox {
                 return;
             }
             title.setText(d.title());
-            title.setNodeOrientation(TextDirection.of(d.title()));
             // The count first (it sets the line's direction), then date and outlet when known. The outlet
             // goes last: digits after Arabic letters would join the Arabic run and be shown out of order.
             StringBuilder sb = new StringBuilder(messages.format("library.annotations", d.annotationCount()));
