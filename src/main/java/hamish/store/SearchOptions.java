@@ -24,6 +24,10 @@ public record SearchOptions(boolean variants, int offset, int limit, int linesPe
         return new SearchOptions(on, offset, limit, linesPerHit);
     }
 
+    public SearchOptions withLinesPerHit(int lines) {
+        return new SearchOptions(variants, offset, limit, lines);
+    }
+
     public SearchOptions page(int newOffset, int newLimit) {
         return new SearchOptions(variants, newOffset, newLimit, linesPerHit);
     }

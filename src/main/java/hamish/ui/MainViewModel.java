@@ -31,6 +31,8 @@ public final class MainViewModel {
     private final FindViewModel find;
     private final TagEditorViewModel tagEditor;
     private final UiSettings initialSettings;
+    // The settings as saved so far in this run: a compare window opened a second time finds how the first was left.
+    private UiSettings currentSettings;
     private final Clock clock;
     private final String author;
     private final SearchViewModel search;
@@ -42,6 +44,7 @@ public final class MainViewModel {
         this.session = session;
         this.messages = messages;
         this.initialSettings = startup.settings();
+        this.currentSettings = initialSettings;
         this.clock = clock;
         this.author = author;
         catalog.useTagLabels(DefaultTags.namesIn(messages.language()));
@@ -57,7 +60,8 @@ public final class MainViewModel {
         library.setOnDetailsCommitted(c -> document.showCommitted(c.change(), c.canUndo(), c.canRedo()));
         find = new FindViewModel(document);
         tagEditor = new TagEditorViewModel(session, catalog);
-        search = new SearchViewModel(session, messages);
+        search = new SearchViewModel(session, messages, id -> library.allDocuments().stream()
+                .filter(d -> d.id() == id).findFirst().map(d -> d.published()));
         annotationSearch = new AnnotationSearchViewModel(session, messages);
         export = new ExportViewModel(session, messages);
         correction = new TextCorrectionViewModel(session, document, messages);
@@ -84,6 +88,7 @@ public final class MainViewModel {
     }
 
     public void saveSettings(Map<String, String> values) {
+        currentSettings = currentSettings.with(values);
         session.write(s -> {
             Preferences.save(s, values);
             return null;
@@ -116,6 +121,11 @@ public final class MainViewModel {
 
     public TagEditorViewModel tagEditor() {
         return tagEditor;
+    }
+
+    /** The settings as they are now: those read at start with every save since. */
+    public UiSettings currentSettings() {
+        return currentSettings;
     }
 
     public UiSettings initialSettings() {

@@ -9,6 +9,7 @@ import hamish.ui.annotations.AnnotationPanel;
 import hamish.ui.annotations.DocumentViewModel;
 import hamish.ui.annotations.OrphanList;
 import hamish.ui.compare.CompareWindow;
+import hamish.ui.compare.CompareWindowState;
 import hamish.ui.exchange.ExportDialog;
 import hamish.ui.find.FindBar;
 import hamish.ui.i18n.Messages;
@@ -30,6 +31,7 @@ import javafx.geometry.Bounds;
 import javafx.geometry.NodeOrientation;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -63,6 +65,8 @@ public final class MainWindow implements MainMenu.Actions {
     private final SearchView search;
     private final TabPane side;
     private final Tab searchTab;
+    private final VBox centre;
+    private final Label searchElsewhere;
     private final AnnotationPanel annotations;
     private final FindBar findBar;
     private final SplitPane split;
@@ -70,6 +74,8 @@ public final class MainWindow implements MainMenu.Actions {
     private final StatusLine status;
     private final ImportActions imports;
     private String theme;
+    private final List<CompareWindow> compares = new java.util.ArrayList<>();
+    private boolean closing;
     private Runnable onReopen;
     private CompareWindow lastCompare;
 
@@ -87,13 +93,17 @@ public final class MainWindow implements MainMenu.Actions {
         annotations.addSection(new OrphanList(vm.correction(), messages, reader.selectionProperty()));
         findBar = new FindBar(vm.find(), messages);
         TagPalette palette = new TagPalette(vm.catalog(), doc.currentTagProperty(), this::paletteChosen, messages);
-        VBox centre = new VBox(palette, findBar, reader);
+        centre = new VBox(palette, findBar, reader);
         VBox.setVgrow(reader, Priority.ALWAYS);
         reader.setId("reader");
         search = new SearchView(vm.search(), messages, this::openAt);
         AnnotationSearchView annotationSearch = new AnnotationSearchView(vm.annotationSearch(), messages, vm.catalog(),
                 this::openAnnotationHit);
         searchTab = new Tab(messages.get("search.tab"), search);
+        searchElsewhere = new Label(messages.get("search.inMiddle"));
+        searchElsewhere.setWrapText(true);
+        search.wideProperty().addListener((o, a, wide) -> placeSearch(wide));
+        search.setOnBack(this::backToArticle);
         side = new TabPane(new Tab(messages.get("library.title"), library), searchTab,
                 new Tab(messages.get("annotationSearch.tab"), annotationSearch));
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -120,7 +130,12 @@ public final class MainWindow implements MainMenu.Actions {
         stage.getScene().setRoot(root);
         applyTheme();
         ArticleKeys keys = new ArticleKeys(vm, reader);
-        stage.getScene().addEventFilter(KeyEvent.KEY_PRESSED, e -> keys.handle(e, stage.getScene().getFocusOwner()));
+        stage.getScene().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            // The search results take their own keys (Esc, arrows, Enter): the article's are for the article.
+            if (!search.holds(stage.getScene().getFocusOwner())) {
+                keys.handle(e, stage.getScene().getFocusOwner());
+            }
+        });
         stage.getScene().getAccelerators().put(
                 new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), this::redo);
         stage.getScene().getAccelerators().put(
@@ -185,8 +200,35 @@ public final class MainWindow implements MainMenu.Actions {
         reader.flash(a.span());
     }
 
+    /**
+     * Puts the search view in the middle of the window, where its lines have room, or back in its side tab. The
+     * dividers stay where they were: replacing an item of the split would otherwise reset them.
+     */
+    private void placeSearch(boolean wide) {
+        double[] dividers = split.getDividerPositions();
+        if (wide) {
+            searchTab.setContent(searchElsewhere);
+            split.getItems().set(1, search);
+            if (side.getSelectionModel().getSelectedItem() == searchTab) {
+                side.getSelectionModel().select(0);
+            }
+        } else {
+            split.getItems().set(1, centre);
+            searchTab.setContent(search);
+        }
+        split.setDividerPositions(dividers);
+    }
+
+    /** Esc in the search results: the article comes back in the middle, with the keys. */
+    private void backToArticle() {
+        search.wideProperty().set(false);
+        reader.requestFocus();
+    }
+
     /** Opens a document with {@code span} selected and in view (a search hit); null opens it at the top. */
     void openAt(long id, Span span) {
+        // The article is what the user asked to see: it takes the middle back from a wide search.
+        search.wideProperty().set(false);
         vm.openDocument(id, () -> {
             library.showOpen(id);
             if (span != null && span.end() <= reader.getText().length()) {
@@ -257,6 +299,9 @@ public final class MainWindow implements MainMenu.Actions {
     /** Saves what is typed and the window's state, then closes the database after all queued writes. */
     public void close() {
         annotations.editor().commitPending();
+        // Compare windows close with this one: their state is saved now, while the database is still open.
+        compares.stream().filter(c -> c.stage().isShowing()).forEach(CompareWindow::rememberState);
+        closing = true;
         Map<String, String> state = new HashMap<>(WindowState.capture(stage));
         double[] dividers = split.getDividerPositions();
         state.put(UiSettings.DIVIDER_LEFT, Double.toString(dividers[0]));
@@ -320,7 +365,7 @@ public final class MainWindow implements MainMenu.Actions {
 
     @Override
     public void searchAll() {
-        side.getSelectionModel().select(searchTab);
+        search.wideProperty().set(true);
         search.focusQuery();
     }
 
@@ -396,7 +441,14 @@ public final class MainWindow implements MainMenu.Actions {
             vm.session().notifier().info(messages.get("compare.pickTwo"));
             return null;
         }
-        CompareWindow compare = new CompareWindow(stage, vm.compare(documentIds.size()), messages);
+        CompareWindow compare = new CompareWindow(stage, vm.compare(documentIds.size()), messages,
+                new CompareWindowState(vm.currentSettings().values()), values -> {
+                    if (!closing) {
+                        vm.saveSettings(values);
+                    }
+                });
+        compares.removeIf(c -> !c.stage().isShowing());
+        compares.add(compare);
         compare.show(documentIds, () -> { });
         lastCompare = compare;
         return compare;
@@ -406,6 +458,10 @@ public final class MainWindow implements MainMenu.Actions {
 
     public ReaderView reader() {
         return reader;
+    }
+
+    public SearchView searchView() {
+        return search;
     }
 
     public MainViewModel viewModel() {

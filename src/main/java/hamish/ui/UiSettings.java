@@ -1,5 +1,7 @@
 package hamish.ui;
 
+import hamish.ui.compare.CompareWindowState;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,13 +22,31 @@ public final class UiSettings {
     public static final String LANGUAGE = "ui.language";
     public static final String ZOOM = "ui.zoom";
 
-    public static final List<String> ALL = List.of(WINDOW_X, WINDOW_Y, WINDOW_WIDTH, WINDOW_HEIGHT, WINDOW_MAXIMIZED,
-            DIVIDER_LEFT, DIVIDER_RIGHT, LAST_DOCUMENT, LAST_OFFSET, THEME, LANGUAGE, ZOOM);
+    /** Every key the window reads at start: its own and the compare window's. */
+    public static final List<String> ALL = all();
+
+    private static List<String> all() {
+        List<String> keys = new ArrayList<>(List.of(WINDOW_X, WINDOW_Y, WINDOW_WIDTH, WINDOW_HEIGHT, WINDOW_MAXIMIZED,
+                DIVIDER_LEFT, DIVIDER_RIGHT, LAST_DOCUMENT, LAST_OFFSET, THEME, LANGUAGE, ZOOM));
+        keys.addAll(CompareWindowState.KEYS);
+        return List.copyOf(keys);
+    }
 
     private final Map<String, String> values;
 
     public UiSettings(Map<String, String> values) {
         this.values = Map.copyOf(values);
+    }
+
+    /** This snapshot with {@code changes} over it. */
+    public UiSettings with(Map<String, String> changes) {
+        Map<String, String> merged = new java.util.HashMap<>(values);
+        merged.putAll(changes);
+        return new UiSettings(merged);
+    }
+
+    public Map<String, String> values() {
+        return values;
     }
 
     public Optional<String> get(String key) {

@@ -85,6 +85,11 @@ class CompareWindowTest extends WindowTestBase {
 
     private void openCompare() throws Exception {
         start();
+        openCompareOnly();
+    }
+
+    /** Another compare window from the same main window. */
+    private void openCompareOnly() throws Exception {
         AtomicReference<CompareWindow> opened = new AtomicReference<>();
         robot.interact(() -> opened.set(window.compare(docs.stream().map(Document::id).toList())));
         compare = opened.get();
@@ -200,6 +205,9 @@ class CompareWindowTest extends WindowTestBase {
         waitUntil(() -> !compare.viewModel().proposals().isEmpty());
         var first = compare.viewModel().proposals().get(0);
         int pane = docs.get(0).id() == first.documentId() ? 0 : 1;
+        // The tables open below the reports when proposals arrive: the panes are shorter from then on.
+        waitUntil(() -> compare.tablesOpenProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> compare.reader(pane).scrollTo(first.span().start()));
         WaitForAsyncUtils.waitForFxEvents();
         AtomicReference<Point2D> at = new AtomicReference<>();
@@ -253,5 +261,109 @@ class CompareWindowTest extends WindowTestBase {
         robot.moveTo(compare.entityList());
         robot.interact(() -> compare.reader(0).scrollTo(0));
         assertEquals(second, compare.reader(1).scrollPosition(), 1e-9);
+    }
+
+    // ---- the workbench: toolbar, shortcuts, tables drawer, remembered size ---------------------------------------
+
+    @Test
+    void theToolbarFitsAt1280PixelsAndEveryButtonNamesItsShortcut() throws Exception {
+        openCompare();
+        robot.interact(() -> compare.stage().setWidth(1280));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ToolBar bar = (javafx.scene.control.ToolBar) compare.root().lookup("#compareToolbar");
+        javafx.scene.Node overflow = bar.lookup(".tool-bar-overflow-button");
+        assertTrue(overflow == null || !overflow.isVisible(), "no » overflow");
+        List<javafx.scene.control.ButtonBase> buttons = bar.getItems().stream().filter(n -> n instanceof javafx.scene.control.ButtonBase)
+                .map(n -> (javafx.scene.control.ButtonBase) n).toList();
+        assertTrue(buttons.size() >= 15, "the common steps are in the toolbar: " + buttons.size());
+        for (javafx.scene.control.ButtonBase b : buttons) {
+            assertTrue(b.getParent() != null && b.isVisible(), b.getId() + " is shown in the bar");
+            Bounds inBar = bar.sceneToLocal(b.localToScene(b.getBoundsInLocal()));
+            assertTrue(inBar.getMaxX() <= bar.getWidth() + 0.5, b.getId() + " inside the bar: " + inBar);
+            assertNotNull(b.getTooltip(), b.getId());
+            assertTrue(b.getTooltip().getText().matches(".+ \\((Ctrl|Shift|Alt|F\\d|Enter|Delete)[^)]*\\)"),
+                    b.getId() + ": " + b.getTooltip().getText());
+            assertTrue(b.getText() == null || b.getText().isEmpty(), "icons only: " + b.getId());
+        }
+    }
+
+    @Test
+    void theTablesAreClosedWithNothingToShowAndOpenOnProposals() throws Exception {
+        openCompare();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(compare.tablesOpenProperty().get());
+        assertTrue(compare.tables().getHeight() < 2, "closed: " + compare.tables().getHeight());
+
+        chooseEntity(findEntity);
+        robot.interact(() -> ((Button) compare.root().lookup("#findMentions")).fire());
+        waitUntil(() -> !compare.viewModel().proposals().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(compare.tablesOpenProperty().get());
+        assertTrue(compare.tables().getHeight() > 100, "open: " + compare.tables().getHeight());
+        assertEquals(compare.proposalList(), compare.tables().getSelectionModel().getSelectedItem().getContent());
+
+        robot.interact(() -> compare.reader(0).requestFocus());
+        robot.press(KeyCode.CONTROL).type(KeyCode.J).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(compare.tablesOpenProperty().get(), "Ctrl+J closes them");
+        assertTrue(compare.tables().getHeight() < 2);
+    }
+
+    @Test
+    void f8StepsThroughProposalsDeleteRejectsAndCtrlBracketStepsThroughPairs() throws Exception {
+        openCompare();
+        chooseEntity(findEntity);
+        robot.interact(() -> ((Button) compare.root().lookup("#findMentions")).fire());
+        waitUntil(() -> compare.viewModel().proposals().size() >= 2);
+        robot.interact(() -> compare.reader(0).requestFocus());
+
+        robot.type(KeyCode.F8);
+        assertEquals(0, compare.proposalList().getSelectionModel().getSelectedIndex());
+        robot.type(KeyCode.F8);
+        assertEquals(1, compare.proposalList().getSelectionModel().getSelectedIndex());
+        robot.press(KeyCode.SHIFT).type(KeyCode.F8).release(KeyCode.SHIFT);
+        assertEquals(0, compare.proposalList().getSelectionModel().getSelectedIndex());
+
+        var rejected = compare.viewModel().proposals().get(0);
+        int before = compare.viewModel().proposals().size();
+        robot.interact(() -> compare.viewModel().panes().forEach(p -> p.clearSelection()));
+        robot.interact(() -> compare.reader(0).requestFocus());
+        robot.type(KeyCode.DELETE);
+        waitUntil(() -> !compare.viewModel().proposals().contains(rejected));
+        assertEquals(before - 1, compare.viewModel().proposals().size());
+        assertTrue(stored(rejected.documentId(), findEntity.id()).isEmpty(), "rejecting stores nothing");
+
+        waitUntil(() -> compare.pairList().getItems().size() >= 2);
+        robot.press(KeyCode.CONTROL).type(KeyCode.CLOSE_BRACKET).release(KeyCode.CONTROL);
+        assertEquals(0, compare.pairList().getSelectionModel().getSelectedIndex());
+        robot.press(KeyCode.CONTROL).type(KeyCode.CLOSE_BRACKET).release(KeyCode.CONTROL);
+        assertEquals(1, compare.pairList().getSelectionModel().getSelectedIndex());
+        robot.press(KeyCode.CONTROL).type(KeyCode.OPEN_BRACKET).release(KeyCode.CONTROL);
+        assertEquals(0, compare.pairList().getSelectionModel().getSelectedIndex());
+    }
+
+    @Test
+    void theWindowTakesMostOfTheScreenFirstAndItsSizeIsRememberedAcrossReopen() throws Exception {
+        openCompare();
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        assertEquals(Math.round(screen.getWidth() * 0.9), compare.stage().getWidth(), 2, "a share of the screen, not a fixed size");
+        robot.interact(() -> {
+            compare.stage().setX(30);
+            compare.stage().setY(20);
+            compare.stage().setWidth(900);
+            compare.stage().setHeight(640);
+        });
+        robot.interact(() -> compare.tablesOpenProperty().set(true));
+        robot.interact(() -> compare.stage().close());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        openCompareOnly();
+        assertEquals(List.of(30.0, 20.0, 900.0, 640.0), List.of(compare.stage().getX(), compare.stage().getY(),
+                compare.stage().getWidth(), compare.stage().getHeight()));
+        // Saved in the database, beside the main window's state.
+        waitUntil(this::saved);
+        try (Stores s = Stores.open(db)) {
+            assertEquals("900.0", s.settings().get("ui.compare.width").orElseThrow());
+        }
     }
 }

@@ -15,7 +15,24 @@ import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.collections.ObservableList;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.MenuBar;
+import javafx.scene.layout.Region;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignN;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.NodeOrientation;
 import javafx.geometry.Orientation;
@@ -71,13 +88,36 @@ public final class CompareWindow {
     private final ListView<AlignedPair> pairs = new ListView<>();
     private final ComboBox<String> pairFilter = new ComboBox<>();
     private final BorderPane root = new BorderPane();
-    private final ToggleButton scrollTogether = new ToggleButton();
+    private final ToggleButton scrollTogether;
+    private final CompareMenus menus;
+    private final CompareWindowState state;
+    private final Consumer<Map<String, String>> remember;
+    private final TabPane tables;
+    private final Tab proposalsTab;
+    private final Tab whoTab;
+    private final TablesDrawer drawer;
+    private final SplitPane main;
     private EntityFormsView formsView;
     private boolean syncingScroll;
+    private boolean remembered;
+    // Where the keys were in the proposals: after one is accepted or rejected the next takes its place.
+    private int lastProposal = -1;
 
+    /** A window that starts at its default size and remembers nothing (demos, benchmarks). */
     public CompareWindow(Window owner, CompareViewModel vm, Messages messages) {
+        this(owner, vm, messages, new CompareWindowState(Map.of()), values -> { });
+    }
+
+    /** {@code state} is how the last compare window was left; {@code remember} saves this one's when it closes. */
+    public CompareWindow(Window owner, CompareViewModel vm, Messages messages, CompareWindowState state,
+                         Consumer<Map<String, String>> remember) {
         this.vm = vm;
         this.messages = messages;
+        this.state = state;
+        this.remember = remember;
+        this.menus = new CompareMenus(messages);
+        this.scrollTogether = menus.toggle("scrollTogether", "compare.scrollTogether", MaterialDesignP.PAN_VERTICAL,
+                SCROLL_TOGETHER_KEY.getDisplayText());
         stage.initOwner(owner);
         stage.setTitle(messages.get("compare.title"));
         HBox readers = new HBox();
@@ -91,41 +131,48 @@ public final class CompareWindow {
             }
             readers.getChildren().add(pane);
         }
-        TabPane tables = new TabPane(
+        proposalsTab = new Tab(messages.get("compare.proposals"), proposals);
+        whoTab = new Tab(messages.get("compare.who"), new WhoIsHereView(vm, messages));
+        tables = new TabPane(
                 new Tab(messages.get("compare.naming"), new NamingTableView(vm, messages)),
                 new Tab(messages.get("compare.claims"), new ClaimTableView(vm, messages)),
                 new Tab(messages.get("compare.pairs"), pairsBox()),
-                new Tab(messages.get("compare.proposals"), proposals),
-                new Tab(messages.get("compare.who"), new WhoIsHereView(vm, messages)),
+                proposalsTab,
+                whoTab,
                 new Tab(messages.get("compare.overview"), new OverviewView(new OverviewViewModel(vm), messages, (i, span) -> panes.get(i).reader().flash(span))));
         tables.getTabs().forEach(t -> t.setClosable(false));
         tables.setId("compareTables");
         SplitPane centre = new SplitPane(readers, tables);
         centre.setOrientation(Orientation.VERTICAL);
-        centre.setDividerPositions(0.66);
-        SplitPane main = new SplitPane(entityBox(), centre);
-        main.setDividerPositions(0.16);
+        drawer = new TablesDrawer(centre, tables, state.tablesDivider());
+        main = new SplitPane(entityBox(), centre);
+        main.setDividerPositions(state.entitiesDivider());
         SplitPane.setResizableWithParent(main.getItems().get(0), false);
         panes.forEach(p -> p.reader().viewportChangesProperty().addListener((o, a, b) -> followScroll(p.reader())));
-        root.setTop(toolbar());
+        root.setTop(new VBox(menuBar(), toolbar()));
         root.setCenter(main);
         root.getStyleClass().add("hamish");
         root.setNodeOrientation(messages.rightToLeft() ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
         wireProposals();
+        openTablesOnContent();
+        stage.setOnHiding(e -> rememberState());
     }
 
     /** Shows the window with the owner's stylesheets; {@code then} runs once the documents are open. */
     public void show(List<Long> documentIds, Runnable then) {
-        // Never larger than the screen: a small laptop (or a headless test screen) gets the view it can show.
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(root, Math.min(1400, screen.getWidth()), Math.min(900, screen.getHeight()));
+        // Sized to the screen the main window is on (or as it was left): never a fixed size over the main window.
+        Rectangle2D bounds = state.bounds(screenOfOwner().getVisualBounds());
+        Scene scene = new Scene(root, bounds.getWidth(), bounds.getHeight());
+        stage.setX(bounds.getMinX());
+        stage.setY(bounds.getMinY());
+        stage.setMaximized(state.maximized());
         if (stage.getOwner() != null && stage.getOwner().getScene() != null) {
             scene.getStylesheets().setAll(stage.getOwner().getScene().getStylesheets());
             // The theme's class too: the readers in the panes switch their palette by "dark" on an ancestor.
             root.getStyleClass().addAll(stage.getOwner().getScene().getRoot().getStyleClass().stream()
                     .filter(c -> !root.getStyleClass().contains(c)).toList());
         }
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::enterAccepts);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::proposalKeys);
         // Also when the entity list has no focus: the context menu's accelerator works only while the list has one.
         scene.getAccelerators().put(FORMS_KEY, this::showForms);
         stage.setScene(scene);
@@ -204,30 +251,117 @@ public final class CompareWindow {
         }
     }
 
-    private ToolBar toolbar() {
-        scrollTogether.setText(messages.get("compare.scrollTogether"));
-        scrollTogether.setId("scrollTogether");
-        return new ToolBar(
-                scrollTogether,
-                button("compare.find", "findMentions", vm::findMentions),
-                button("compare.accept", "acceptProposal", this::acceptCurrent),
-                button("compare.acceptAll", "acceptAll", vm::acceptAllButTypos),
-                button("compare.rejectAll", "rejectAll", vm::rejectAll),
-                button("compare.entityFromSelection", "entityFromSelection", this::entityFromSelection),
-                formsButton(),
-                button("compare.suggestClaims", "suggestClaims", vm::suggestClaims),
-                button("compare.acceptSuggestions", "acceptSuggestions", vm::acceptSuggestions),
-                button("compare.linkSame", "linkSame", () -> vm.linkSelected(LinkType.SAME_CLAIM)),
-                button("compare.linkParaphrase", "linkParaphrase", () -> vm.linkSelected(LinkType.PARAPHRASE)),
-                button("compare.linkContradicts", "linkContradicts", () -> vm.linkSelected(LinkType.CONTRADICTS)),
-                button("compare.export", "exportCsv", this::exportCsv));
-    }
+    // The window's shortcuts; Enter (accept) and Delete (reject) are handled in proposalKeys, outside text fields.
+    static final KeyCombination FIND_KEY = new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination NEXT_PROPOSAL_KEY = new KeyCodeCombination(KeyCode.F8);
+    static final KeyCombination PREVIOUS_PROPOSAL_KEY = new KeyCodeCombination(KeyCode.F8, KeyCombination.SHIFT_DOWN);
+    static final KeyCombination ACCEPT_ALL_KEY = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+    static final KeyCombination REJECT_ALL_KEY = new KeyCodeCombination(KeyCode.DELETE, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+    static final KeyCombination ENTITY_KEY = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+    static final KeyCombination SUGGEST_KEY = new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+    static final KeyCombination ACCEPT_SUGGESTIONS_KEY = new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+    static final KeyCombination LINK_SAME_KEY = new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination LINK_PARAPHRASE_KEY = new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination LINK_CONTRADICTS_KEY = new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination NEXT_PAIR_KEY = new KeyCodeCombination(KeyCode.CLOSE_BRACKET, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination PREVIOUS_PAIR_KEY = new KeyCodeCombination(KeyCode.OPEN_BRACKET, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination EXPORT_KEY = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination SCROLL_TOGETHER_KEY = new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination TABLES_KEY = new KeyCodeCombination(KeyCode.J, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination CLOSE_KEY = new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN);
+
+    private final CompareCommand find = CompareCommand.of("findMentions", "compare.find", MaterialDesignM.MAGNIFY, FIND_KEY, this::findMentions);
+    private final CompareCommand previousProposal = CompareCommand.of("previousProposal", "compare.previousProposal",
+            MaterialDesignC.CHEVRON_UP, PREVIOUS_PROPOSAL_KEY, () -> stepProposal(-1));
+    private final CompareCommand nextProposal = CompareCommand.of("nextProposal", "compare.nextProposal",
+            MaterialDesignC.CHEVRON_DOWN, NEXT_PROPOSAL_KEY, () -> stepProposal(1));
+    private final CompareCommand accept = CompareCommand.handledKey("acceptProposal", "compare.accept", MaterialDesignC.CHECK,
+            "Enter", this::acceptCurrent);
+    private final CompareCommand reject = CompareCommand.handledKey("rejectProposal", "compare.reject", MaterialDesignC.CLOSE,
+            "Delete", this::rejectCurrent);
+    private final CompareCommand acceptAll = CompareCommand.of("acceptAll", "compare.acceptAll", MaterialDesignC.CHECK_ALL,
+            ACCEPT_ALL_KEY, () -> vm().acceptAllButTypos());
+    private final CompareCommand rejectAll = CompareCommand.of("rejectAll", "compare.rejectAll", MaterialDesignC.CLOSE_BOX_MULTIPLE,
+            REJECT_ALL_KEY, () -> vm().rejectAll());
+    private final CompareCommand entityFromSelection = CompareCommand.of("entityFromSelection", "compare.entityFromSelection",
+            MaterialDesignA.ACCOUNT_PLUS, ENTITY_KEY, this::entityFromSelection);
+    private final CompareCommand suggest = CompareCommand.of("suggestClaims", "compare.suggestClaims",
+            MaterialDesignL.LIGHTBULB_ON_OUTLINE, SUGGEST_KEY, () -> vm().suggestClaims());
+    private final CompareCommand acceptSuggestions = CompareCommand.of("acceptSuggestions", "compare.acceptSuggestions",
+            MaterialDesignC.COMMENT_CHECK, ACCEPT_SUGGESTIONS_KEY, () -> vm().acceptSuggestions());
+    private final CompareCommand linkSame = CompareCommand.of("linkSame", "compare.linkSame", MaterialDesignE.EQUAL,
+            LINK_SAME_KEY, () -> vm().linkSelected(LinkType.SAME_CLAIM));
+    private final CompareCommand linkParaphrase = CompareCommand.of("linkParaphrase", "compare.linkParaphrase",
+            MaterialDesignA.APPROXIMATELY_EQUAL, LINK_PARAPHRASE_KEY, () -> vm().linkSelected(LinkType.PARAPHRASE));
+    private final CompareCommand linkContradicts = CompareCommand.of("linkContradicts", "compare.linkContradicts",
+            MaterialDesignN.NOT_EQUAL_VARIANT, LINK_CONTRADICTS_KEY, () -> vm().linkSelected(LinkType.CONTRADICTS));
+    private final CompareCommand previousPair = CompareCommand.of("previousPair", "compare.previousPair",
+            MaterialDesignS.SKIP_PREVIOUS, PREVIOUS_PAIR_KEY, () -> stepPair(-1));
+    private final CompareCommand nextPair = CompareCommand.of("nextPair", "compare.nextPair", MaterialDesignS.SKIP_NEXT,
+            NEXT_PAIR_KEY, () -> stepPair(1));
+    private final CompareCommand export = CompareCommand.of("exportCsv", "compare.export", MaterialDesignF.FILE_DELIMITED,
+            EXPORT_KEY, this::exportCsv);
 
     /** "Forms…" of the chosen entity: enabled while one is chosen. */
-    private Button formsButton() {
-        Button forms = button("compare.forms", "entityForms", this::showForms);
-        forms.disableProperty().bind(vm.focusedProperty().isNull());
-        return forms;
+    private CompareCommand forms() {
+        return CompareCommand.of("entityForms", "compare.forms", MaterialDesignF.FORM_TEXTBOX, FORMS_KEY, this::showForms)
+                .disabledWhen(vm.focusedProperty().isNull());
+    }
+
+    private MenuBar menuBar() {
+        CheckMenuItem together = new CheckMenuItem(messages.get("compare.scrollTogether"));
+        together.setId("scrollTogetherItem");
+        together.setAccelerator(SCROLL_TOGETHER_KEY);
+        together.selectedProperty().bindBidirectional(scrollTogether.selectedProperty());
+        CheckMenuItem showTables = new CheckMenuItem(messages.get("compare.tables"));
+        showTables.setId("showTablesItem");
+        showTables.setAccelerator(TABLES_KEY);
+        showTables.selectedProperty().bindBidirectional(drawer.openProperty());
+        List<Object> view = new ArrayList<>(List.of(together, showTables, CompareMenus.SEPARATOR));
+        for (Tab tab : tables.getTabs()) {
+            MenuItem item = new MenuItem(tab.getText());
+            item.setOnAction(e -> drawer.show(tab));
+            view.add(item);
+        }
+        MenuItem close = new MenuItem(messages.get("compare.close"));
+        close.setAccelerator(CLOSE_KEY);
+        close.setOnAction(e -> stage.close());
+        MenuItem who = new MenuItem(messages.get("compare.who.find"));
+        who.setOnAction(e -> drawer.show(whoTab));
+        MenuBar bar = new MenuBar(
+                menus.menu("compare.menu.file", "compareFileMenu", List.of(export, CompareMenus.SEPARATOR, close)),
+                menus.menu("compare.menu.entities", "compareEntitiesMenu", List.of(find, previousProposal, nextProposal, accept, reject,
+                        CompareMenus.SEPARATOR, acceptAll, rejectAll, CompareMenus.SEPARATOR, entityFromSelection, forms(), who)),
+                menus.menu("compare.menu.claims", "compareClaimsMenu", List.of(suggest, acceptSuggestions)),
+                menus.menu("compare.menu.links", "compareLinksMenu", List.of(linkSame, linkParaphrase, linkContradicts,
+                        CompareMenus.SEPARATOR, previousPair, nextPair)),
+                menus.menu("compare.menu.view", "compareViewMenu", view));
+        bar.setId("compareMenu");
+        return bar;
+    }
+
+    /** The common steps as icons, grouped as in the menus; every tooltip names the step and its key. */
+    private ToolBar toolbar() {
+        ToggleButton tablesToggle = menus.toggle("showTables", "compare.tables", MaterialDesignD.DOCK_BOTTOM, TABLES_KEY.getDisplayText());
+        tablesToggle.selectedProperty().bindBidirectional(drawer.openProperty());
+        Region spring = new Region();
+        HBox.setHgrow(spring, Priority.ALWAYS);
+        ToolBar bar = menus.toolbar(List.of(scrollTogether, CompareMenus.SEPARATOR,
+                find, previousProposal, nextProposal, accept, reject, acceptAll, rejectAll, CompareMenus.SEPARATOR,
+                entityFromSelection, forms(), CompareMenus.SEPARATOR,
+                suggest, acceptSuggestions, CompareMenus.SEPARATOR,
+                linkSame, linkParaphrase, linkContradicts, CompareMenus.SEPARATOR,
+                previousPair, nextPair, CompareMenus.SEPARATOR, export, spring, tablesToggle));
+        bar.setId("compareToolbar");
+        return bar;
+    }
+
+    private CompareViewModel vm() {
+        return vm;
+    }
+
+    private void findMentions() {
+        vm.findMentions();
     }
 
     /**
@@ -408,11 +542,6 @@ public final class CompareWindow {
                         .ifPresent(pane -> pane.reader().flash(p.span()));
             }
         });
-        proposals.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.DELETE && proposals.getSelectionModel().getSelectedItem() != null) {
-                vm.reject(proposals.getSelectionModel().getSelectedItem());
-            }
-        });
     }
 
     private boolean paneShows(ComparePane pane, long documentId) {
@@ -420,22 +549,117 @@ public final class CompareWindow {
         return d != null && d.id() == documentId;
     }
 
-    /** Enter accepts the proposal chosen in the list, else the first one (unless a text field has the keys). */
-    private void enterAccepts(KeyEvent e) {
-        if (e.getCode() == KeyCode.ENTER && !(stage.getScene().getFocusOwner() instanceof TextInputControl) && !vm.proposals().isEmpty()) {
+    /**
+     * Enter accepts the proposal chosen in the list, else the first one; Delete or Backspace rejects it unless an
+     * annotation is chosen in a pane (then they delete that, as everywhere). Text fields keep both keys.
+     */
+    private void proposalKeys(KeyEvent e) {
+        if (stage.getScene().getFocusOwner() instanceof TextInputControl || vm.proposals().isEmpty()
+                || e.isShortcutDown() || e.isAltDown()) {
+            return;
+        }
+        if (e.getCode() == KeyCode.ENTER) {
             acceptCurrent();
+            e.consume();
+        } else if ((e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE)
+                && vm.panes().stream().allMatch(p -> p.selectedProperty().get() == null)) {
+            rejectCurrent();
             e.consume();
         }
     }
 
-    private void acceptCurrent() {
+    /** The proposal the keys are on: the one chosen in the list, else the first. */
+    private EntityProposal currentProposal() {
         EntityProposal p = proposals.getSelectionModel().getSelectedItem();
-        if (p == null && !vm.proposals().isEmpty()) {
-            p = vm.proposals().get(0);
-        }
+        return p == null && !vm.proposals().isEmpty() ? vm.proposals().get(0) : p;
+    }
+
+    private void acceptCurrent() {
+        EntityProposal p = currentProposal();
         if (p != null) {
             vm.accept(p);
         }
+    }
+
+    private void rejectCurrent() {
+        EntityProposal p = currentProposal();
+        if (p != null) {
+            vm.reject(p);
+        }
+    }
+
+    /** The next (or previous) proposal becomes current and flashes in its pane; from the last it wraps to the first. */
+    private void stepProposal(int by) {
+        stepIn(proposals, by);
+    }
+
+    /** The next (or previous) sentence pair is chosen: both panes scroll to its sentences and flash them. */
+    private void stepPair(int by) {
+        stepIn(pairs, by);
+    }
+
+    private static <T> void stepIn(ListView<T> list, int by) {
+        int n = list.getItems().size();
+        if (n == 0) {
+            return;
+        }
+        int i = list.getSelectionModel().getSelectedIndex();
+        int next = i < 0 ? (by > 0 ? 0 : n - 1) : Math.floorMod(i + by, n);
+        list.getSelectionModel().clearAndSelect(next);
+        list.scrollTo(next);
+    }
+
+    /** The drawer opens on proposals when a search for mentions brings some, and on candidates when they are found. */
+    private void openTablesOnContent() {
+        openWhenFilled(vm.proposals(), proposalsTab);
+        openWhenFilled(vm.candidates(), whoTab);
+        proposals.getSelectionModel().selectedIndexProperty().addListener((o, a, i) -> {
+            if (i.intValue() >= 0) {
+                lastProposal = i.intValue();
+            }
+        });
+        vm.proposals().addListener((ListChangeListener<EntityProposal>) c -> {
+            // The proposal accepted or rejected leaves the list: the one after it becomes current.
+            if (proposals.getSelectionModel().isEmpty() && lastProposal >= 0 && !vm.proposals().isEmpty()) {
+                proposals.getSelectionModel().select(Math.min(lastProposal, vm.proposals().size() - 1));
+            }
+        });
+    }
+
+    /** Opens the drawer on {@code tab} when {@code items} goes from empty to holding something. */
+    private <T> void openWhenFilled(ObservableList<T> items, Tab tab) {
+        items.addListener((ListChangeListener<T>) c -> {
+            int added = 0;
+            int removed = 0;
+            while (c.next()) {
+                added += c.getAddedSize();
+                removed += c.getRemovedSize();
+            }
+            boolean wasEmpty = items.size() - added + removed == 0;
+            if (wasEmpty && !items.isEmpty()) {
+                drawer.show(tab);
+            }
+        });
+    }
+
+    /** Saves the window's bounds and dividers once, when it is hidden (closed, or the main window closes). */
+    public void rememberState() {
+        if (remembered) {
+            return;
+        }
+        remembered = true;
+        remember.accept(CompareWindowState.capture(stage, main.getDividerPositions()[0], drawer.openPosition()));
+    }
+
+    private Screen screenOfOwner() {
+        Window owner = stage.getOwner();
+        if (owner != null) {
+            List<Screen> on = Screen.getScreensForRectangle(owner.getX(), owner.getY(), Math.max(1, owner.getWidth()), Math.max(1, owner.getHeight()));
+            if (!on.isEmpty()) {
+                return on.get(0);
+            }
+        }
+        return Screen.getPrimary();
     }
 
     private void entityFromSelection() {
@@ -487,6 +711,19 @@ public final class CompareWindow {
     /** The connectors drawn between pane {@code left} and the next. */
     public List<ConnectorGutter.Drawn> drawnConnectors(int left) {
         return gutters.get(left).drawn();
+    }
+
+    /** Whether the bottom tables are open. */
+    public BooleanProperty tablesOpenProperty() {
+        return drawer.openProperty();
+    }
+
+    public TabPane tables() {
+        return tables;
+    }
+
+    public ListView<EntityProposal> proposalList() {
+        return proposals;
     }
 
     public ToggleButton scrollTogetherButton() {

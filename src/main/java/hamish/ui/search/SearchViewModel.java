@@ -5,7 +5,10 @@ import hamish.store.CorpusSearch;
 import hamish.store.SearchOptions;
 import hamish.ui.common.StoreSession;
 import hamish.ui.i18n.Messages;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.LongFunction;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -25,6 +28,8 @@ import javafx.collections.ObservableList;
 public final class SearchViewModel {
 
     static final int PAGE = SearchOptions.DEFAULT_LIMIT;
+    /** Lines shown per document: enough to read a document's matches in the wide view, few enough to page quickly. */
+    static final int LINES_PER_DOCUMENT = 10;
 
     private final StoreSession session;
     private final Messages messages;
@@ -34,15 +39,19 @@ public final class SearchViewModel {
     private final ReadOnlyBooleanWrapper hasMore = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final MatchCursor cursor = new MatchCursor(hits);
+    private final LongFunction<Optional<LocalDate>> publishedOf;
     // The query and options the shown hits belong to: "more" continues that search, not what is typed now.
     private String shownQuery = "";
     private boolean shownVariants;
     // Bumped by every new search so that a slow earlier answer never replaces a later one.
     private long generation;
 
-    public SearchViewModel(StoreSession session, Messages messages) {
+    /** {@code publishedOf} gives a document's publication date, shown beside its title (the hits do not carry it). */
+    public SearchViewModel(StoreSession session, Messages messages, LongFunction<Optional<LocalDate>> publishedOf) {
         this.session = session;
         this.messages = messages;
+        this.publishedOf = publishedOf;
     }
 
     /** Runs the typed query from the first page. */
@@ -50,6 +59,7 @@ public final class SearchViewModel {
         String q = query.get() == null ? "" : query.get().strip();
         generation++;
         hits.clear();
+        cursor.moveTo(null);
         hasMore.set(false);
         shownQuery = q;
         shownVariants = variants.get();
@@ -71,7 +81,8 @@ public final class SearchViewModel {
         long mine = generation;
         String q = shownQuery;
         // One document more than a page tells whether a further page exists without counting them all.
-        SearchOptions options = SearchOptions.firstPage().withVariants(shownVariants).page(offset, PAGE + 1);
+        SearchOptions options = SearchOptions.firstPage().withVariants(shownVariants)
+                .withLinesPerHit(LINES_PER_DOCUMENT).page(offset, PAGE + 1);
         searching.set(true);
         session.read(s -> new CorpusSearch(s.database()).search(q, options), found -> {
             if (mine != generation) {
@@ -80,6 +91,10 @@ public final class SearchViewModel {
             searching.set(false);
             List<SearchHit> page = found.size() > PAGE ? found.subList(0, PAGE) : found;
             hits.addAll(page);
+            // The first match is ready for Enter as soon as results arrive; "more" keeps the place.
+            if (cursor.current() == null) {
+                cursor.first();
+            }
             hasMore.set(found.size() > PAGE);
             status.set(hits.isEmpty() ? messages.get("search.none")
                     : messages.format("search.count", hits.size(), hasMore.get() ? 1 : 0));
@@ -88,6 +103,28 @@ public final class SearchViewModel {
                 searching.set(false);
             }
         });
+    }
+
+    /** The match the keyboard is on. */
+    public MatchCursor cursor() {
+        return cursor;
+    }
+
+    /**
+     * The line under a document's title: how many matches, and when not all are shown how many are, then the
+     * outlet and the publication date. The count comes first: it sets the line's direction, and digits after
+     * Arabic would be misordered.
+     */
+    public String details(SearchHit hit) {
+        StringBuilder s = new StringBuilder(messages.format("search.matches", hit.matchCount()));
+        if (hit.matchCount() > hit.lines().size() && !hit.lines().isEmpty()) {
+            s.append(' ').append(messages.format("search.shown", hit.lines().size()));
+        }
+        if (!hit.outlet().isEmpty()) {
+            s.append(" · ").append(hit.outlet());
+        }
+        publishedOf.apply(hit.documentId()).ifPresent(d -> s.append(" · ").append(d));
+        return s.toString();
     }
 
     public StringProperty queryProperty() {

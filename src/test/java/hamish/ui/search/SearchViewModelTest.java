@@ -124,13 +124,4 @@ class SearchViewModelTest {
         assertTrue(search.hits().isEmpty());
         assertEquals("", search.statusProperty().get());
     }
-
-    @Test
-    void longContextBeforeTheMatchIsCutAtAWord() {
-        String cut = KwicLine.shortBefore("قال وزير الخارجية في المؤتمر الصحفي إن ", 20);
-        assertTrue(cut.startsWith("… "), cut);
-        assertTrue(cut.endsWith("الصحفي إن "), cut);
-        assertTrue(" قال وزير الخارجية في المؤتمر الصحفي إن ".contains(" " + cut.substring(2)), "starts at a word: " + cut);
-        assertEquals("قال ", KwicLine.shortBefore("قال ", 20));
-    }
 }
