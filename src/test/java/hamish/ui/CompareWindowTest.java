@@ -98,6 +98,20 @@ class CompareWindowTest extends WindowTestBase {
                 && compare.viewModel().panes().stream().allMatch(p -> p.documentProperty().get() != null && !p.loadingProperty().get()));
     }
 
+    /** A screen point that the reader maps to a char of {@code span}, found by scanning the reader's area. */
+    private static Point2D pointOver(hamish.ui.reader.ReaderView reader, Span span) {
+        javafx.geometry.Bounds area = reader.localToScreen(reader.getLayoutBounds());
+        for (double y = area.getMinY() + 2; y < area.getMaxY(); y += 4) {
+            for (double x = area.getMinX() + 2; x < area.getMaxX(); x += 4) {
+                java.util.OptionalInt o = reader.offsetAtScreen(x, y);
+                if (o.isPresent() && o.getAsInt() > span.start() && o.getAsInt() < span.end() - 1) {
+                    return new Point2D(x, y);
+                }
+            }
+        }
+        return null;
+    }
+
     private static Set<Span> focusSpans(List<Highlight> highlights) {
         return highlights.stream().filter(h -> h.style() == HighlightStyle.FOCUS).map(Highlight::span).collect(Collectors.toSet());
     }
@@ -212,7 +226,10 @@ class CompareWindowTest extends WindowTestBase {
         WaitForAsyncUtils.waitForFxEvents();
         AtomicReference<Point2D> at = new AtomicReference<>();
         int middle = (first.span().start() + first.span().end()) / 2;
-        robot.interact(() -> at.set(centre(compare.reader(pane).characterBoundsOnScreen(middle).orElseThrow())));
+        // The point the reader itself maps into the proposal. (Its characterBoundsOnScreen can disagree with its
+        // offsetAtScreen once the tables have opened below it: a known reader defect, see the stop's note.)
+        robot.interact(() -> at.set(pointOver(compare.reader(pane), first.span())));
+        assertNotNull(at.get(), "no point of the reader maps into the proposal " + first.span());
 
         robot.clickOn(at.get());
         waitUntil(() -> stored(first.documentId(), findEntity.id()).size() == 1);
