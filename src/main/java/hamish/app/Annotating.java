@@ -59,6 +59,40 @@ public final class Annotating {
         });
     }
 
+    /** A span to tag with the names of its entity and speaker (null or blank: none), as a batch gives them. */
+    public record NamedDraft(Annotation draft, String entity, String speaker) {
+    }
+
+    /**
+     * Tags many spans in one transaction and one step (the command line's {@code annotate --from}): each entity and
+     * speaker is found by its folded name or alias or created, an entity with its tag's type, a speaker as a person.
+     */
+    public List<Annotation> tagAllNamed(Origin origin, List<NamedDraft> drafts) {
+        return stores.inTransaction(() -> {
+            java.util.Map<Long, EntityType> typeOfTag = new java.util.HashMap<>();
+            stores.tags().list().forEach(t -> typeOfTag.put(t.id(), t.entityType() == null ? EntityType.MISC : t.entityType()));
+            // A pipeline names the same few entities thousands of times: each name is looked up once per batch.
+            java.util.Map<String, Long> idByName = new java.util.HashMap<>();
+            List<Annotation> named = new java.util.ArrayList<>(drafts.size());
+            for (NamedDraft d : drafts) {
+                Annotation a = d.draft();
+                if (d.entity() != null && !d.entity().isBlank()) {
+                    EntityType type = typeOfTag.getOrDefault(a.tagId(), EntityType.MISC);
+                    long id = idByName.computeIfAbsent(d.entity().strip(),
+                            n -> stores.entities().findOrCreate(n, type, origin.writer()).entity().id());
+                    a = a.withEntity(id, clock.instant());
+                }
+                if (d.speaker() != null && !d.speaker().isBlank()) {
+                    long id = idByName.computeIfAbsent(d.speaker().strip(),
+                            n -> stores.entities().findOrCreate(n, EntityType.PERSON, origin.writer()).entity().id());
+                    a = a.withSpeaker(id, clock.instant());
+                }
+                named.add(a);
+            }
+            return tag(origin, named);
+        });
+    }
+
     /** Stores accepted mention proposals as entity annotations (the entity tag of each entity's type): one step. */
     public List<Annotation> acceptMentions(Origin origin, MentionService mentions, List<EntityProposal> accepted) {
         return accepted.isEmpty() ? List.of() : tag(origin, mentions.toAnnotations(accepted));

@@ -6,6 +6,7 @@ import hamish.app.history.EditHistory;
 import hamish.io.ArticleParser;
 import hamish.model.Document;
 import hamish.store.Stores;
+import hamish.text.OneLine;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.text.Normalizer;
@@ -123,25 +124,9 @@ public final class DocumentDetails {
         return new Checked(title, outlet, setDate, date, url);
     }
 
-    /** NFC (as the stored text is, so search and comparison see the same letters), on one line, stripped. */
+    /** NFC, on one line, stripped ({@link OneLine#of}). */
     static String oneLine(String value) {
-        String nfc = Normalizer.normalize(value, Normalizer.Form.NFC);
-        StringBuilder out = new StringBuilder(nfc.length());
-        boolean gap = false;
-        for (int i = 0; i < nfc.length(); ) {
-            int cp = nfc.codePointAt(i);
-            i += Character.charCount(cp);
-            if (Character.isWhitespace(cp) || Character.isISOControl(cp) || Character.isSpaceChar(cp)) {
-                gap = true;
-                continue;
-            }
-            if (gap && out.length() > 0) {
-                out.append(' ');
-            }
-            gap = false;
-            out.appendCodePoint(cp);
-        }
-        return out.toString();
+        return OneLine.of(value);
     }
 
     /**

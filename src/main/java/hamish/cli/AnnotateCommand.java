@@ -1,6 +1,7 @@
 package hamish.cli;
 
 import hamish.app.Annotating;
+import hamish.app.BatchAnnotating;
 import hamish.app.Origin;
 import hamish.app.history.EditHistory;
 import hamish.model.Annotation;
@@ -9,6 +10,15 @@ import hamish.model.Span;
 import hamish.model.Tag;
 import hamish.store.Stores;
 import hamish.text.GraphemeBoundaries;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.concurrent.Callable;
@@ -21,20 +31,28 @@ import picocli.CommandLine.Spec;
 @Command(name = "annotate", mixinStandardHelpOptions = true,
         description = {"Tag the span [start, end) of a document (char offsets into its stored text, as 'show' prints them).",
                 "Both ends must fall between whole characters: not inside an emoji, nor between a letter and its harakat.",
-                "Prints the new annotation's id."})
+                "Prints the new annotation's id.",
+                "With --from FILE (or - for standard input): one JSON object per line, all in this one process,",
+                "  {\"document\": 3, \"start\": 10, \"end\": 24, \"tag\": \"Person\", \"entity\": \"…\", \"speaker\": \"…\", \"note\": \"…\", \"author\": \"…\"}",
+                "  (entity and speaker are names, found or created). Each line is checked and a bad one is reported with its",
+                "  number and skipped; the good ones are committed " + BatchAnnotating.BATCH_LINES + " at a time and printed once committed:",
+                "  LINE<TAB>ANNOTATION-ID. Exit code 1 when any line was bad."})
 final class AnnotateCommand extends DatabaseCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "ID", description = "document id")
-    long documentId;
+    @Parameters(paramLabel = "ID", arity = "0..1", description = "document id (not with --from)")
+    Long documentId;
 
-    @Option(names = "--start", required = true, description = "first char offset (inclusive)")
-    int start;
+    @Option(names = "--start", description = "first char offset (inclusive)")
+    Integer start;
 
-    @Option(names = "--end", required = true, description = "end char offset (exclusive)")
-    int end;
+    @Option(names = "--end", description = "end char offset (exclusive)")
+    Integer end;
 
-    @Option(names = "--tag", required = true, description = "tag name, e.g. Person, Quote")
+    @Option(names = "--tag", description = "tag name, e.g. Person, Quote")
     String tagName;
+
+    @Option(names = "--from", paramLabel = "FILE|-", description = "annotation lines (JSON Lines) from a file or standard input")
+    String from;
 
     @Option(names = "--entity", description = "entity name (created if unknown) for entity tags")
     String entityName;
@@ -50,6 +68,15 @@ final class AnnotateCommand extends DatabaseCommand implements Callable<Integer>
 
     @Override
     public Integer call() {
+        if (from != null) {
+            if (documentId != null || start != null || end != null || tagName != null || entityName != null || note != null) {
+                throw new CliFailure("--from reads every annotation from its lines; give no ID, --start, --end, --tag, --entity or --note with it");
+            }
+            return fromLines();
+        }
+        if (documentId == null || start == null || end == null || tagName == null) {
+            throw new CliFailure("give ID, --start, --end and --tag (or --from FILE)");
+        }
         if (start < 0 || end <= start) {
             throw new CliFailure("--start and --end must give a non-empty span (0 <= start < end), not [" + start + ", " + end + ")");
         }
@@ -76,5 +103,38 @@ final class AnnotateCommand extends DatabaseCommand implements Callable<Integer>
             spec.commandLine().getOut().flush();
         }
         return 0;
+    }
+
+    private int fromLines() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try (Stores stores = openStores(); BufferedReader in = reader()) {
+            BatchAnnotating.Summary s = new BatchAnnotating(stores, Clock.systemUTC()).run(in, author, new BatchAnnotating.Listener() {
+                @Override
+                public void stored(long line, Annotation annotation) {
+                    out.println(line + "\t" + annotation.id());
+                }
+
+                @Override
+                public void bad(long line, String problem) {
+                    err.println("bad line   " + line + ": " + TerminalText.line(problem));
+                }
+            });
+            err.printf("%d stored, %d bad%n", s.stored(), s.bad());
+            out.flush();
+            err.flush();
+            return s.bad() > 0 ? CliExceptionHandler.FAILED : 0;
+        } catch (IOException e) {
+            throw new CliFailure(from + ": cannot be read (" + e.getMessage() + ")");
+        } catch (UncheckedIOException e) {
+            throw new CliFailure(from + ": cannot be read as UTF-8 text (" + e.getCause().getMessage() + ")");
+        }
+    }
+
+    private BufferedReader reader() throws IOException {
+        java.nio.charset.CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT).onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+        InputStream in = "-".equals(from) ? System.in : Files.newInputStream(Path.of(from));
+        return new BufferedReader(new InputStreamReader(in, utf8), 1 << 16);
     }
 }

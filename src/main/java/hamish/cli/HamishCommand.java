@@ -17,7 +17,7 @@ import picocli.CommandLine;
  */
 @Command(name = "hamish", mixinStandardHelpOptions = true, version = "Hamish 0.1",
         description = "Read Arabic news articles side by side and annotate them. Without a command, opens the window.",
-        subcommands = {ImportCommand.class, ListCommand.class, ShowCommand.class, AnnotateCommand.class, DetailsCommand.class,
+        subcommands = {ImportCommand.class, ImportDatasetCommand.class, ListCommand.class, ShowCommand.class, AnnotateCommand.class, DetailsCommand.class,
                 DocCommand.class, CompareCommand.class, AlignCommand.class, QuotesCommand.class, EntityCommand.class,
                 EntitiesCommand.class, CollectionCommand.class, StatsCommand.class,
                 SearchCommand.class, ExportCommand.class, ReanchorCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},

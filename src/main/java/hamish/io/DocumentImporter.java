@@ -90,6 +90,16 @@ public final class DocumentImporter {
         }
     }
 
+    /**
+     * Saves articles already read (the rows of a dataset) in one transaction, each all or nothing on its own; an
+     * article whose text is already stored is a duplicate. Outcomes are named by each article's source label.
+     */
+    public List<ImportOutcome> saveBatch(List<ImportedArticle> articles) {
+        List<Path> labels = articles.stream().map(ImportedArticle::source).toList();
+        List<Read> reads = articles.stream().map(a -> new Read(a, null)).toList();
+        return saveBatch(labels, reads);
+    }
+
     /** A file read and parsed, or the reason it was refused. */
     private record Read(ImportedArticle article, ImportOutcome refusal) {
     }
