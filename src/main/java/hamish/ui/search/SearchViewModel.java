@@ -120,10 +120,11 @@ public final class SearchViewModel {
         if (hit.matchCount() > hit.lines().size() && !hit.lines().isEmpty()) {
             s.append(' ').append(messages.format("search.shown", hit.lines().size()));
         }
+        // The date before the outlet: digits after an Arabic outlet would join its run and show out of order.
+        publishedOf.apply(hit.documentId()).ifPresent(d -> s.append(" · ").append(d));
         if (!hit.outlet().isEmpty()) {
             s.append(" · ").append(hit.outlet());
         }
-        publishedOf.apply(hit.documentId()).ifPresent(d -> s.append(" · ").append(d));
         return s.toString();
     }
 
