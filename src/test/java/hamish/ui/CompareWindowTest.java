@@ -225,9 +225,8 @@ class CompareWindowTest extends WindowTestBase {
         robot.interact(() -> compare.reader(pane).scrollTo(first.span().start()));
         WaitForAsyncUtils.waitForFxEvents();
         AtomicReference<Point2D> at = new AtomicReference<>();
-        int middle = (first.span().start() + first.span().end()) / 2;
-        // The point the reader itself maps into the proposal. (Its characterBoundsOnScreen can disagree with its
-        // offsetAtScreen once the tables have opened below it: a known reader defect, see the stop's note.)
+        // A point the reader maps into the proposal: its middle char may be the space where the line breaks, whose
+        // box lies at the end of the line before.
         robot.interact(() -> at.set(pointOver(compare.reader(pane), first.span())));
         assertNotNull(at.get(), "no point of the reader maps into the proposal " + first.span());
 
