@@ -124,8 +124,11 @@ class ArabicLineTest {
             for (NodeOrientation ui : List.of(NodeOrientation.LEFT_TO_RIGHT, NodeOrientation.RIGHT_TO_LEFT)) {
                 for (String title : titles) {
                     ArabicLine line = render(kind, ui, title, cutWidth(title));
-                    List<String> found = fx(() -> line == null ? List.of("no line shown")
-                            : VisualOrder.of(line).problems(title, rtl(title)));
+                    List<String> found = new ArrayList<>(fx(() -> line == null ? List.of("no line shown")
+                            : VisualOrder.of(line).problems(title, rtl(title))));
+                    if (line != null && found.isEmpty()) {
+                        painted(line).ifPresent(found::add);
+                    }
                     found.forEach(p -> problems.add(kind + " " + ui + " «" + title + "»: " + p));
                     fx(() -> {
                         closeTooltips();
@@ -135,6 +138,39 @@ class ArabicLineTest {
             }
         }
         return problems;
+    }
+
+    /**
+     * What the cut line paints, against the same line, in the same control, given its shown text to lay out whole
+     * (it fits, so nothing is cut): the text engine's positions agree with a wrong painting too (PaintedOrderTest),
+     * the pixels do not.
+     */
+    private java.util.Optional<String> painted(ArabicLine line) throws Exception {
+        javafx.scene.SnapshotParameters params = new javafx.scene.SnapshotParameters();
+        javafx.scene.paint.Color ground = fx(() -> line.flow().getChildren().get(0) instanceof javafx.scene.text.Text t
+                && t.getFill() instanceof javafx.scene.paint.Color c && c.getBrightness() > 0.6)
+                ? javafx.scene.paint.Color.BLACK : javafx.scene.paint.Color.WHITE;
+        params.setFill(ground);
+        Ink cut = Ink.of(fx(() -> line.flow().snapshot(params, null)), ground);
+        String title = fx(line::getText);
+        fx(() -> {
+            line.setText(line.shownText());
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Ink whole = Ink.of(fx(() -> line.flow().snapshot(params, null)), ground);
+        boolean fitted = fx(() -> !line.truncatedProperty().get());
+        fx(() -> {
+            line.setText(title);
+            return null;
+        });
+        if (!fitted) {
+            return java.util.Optional.of("its shown text does not fit where it was shown");
+        }
+        double stray = cut.strayInk(whole);
+        return stray < 0.02 && Math.abs(cut.width() - whole.width()) <= 2 ? java.util.Optional.empty()
+                : java.util.Optional.of(String.format(java.util.Locale.ROOT, "painted otherwise than its shown text laid out whole: "
+                        + "%.1f %% of the ink has none of the other within a pixel (%s)", 100 * stray, cut.difference(whole)));
     }
 
     /** Puts {@code title} in a control of {@code kind} with {@code width} for the text, and returns the line drawing it. */

@@ -89,4 +89,51 @@ record Ink(int width, int height, boolean[] mask) {
         return String.format(java.util.Locale.ROOT, "ink %dx%d against %dx%d, %.1f %% of pixels alike", width, height, other.width,
                 other.height, 100 * agreement(other));
     }
+
+    /**
+     * The share of ink pixels of either mask with no ink of the other within one pixel, the two aligned at their
+     * right edges: glyphs drawn a fraction of a pixel apart differ in many single pixels but in none by two.
+     */
+    double strayInk(Ink other) {
+        int stray = 0;
+        int ink = 0;
+        for (int pass = 0; pass < 2; pass++) {
+            Ink a = pass == 0 ? this : other;
+            Ink b = pass == 0 ? other : this;
+            for (int y = 0; y < a.height; y++) {
+                for (int x = 0; x < a.width; x++) {
+                    if (a.mask[y * a.width + x]) {
+                        ink++;
+                        if (!b.inkNear(x - a.width + b.width, y)) {
+                            stray++;
+                        }
+                    }
+                }
+            }
+        }
+        return ink == 0 ? 1 : (double) stray / ink;
+    }
+
+    private boolean inkNear(int x, int y) {
+        for (int dy = -1; dy <= 1; dy++) {
+            for (int dx = -1; dx <= 1; dx++) {
+                int px = x + dx;
+                int py = y + dy;
+                if (px >= 0 && py >= 0 && px < width && py < height && mask[py * width + px]) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The rightmost {@code fraction} of the ink's width (where a right-to-left line starts). */
+    Ink rightPart(double fraction) {
+        int w = Math.max(1, (int) (width * fraction));
+        boolean[] part = new boolean[w * height];
+        for (int y = 0; y < height; y++) {
+            System.arraycopy(mask, y * width + width - w, part, y * w, w);
+        }
+        return new Ink(w, height, part);
+    }
 }
