@@ -120,20 +120,31 @@ class ArabicLineTest {
 
     private List<String> check(List<String> titles) throws Exception {
         List<String> problems = new ArrayList<>();
-        for (Kind kind : Kind.values()) {
-            for (NodeOrientation ui : List.of(NodeOrientation.LEFT_TO_RIGHT, NodeOrientation.RIGHT_TO_LEFT)) {
-                for (String title : titles) {
-                    ArabicLine line = render(kind, ui, title, cutWidth(title));
-                    List<String> found = new ArrayList<>(fx(() -> line == null ? List.of("no line shown")
-                            : VisualOrder.of(line).problems(title, rtl(title))));
-                    if (line != null && found.isEmpty()) {
-                        painted(line).ifPresent(found::add);
+        for (String theme : List.of("light", "dark")) {
+            fx(() -> {
+                stage.getScene().getStylesheets().setAll(
+                        java.util.Objects.requireNonNull(ArabicLineTest.class.getResource("/css/app-" + theme + ".css")).toExternalForm());
+                root.getStyleClass().remove("dark");
+                if (theme.equals("dark")) {
+                    root.getStyleClass().add("dark");
+                }
+                return null;
+            });
+            for (Kind kind : Kind.values()) {
+                for (NodeOrientation ui : List.of(NodeOrientation.LEFT_TO_RIGHT, NodeOrientation.RIGHT_TO_LEFT)) {
+                    for (String title : titles) {
+                        ArabicLine line = render(kind, ui, title, cutWidth(title));
+                        List<String> found = new ArrayList<>(fx(() -> line == null ? List.of("no line shown")
+                                : VisualOrder.of(line).problems(title, rtl(title))));
+                        if (line != null && found.isEmpty()) {
+                            painted(line).ifPresent(found::add);
+                        }
+                        found.forEach(p -> problems.add(theme + " " + kind + " " + ui + " «" + title + "»: " + p));
+                        fx(() -> {
+                            closeTooltips();
+                            return null;
+                        });
                     }
-                    found.forEach(p -> problems.add(kind + " " + ui + " «" + title + "»: " + p));
-                    fx(() -> {
-                        closeTooltips();
-                        return null;
-                    });
                 }
             }
         }
