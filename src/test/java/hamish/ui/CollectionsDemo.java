@@ -32,7 +32,7 @@ import javafx.util.Duration;
  * Manual check under a display: the main window's library showing two collections. By default, real reports of
  * two events (../shared/corpora/news-events, read at run time, never copied) with their outlet and date; with
  * "samples", the bundled sample articles and hand-written titles with separators (for a screenshot that may be
- * committed). "outlets" opens the outlet chooser; "ar" the Arabic interface (set before as the saved language).
+ * committed). "outlets" opens the outlet chooser; "ar" the Arabic interface (set before as the saved language); "dark" the dark theme.
  */
 public final class CollectionsDemo extends Application {
 
@@ -53,6 +53,9 @@ public final class CollectionsDemo extends Application {
             Importing.prepareFirstRun(s);
             if (args.contains("ar")) {
                 s.settings().put(UiSettings.LANGUAGE, "ar");
+            }
+            if (args.contains("dark")) {
+                s.settings().put(UiSettings.THEME, "dark");
             }
             Collections collections = new Collections(s, new EditHistory(), Clock.systemUTC());
             if (args.contains("samples")) {

@@ -72,6 +72,11 @@ class ThemeTest extends WindowTestBase {
                     }
                 });
             }
+            // The palette's chips keep their tags' own colours in either theme.
+            List<String> plainChips = stage.getScene().getRoot().lookupAll(".tag-chip").stream()
+                    .filter(n -> !(n instanceof Region r) || r.getBackground() == null || r.getBackground().getFills().isEmpty())
+                    .map(ThemeTest::describe).toList();
+            assertTrue(plainChips.isEmpty(), theme + ": tag chips without their colour " + plainChips);
             assertTrue(styled.isEmpty(), theme + ": inline styles " + styled);
             assertTrue(light.isEmpty(), theme + ": light regions in the dark theme " + light);
             List<Region> unmatched = compare.stage().getScene().getRoot().lookupAll(".unmatched-claim").stream()
