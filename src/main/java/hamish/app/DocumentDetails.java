@@ -17,7 +17,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
 /**
- * Setting a document's details, its title, outlet, published date and URL: the library's Details… dialog,
+ * Setting a document's details, its title, outlet, published date, URL and author: the library's Details… dialog,
  * {@code hamish details} and {@code hamish doc set}. The values are checked and cleaned here, for both; the change is one undoable
  * step of the database's {@link EditHistory}, recorded for the {@link Origin}'s scope.
  *
@@ -29,11 +29,16 @@ import java.util.Locale;
 public final class DocumentDetails {
 
     /** What the user asked for; a null field is left as it is, and an empty date clears it. */
-    public record Request(String title, String outlet, String date, String url) {
+    public record Request(String title, String outlet, String date, String url, String author) {
 
-        /** A request that leaves the URL as it is. */
+        /** A request that leaves the URL and the author as they are. */
         public Request(String title, String outlet, String date) {
-            this(title, outlet, date, null);
+            this(title, outlet, date, null, null);
+        }
+
+        /** A request that leaves the author as it is. */
+        public Request(String title, String outlet, String date, String url) {
+            this(title, outlet, date, url, null);
         }
 
         /** Every field as a form shows it (the dialog): an empty date clears the date. */
@@ -45,13 +50,18 @@ public final class DocumentDetails {
         public static Request of(String title, String outlet, String date, String url) {
             return new Request(title, outlet, date == null ? "" : date, url == null ? "" : url);
         }
+
+        /** Every field as a form shows it, the URL and the author too: empty clears them. */
+        public static Request of(String title, String outlet, String date, String url, String author) {
+            return new Request(title, outlet, date == null ? "" : date, url == null ? "" : url, author == null ? "" : author);
+        }
     }
 
     /**
-     * The request checked and cleaned: {@code title}, {@code outlet} and {@code url} null are left as they
-     * are; so is the date unless {@code setDate}.
+     * The request checked and cleaned: {@code title}, {@code outlet}, {@code url} and {@code author} null are
+     * left as they are; so is the date unless {@code setDate}.
      */
-    public record Checked(String title, String outlet, boolean setDate, LocalDate date, String url) {
+    public record Checked(String title, String outlet, boolean setDate, LocalDate date, String url, String author) {
 
         /** {@code d} with these details. */
         public Document applyTo(Document d) {
@@ -67,6 +77,9 @@ public final class DocumentDetails {
             }
             if (url != null) {
                 changed = changed.withUrl(url);
+            }
+            if (author != null) {
+                changed = changed.withAuthor(author);
             }
             return changed;
         }
@@ -121,7 +134,8 @@ public final class DocumentDetails {
         boolean setDate = request.date() != null;
         LocalDate date = setDate ? date(documentId, request.date()) : null;
         String url = request.url() == null ? null : url(documentId, request.url());
-        return new Checked(title, outlet, setDate, date, url);
+        String author = request.author() == null ? null : oneLine(request.author());
+        return new Checked(title, outlet, setDate, date, url, author);
     }
 
     /** NFC, on one line, stripped ({@link OneLine#of}). */

@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code hamish details}: the first name of {@code hamish doc set}, kept for the scripts that use it. */
 @Command(name = "details", mixinStandardHelpOptions = true,
-        description = {"Set a document's title, outlet, publication date or URL; options not given are left as they are.",
+        description = {"Set a document's title, outlet, publication date, URL or author; options not given are left as they are.",
                 "Line breaks and tabs in a title or outlet become spaces. The same as 'hamish doc set'.",
                 "Prints the document's details afterwards (with no option, only prints them)."})
 final class DetailsCommand extends DatabaseCommand implements Callable<Integer> {
@@ -49,8 +49,9 @@ final class DetailsCommand extends DatabaseCommand implements Callable<Integer> 
             }
             Document d = new DocumentDetails(stores, new EditHistory(), Clock.systemUTC())
                     .change(Origin.COMMAND_LINE, id, request).document();
-            out.printf("id:        %d%ntitle:     %s%noutlet:    %s%npublished: %s%nurl:       %s%n", d.id(), TerminalText.line(d.title()),
-                    TerminalText.line(orDash(d.outlet())), d.published() == null ? "-" : d.published(), TerminalText.line(orDash(d.url())));
+            out.printf("id:        %d%ntitle:     %s%noutlet:    %s%npublished: %s%nurl:       %s%nauthor:    %s%n", d.id(),
+                    TerminalText.line(d.title()), TerminalText.line(orDash(d.outlet())), d.published() == null ? "-" : d.published(),
+                    TerminalText.line(orDash(d.url())), TerminalText.line(orDash(d.author())));
         }
         out.flush();
         return 0;

@@ -20,6 +20,9 @@ final class DetailsOptions {
     @Option(names = "--url", paramLabel = "U", description = "where the article was published, http(s)://… (empty clears it)")
     String url;
 
+    @Option(names = "--author", paramLabel = "A", description = "who wrote it, as the source names them (empty clears it)")
+    String author;
+
     static final class DateChoice {
         @Option(names = "--date", paramLabel = "yyyy-MM-dd", description = "the publication date")
         String value;
@@ -31,6 +34,6 @@ final class DetailsOptions {
     /** The fields given; those not given are null, left as they are. */
     DocumentDetails.Request request() {
         String dateRequest = date == null ? null : date.clear ? "" : date.value;
-        return new DocumentDetails.Request(title, outlet, dateRequest, url);
+        return new DocumentDetails.Request(title, outlet, dateRequest, url, author);
     }
 }

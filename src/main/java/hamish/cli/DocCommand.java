@@ -10,11 +10,11 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code hamish doc set|show}: a document's details (title, outlet, date, URL). {@code set} is {@code hamish
+ * {@code hamish doc set|show}: a document's details (title, outlet, date, URL, author). {@code set} is {@code hamish
  * details} under the name the issue gave it; both go through the one use case and print alike.
  */
 @Command(name = "doc", mixinStandardHelpOptions = true,
-        description = "Show or set a document's details: title, outlet, publication date, URL.",
+        description = "Show or set a document's details: title, outlet, publication date, URL, author.",
         subcommands = {DocCommand.Set.class, DocCommand.Show.class})
 final class DocCommand extends DatabaseCommand implements Callable<Integer> {
 
@@ -28,7 +28,7 @@ final class DocCommand extends DatabaseCommand implements Callable<Integer> {
     }
 
     @Command(name = "set", mixinStandardHelpOptions = true,
-            description = {"Set a document's title, outlet, publication date or URL; options not given are left as they are.",
+            description = {"Set a document's title, outlet, publication date, URL or author; options not given are left as they are.",
                     "Line breaks and tabs in a title or outlet become spaces. Prints the details afterwards."})
     static final class Set implements Callable<Integer> {
 

@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
                 "with its line and skipped; the good rows land. Rows are committed in batches of " + DocumentImporter.BATCH_FILES
                         + " and reported once committed;",
                 "a row whose text is stored already is a duplicate, so the import can be run again.",
-                "The author is read and shown but not stored yet (documents have no author field).",
+                "The author is stored with the document ('hamish doc show ID' shows it).",
                 "Exit code 1 when any row was bad or the file could not be read."})
 final class ImportDatasetCommand extends DatabaseCommand implements Callable<Integer> {
 

@@ -178,6 +178,9 @@ public final class BratExporter {
         if (!d.url().isEmpty()) {
             dm.put("url", d.url());
         }
+        if (!d.author().isEmpty()) {
+            dm.put("author", d.author());
+        }
         ObjectNode times = dm.putObject("annotations");
         CodePoints cps = new CodePoints(d.text());
         for (int i = 0; i < annotations.size(); i++) {

@@ -180,7 +180,7 @@ public final class BratImporter {
             String published = dm.optionalText("published", null);
             Document doc = session.document(text, dm.optionalText("title", ""), dm.optionalText("outlet", ""),
                     published == null ? null : LocalDate.parse(published), dm.optionalText("language", "ar"),
-                    time(dm.optionalText("importedAt", null)), dm.optionalText("url", ""), stem + ".txt");
+                    time(dm.optionalText("importedAt", null)), dm.optionalText("url", ""), dm.optionalText("author", ""), stem + ".txt");
             CodePoints cps = new CodePoints(text);
             Map<String, TLine> spans = new HashMap<>();
             Map<String, String> notes = new HashMap<>();

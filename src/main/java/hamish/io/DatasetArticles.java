@@ -68,10 +68,11 @@ public final class DatasetArticles {
             warnings.add("\"" + url + "\" is not a web address (http or https); imported without it");
             url = "";
         }
-        ParsedArticle article = new ParsedArticle(limit(title), field(row, fieldOf, Part.OUTLET), published, "ar", stored, url);
+        String author = field(row, fieldOf, Part.AUTHOR);
+        ParsedArticle article = new ParsedArticle(limit(title), field(row, fieldOf, Part.OUTLET), published, "ar", stored, url, author);
         Path label = Path.of(file.getFileName() + ":" + row.line());
         return new Article(row.line(), new ImportedArticle(label, article, "UTF-8", ArticleFileReader.sha256(stored)),
-                field(row, fieldOf, Part.AUTHOR), warnings);
+                author, warnings);
     }
 
     private static String field(DatasetRow row, Map<Part, String> fieldOf, Part part) {

@@ -58,6 +58,9 @@ public final class HtmlArticleReader {
         String outlet = meta(page, "og:site_name");
         String url = firstNonBlank(webAddress(page.select("link[rel=canonical]").attr("href")), webAddress(meta(page, "og:url")));
         LocalDate published = date(firstNonBlank(meta(page, "article:published_time"), page.select("time[datetime]").attr("datetime")));
+        // A byline as pages state it: the standard meta name first, then Open Graph's article:author (often a name,
+        // sometimes a profile URL, which names no one and is left out).
+        String author = firstNonBlank(meta(page, "author"), notAnAddress(meta(page, "article:author")));
         page.select(DROPPED).remove();
         Element root = mainElement(page);
         String text = TextCanonicaliser.canonicalise(blocks(root));
@@ -72,8 +75,13 @@ public final class HtmlArticleReader {
             title = title.substring(0, ArticleParser.MAX_TITLE_LENGTH);
         }
         String charset = page.charset() == null ? "UTF-8" : page.charset().name();
-        ParsedArticle article = new ParsedArticle(title, outlet.strip(), published, page.select("html").attr("lang"), text, url);
+        ParsedArticle article = new ParsedArticle(title, outlet.strip(), published, page.select("html").attr("lang"), text, url,
+                hamish.text.OneLine.of(author));
         return new ImportedArticle(source, article, charset, ArticleFileReader.sha256(text));
+    }
+
+    private static String notAnAddress(String value) {
+        return value.strip().matches("(?i)^https?://.*") ? "" : value;
     }
 
     /**

@@ -69,6 +69,12 @@ final class ImportSession {
     /** As above, with where the article was published ({@code url}, empty when unknown). */
     Document document(String text, String title, String outlet, LocalDate published, String language, Instant importedAt,
                       String url, String where) {
+        return document(text, title, outlet, published, language, importedAt, url, "", where);
+    }
+
+    /** As above, with who wrote it ({@code author}, empty when unknown; kept on one line). */
+    Document document(String text, String title, String outlet, LocalDate published, String language, Instant importedAt,
+                      String url, String author, String where) {
         if (text.isEmpty()) {
             throw refuse(where + ": the document has no text");
         }
@@ -92,7 +98,7 @@ final class ImportSession {
         t = t.isEmpty() ? fileName : t;
         return stores.documents().insert(new Document(0, t.length() > ArticleParser.MAX_TITLE_LENGTH
                 ? t.substring(0, ArticleParser.MAX_TITLE_LENGTH) : t, outlet, published, language, text, hash,
-                importedAt == null ? Instant.now() : importedAt, url));
+                importedAt == null ? Instant.now() : importedAt, url, hamish.text.OneLine.of(author)));
     }
 
     /** The id of the tag named {@code name}; created from {@code definition}, or as a grey OTHER tag without one. */

@@ -22,6 +22,6 @@ public record ImportedArticle(Path source, ParsedArticle article, String charset
     /** The unsaved document (id 0) to hand to the store. */
     public Document toDocument(Instant importedAt) {
         return new Document(0, article.title(), article.outlet(), article.published(), article.language(),
-                article.text(), contentHash, importedAt, article.url());
+                article.text(), contentHash, importedAt, article.url(), article.author());
     }
 }

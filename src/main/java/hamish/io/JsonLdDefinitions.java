@@ -37,7 +37,7 @@ final class JsonLdDefinitions implements JsonLdStream.Handler {
         String text = d.text("hamish:text");
         Document doc = session.document(text, d.optionalText("hamish:title", ""), d.optionalText("hamish:outlet", ""),
                 d.optionalDate("hamish:published"), d.optionalText("language", "ar"), d.optionalInstant("hamish:importedAt"),
-                webAddress(d.optionalText("hamish:url", "")), where);
+                webAddress(d.optionalText("hamish:url", "")), d.optionalText("hamish:author", ""), where);
         documents.put(id, doc.id());
     }
 

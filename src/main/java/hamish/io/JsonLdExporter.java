@@ -102,6 +102,9 @@ public final class JsonLdExporter {
                 // Only when known: a file from before URLs were kept reads the same, and so does its export.
                 n.put("hamish:url", d.url());
             }
+            if (!d.author().isEmpty()) {
+                n.put("hamish:author", d.author());
+            }
             n.put("hamish:importedAt", instant(d.importedAt()));
             n.put("hamish:text", d.text());
         }

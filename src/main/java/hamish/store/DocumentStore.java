@@ -20,7 +20,7 @@ import java.util.function.Supplier;
  */
 public final class DocumentStore {
 
-    private static final String COLUMNS = "id, title, outlet, published, language, text, content_hash, imported_at, url";
+    private static final String COLUMNS = "id, title, outlet, published, language, text, content_hash, imported_at, url, author";
 
     private final Database database;
     private final String origin;
@@ -46,7 +46,7 @@ public final class DocumentStore {
             Instant importedAt = d.importedAt() == null ? Instant.now() : d.importedAt();
             long id;
             try (PreparedStatement insert = c.prepareStatement("INSERT INTO document (title, outlet, published, language, text, "
-                    + "content_hash, imported_at, revision, changed_by, url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + "content_hash, imported_at, revision, changed_by, url, author) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 insert.setString(1, d.title());
                 insert.setString(2, d.outlet());
                 Rows.setDate(insert, 3, d.published());
@@ -57,10 +57,11 @@ public final class DocumentStore {
                 insert.setLong(8, Revisions.next(c));
                 insert.setString(9, origin);
                 insert.setString(10, d.url());
+                insert.setString(11, d.author());
                 id = Rows.insertReturningId(insert);
             }
             SearchIndex.add(c, id, d.title(), d.text());
-            return new Document(id, d.title(), d.outlet(), d.published(), d.language(), d.text(), d.contentHash(), importedAt, d.url());
+            return new Document(id, d.title(), d.outlet(), d.published(), d.language(), d.text(), d.contentHash(), importedAt, d.url(), d.author());
         });
     }
 
@@ -93,14 +94,14 @@ public final class DocumentStore {
     public List<DocumentSummary> list() {
         return database.read(c -> {
             List<DocumentSummary> summaries = new ArrayList<>();
-            try (PreparedStatement query = c.prepareStatement("SELECT d.id, d.title, d.outlet, d.published, d.imported_at, d.url, "
+            try (PreparedStatement query = c.prepareStatement("SELECT d.id, d.title, d.outlet, d.published, d.imported_at, d.url, d.author, "
                     + "(SELECT count(*) FROM annotation a WHERE a.document_id = d.id) AS annotations "
                     + "FROM document d ORDER BY d.id");
                  ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     summaries.add(new DocumentSummary(rows.getLong("id"), rows.getString("title"), rows.getString("outlet"),
                             Rows.date(rows, "published"), Rows.instant(rows, "imported_at"), rows.getInt("annotations"),
-                            rows.getString("url")));
+                            rows.getString("url"), rows.getString("author")));
                 }
             }
             return summaries;
@@ -108,8 +109,8 @@ public final class DocumentStore {
     }
 
     /**
-     * Writes the details in which {@code after} differs from {@code before} (title, outlet, published date, URL)
-     * and nothing else, only while the row is at revision {@code expected}; the row is then at {@code next}
+     * Writes the details in which {@code after} differs from {@code before} (title, outlet, published date, URL,
+     * author) and nothing else, only while the row is at revision {@code expected}; the row is then at {@code next}
      * (an undo or redo gives back a revision the row had), or at a fresh revision by {@code next}'s writer
      * and time when {@code next.number()} is 0. A new title is indexed for search at once. Throws
      * {@link StaleRowException}, writing nothing, when the row is gone or at another revision. Returns the
@@ -121,13 +122,14 @@ public final class DocumentStore {
         }
         boolean titleChanged = !before.title().equals(after.title());
         return database.inTransaction(c -> {
-            // One fixed statement: each field is written only when it is one the caller changed (?1, ?3, ?5, ?12),
+            // One fixed statement: each field is written only when it is one the caller changed (?1, ?3, ?5, ?12, ?14),
             // so a change made meanwhile to another field could never be overwritten by it.
             try (PreparedStatement update = c.prepareStatement("UPDATE document SET "
                     + "title = CASE WHEN ?1 THEN ?2 ELSE title END, "
                     + "outlet = CASE WHEN ?3 THEN ?4 ELSE outlet END, "
                     + "published = CASE WHEN ?5 THEN ?6 ELSE published END, "
                     + "url = CASE WHEN ?12 THEN ?13 ELSE url END, "
+                    + "author = CASE WHEN ?14 THEN ?15 ELSE author END, "
                     + "updated = ?7, revision = ?8, changed_by = ?9 WHERE id = ?10 AND revision = ?11")) {
                 update.setBoolean(1, titleChanged);
                 update.setString(2, after.title());
@@ -142,6 +144,8 @@ public final class DocumentStore {
                 update.setLong(11, expected);
                 update.setBoolean(12, !before.url().equals(after.url()));
                 update.setString(13, after.url());
+                update.setBoolean(14, !before.author().equals(after.author()));
+                update.setString(15, after.author());
                 if (update.executeUpdate() == 0) {
                     throw new StaleRowException("document", after.id(), revision(c, after.id()));
                 }
@@ -231,7 +235,8 @@ public final class DocumentStore {
             }
             return Optional.of(new Document(rows.getLong("id"), rows.getString("title"), rows.getString("outlet"),
                     Rows.date(rows, "published"), rows.getString("language"), rows.getString("text"),
-                    rows.getString("content_hash"), Rows.instant(rows, "imported_at"), rows.getString("url")));
+                    rows.getString("content_hash"), Rows.instant(rows, "imported_at"), rows.getString("url"),
+                    rows.getString("author")));
         }
     }
 }

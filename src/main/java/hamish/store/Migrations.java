@@ -187,7 +187,9 @@ final class Migrations {
                         PRIMARY KEY (collection_id, document_id)
                     ) WITHOUT ROWID""",
                     // Deleting a document looks up its memberships by document: without this index it scans.
-                    "CREATE INDEX collection_document_document ON collection_document(document_id)")));
+                    "CREATE INDEX collection_document_document ON collection_document(document_id)")),
+            new Migration(7, "a document's author (a dataset's byline)", List.of(
+                    "ALTER TABLE document ADD COLUMN author TEXT NOT NULL DEFAULT ''")));
 
     private Migrations() {
     }

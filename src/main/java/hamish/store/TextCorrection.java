@@ -83,7 +83,7 @@ public final class TextCorrection {
                 }
             }
             Document updated = new Document(documentId, old.title(), old.outlet(), old.published(), old.language(), newText,
-                    hash, old.importedAt(), old.url());
+                    hash, old.importedAt(), old.url(), old.author());
             return new Outcome(updated, results);
         });
     }

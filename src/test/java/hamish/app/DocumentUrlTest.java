@@ -77,6 +77,22 @@ class DocumentUrlTest {
     }
 
     @Test
+    void theAuthorIsStoredListedAndSetAsOneUndoableStep() {
+        Document bylined = stores.documents().insert(new Document(0, "بقلم", "", null, "ar", "نص بقلم كاتب.\n", "h3", CLOCK.instant(),
+                "", "وكالات"));
+        assertEquals("وكالات", stores.documents().get(bylined.id()).orElseThrow().author());
+        assertEquals("وكالات", stores.documents().list().get(1).author());
+
+        details.change(MAIN, doc.id(), new DocumentDetails.Request(null, null, null, null, "  سارة\nالأحمد "));
+        Document after = stores.documents().get(doc.id()).orElseThrow();
+        assertEquals(doc.withAuthor("سارة الأحمد"), after, "only the author changed, on one line");
+        history.undo(MAIN.scope(), stores).orElseThrow();
+        assertEquals("", stores.documents().get(doc.id()).orElseThrow().author());
+        details.change(MAIN, doc.id(), new DocumentDetails.Request("عنوان آخر", null, null));
+        assertEquals("", stores.documents().get(doc.id()).orElseThrow().author(), "a request without the author leaves it");
+    }
+
+    @Test
     void aTitleChangeLeavesTheUrlAlone() {
         details.change(MAIN, doc.id(), new DocumentDetails.Request("عنوان جديد", null, null));
         assertEquals("https://example.com/a", stores.documents().get(doc.id()).orElseThrow().url());

@@ -57,7 +57,7 @@ class DetailsCommandTest {
         assertEquals(0, run("details", String.valueOf(doc.id()), "--db", db.toString(), "--title", "عنوان جديد",
                 "--date", "2022-01-15"), err.toString());
 
-        assertEquals("id:        " + doc.id() + "\ntitle:     عنوان جديد\noutlet:    صحيفة أ\npublished: 2022-01-15\nurl:       -\n",
+        assertEquals("id:        " + doc.id() + "\ntitle:     عنوان جديد\noutlet:    صحيفة أ\npublished: 2022-01-15\nurl:       -\nauthor:    -\n",
                 out.toString().replace(System.lineSeparator(), "\n"));
         assertEquals("عنوان جديد", stored().title());
         assertEquals("صحيفة أ", stored().outlet(), "no --outlet: left as it was");

@@ -62,18 +62,18 @@ class DocCommandTest {
     void setChangesEveryGivenFieldAndPrintsThem() {
         String id = String.valueOf(doc.id());
         assertEquals(0, run("doc", "set", id, "--db", db.toString(), "--outlet", "الجزيرة", "--date", "2021-06-04",
-                "--title", "غانتس في واشنطن", "--url", "https://www.aljazeera.net/news/1"), err.toString());
+                "--title", "غانتس في واشنطن", "--url", "https://www.aljazeera.net/news/1", "--author", "مراسل الجزيرة"), err.toString());
 
         assertEquals("id:        " + doc.id() + "\ntitle:     غانتس في واشنطن\noutlet:    الجزيرة\npublished: 2021-06-04\n"
-                + "url:       https://www.aljazeera.net/news/1\n", output());
+                + "url:       https://www.aljazeera.net/news/1\nauthor:    مراسل الجزيرة\n", output());
         assertEquals(new Document(doc.id(), "غانتس في واشنطن", "الجزيرة", LocalDate.of(2021, 6, 4), "ar", doc.text(),
-                doc.contentHash(), doc.importedAt(), "https://www.aljazeera.net/news/1"), stored());
+                doc.contentHash(), doc.importedAt(), "https://www.aljazeera.net/news/1", "مراسل الجزيرة"), stored());
     }
 
     @Test
     void showPrintsAndChangesNothing() {
         assertEquals(0, run("doc", "show", String.valueOf(doc.id()), "--db", db.toString()), err.toString());
-        assertEquals("id:        " + doc.id() + "\ntitle:     عنوان قديم\noutlet:    صحيفة أ\npublished: 2021-06-03\nurl:       -\n",
+        assertEquals("id:        " + doc.id() + "\ntitle:     عنوان قديم\noutlet:    صحيفة أ\npublished: 2021-06-03\nurl:       -\nauthor:    -\n",
                 output());
         assertEquals(doc, stored());
     }

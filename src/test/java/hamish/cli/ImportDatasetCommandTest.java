@@ -63,10 +63,14 @@ class ImportDatasetCommandTest {
         assertEquals("الفجر", first.outlet());
         assertEquals(LocalDate.of(2025, 4, 18), first.published());
         assertEquals("https://example.org/a/1", first.url());
+        assertEquals("وكالات", first.author(), "the byline is stored with the document");
+        CliRun shown = CliRun.of("doc", "show", "--db", db(), String.valueOf(first.id()));
+        assertTrue(shown.out().contains("author:    وكالات"), shown.out());
         assertEquals("قمة المياه “الأولى”\n\nافتتحت القمة أعمالها اليوم.", first.text());
         Document second = titled("تاريخ غريب");
         assertEquals("المرايا", second.outlet());
         assertEquals(null, second.published());
+        assertEquals("", second.author(), "no author field: unknown, never null");
         assertEquals(LocalDate.of(2015, 8, 6), titled("عنوان ثالث").published());
 
         CliRun again = CliRun.of("import-dataset", "--db", db(), file.toString());

@@ -107,7 +107,7 @@ class ExchangeRoundTripPropertyTest {
         Map<Long, Entity> entities = stores.entities().list().stream().collect(Collectors.toMap(Entity::id, Function.identity()));
         List<String> out = new ArrayList<>();
         docs.values().forEach(d -> out.add("document " + List.of(d.title(), d.outlet(), String.valueOf(d.published()), d.language(),
-                d.contentHash(), String.valueOf(d.importedAt()), d.url(), d.text())));
+                d.contentHash(), String.valueOf(d.importedAt()), d.url(), d.author(), d.text())));
         tags.values().forEach(t -> out.add("tag " + t.name() + "|" + t.kind() + "|" + t.entityType() + "|" + t.colour() + "|" + t.shortcut()));
         entities.values().forEach(e -> out.add("entity " + e.canonicalName() + "|" + e.type() + "|" + e.aliases()));
         Map<Long, String> keys = new java.util.HashMap<>();

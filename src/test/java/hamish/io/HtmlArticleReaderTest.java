@@ -73,6 +73,15 @@ class HtmlArticleReaderTest {
     }
 
     @Test
+    void theBylineIsTheAuthorButAProfileAddressIsNot() {
+        String named = "<html><head><meta name=\"author\" content=\" سارة   الأحمد \"></head><body><p>غزة</p></body></html>";
+        assertEquals("سارة الأحمد", HtmlArticleReader.fromBytes(named.getBytes(StandardCharsets.UTF_8), "p.html", null).article().author());
+        String og = "<html><head><meta property=\"article:author\" content=\"https://facebook.example/sara\"></head><body><p>غزة</p></body></html>";
+        assertEquals("", HtmlArticleReader.fromBytes(og.getBytes(StandardCharsets.UTF_8), "p.html", null).article().author());
+        assertEquals("", HtmlArticleReader.fromBytes(PAGE.getBytes(StandardCharsets.UTF_8), "p.html", null).article().author());
+    }
+
+    @Test
     void aRelativeOrNonWebAddressIsNoUrl() {
         String relative = "<html><head><link rel=\"canonical\" href=\"/news/1\"><meta property=\"og:url\" content=\"https://x.example/1\">"
                 + "</head><body><p>غزة</p></body></html>";

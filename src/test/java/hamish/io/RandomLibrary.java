@@ -62,7 +62,8 @@ final class RandomLibrary {
             String text = text() + " " + d;
             Document doc = stores.documents().insert(new Document(0, d + " " + words(2) + (random.nextBoolean() ? " 🌊" : ""),
                     random.nextBoolean() ? "" : words(1), random.nextBoolean() ? null : LocalDate.of(2020 + d, 1 + d, 9), "ar", text,
-                    ArticleFileReader.sha256(text), instant(), random.nextBoolean() ? "" : "https://example.org/" + d + "?q=غزة"));
+                    ArticleFileReader.sha256(text), instant(), random.nextBoolean() ? "" : "https://example.org/" + d + "?q=غزة",
+                    random.nextBoolean() ? "" : words(2)));
             all.addAll(annotate(stores, doc, tags, entities));
         }
         for (int i = 0; i < random.nextInt(6) && all.size() > 1; i++) {

@@ -51,7 +51,10 @@ class DocumentDetailsWindowTest extends WindowTestBase {
         assertTrue(problem.isVisible() && problem.getText().contains("the date “2021-13-01”"), problem.getText());
         assertEquals(original, listedTitle(), "nothing saved while a value is wrong");
 
-        robot.interact(() -> robot.lookup("#detailsDate").queryAs(TextField.class).setText("2021-12-01"));
+        robot.interact(() -> {
+            robot.lookup("#detailsDate").queryAs(TextField.class).setText("2021-12-01");
+            robot.lookup("#detailsAuthor").queryAs(TextField.class).setText("مراسلنا في واشنطن");
+        });
         robot.clickOn("#detailsSave");
         waitUntil(() -> "Talks resume".equals(listedTitle()) && saved());
         waitUntil(() -> stage.getTitle().startsWith("Talks resume"));
@@ -60,6 +63,7 @@ class DocumentDetailsWindowTest extends WindowTestBase {
             Document stored = s.documents().get(documentId).orElseThrow();
             assertEquals("Talks resume", stored.title());
             assertEquals("2021-12-01", String.valueOf(stored.published()));
+            assertEquals("مراسلنا في واشنطن", stored.author());
         }
 
         robot.clickOn("#reader");

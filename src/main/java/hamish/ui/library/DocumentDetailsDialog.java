@@ -18,7 +18,7 @@ import javafx.scene.layout.Priority;
 import javafx.stage.Window;
 
 /**
- * The library's Details…: a document's title, outlet, published date and URL. Save checks the values first
+ * The library's Details…: a document's title, outlet, published date, URL and author. Save checks the values first
  * and, when one is wrong, says which and stays open; otherwise the change is written in the background
  * as one step of the main window's history (Ctrl+Z undoes it).
  */
@@ -28,6 +28,7 @@ public final class DocumentDetailsDialog extends Dialog<Void> {
     private final TextField outlet = new TextField();
     private final TextField date = new TextField();
     private final TextField url = new TextField();
+    private final TextField author = new TextField();
     private final Label problem = new Label();
 
     public DocumentDetailsDialog(Window owner, DocumentSummary document, LibraryViewModel vm, Messages messages) {
@@ -47,6 +48,7 @@ public final class DocumentDetailsDialog extends Dialog<Void> {
         outlet.setId("detailsOutlet");
         date.setId("detailsDate");
         url.setId("detailsUrl");
+        author.setId("detailsAuthor");
         problem.setId("detailsProblem");
         title.setText(document.title());
         outlet.setText(document.outlet());
@@ -54,9 +56,12 @@ public final class DocumentDetailsDialog extends Dialog<Void> {
         date.setPromptText(messages.get("details.datePrompt"));
         url.setText(document.url());
         url.setPromptText(messages.get("details.urlPrompt"));
+        author.setText(document.author());
+        author.setPromptText(messages.get("details.authorPrompt"));
         // Arabic titles and outlets read from the right even in the English window, English ones from the left.
         followTextDirection(title);
         followTextDirection(outlet);
+        followTextDirection(author);
         date.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
         // A web address reads left to right even when its path is Arabic.
         url.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
@@ -73,21 +78,23 @@ public final class DocumentDetailsDialog extends Dialog<Void> {
         form.addRow(1, new Label(messages.get("details.outlet")), outlet);
         form.addRow(2, new Label(messages.get("details.date")), date);
         form.addRow(3, new Label(messages.get("details.url")), url);
-        form.add(problem, 0, 4, 2, 1);
+        form.addRow(4, new Label(messages.get("details.author")), author);
+        form.add(problem, 0, 5, 2, 1);
         GridPane.setHgrow(title, Priority.ALWAYS);
         getDialogPane().setContent(form);
 
         Node saveButton = getDialogPane().lookupButton(save);
         saveButton.setId("detailsSave");
         saveButton.addEventFilter(ActionEvent.ACTION, e -> {
-            Optional<String> wrong = vm.checkDetails(document.id(), title.getText(), outlet.getText(), date.getText(), url.getText());
+            Optional<String> wrong = vm.checkDetails(document.id(), title.getText(), outlet.getText(), date.getText(), url.getText(),
+                    author.getText());
             if (wrong.isPresent()) {
                 // Stay open with the values as typed, so the user corrects rather than retypes.
                 problem.setText(wrong.get());
                 problem.setVisible(true);
                 e.consume();
             } else {
-                vm.changeDetails(document.id(), title.getText(), outlet.getText(), date.getText(), url.getText());
+                vm.changeDetails(document.id(), title.getText(), outlet.getText(), date.getText(), url.getText(), author.getText());
             }
         });
         setOnShown(e -> title.requestFocus());

@@ -247,8 +247,17 @@ public final class LibraryViewModel {
      * nothing, so the dialog may ask on the UI thread before it closes.
      */
     public Optional<String> checkDetails(long documentId, String title, String outlet, String date, String url) {
+        return checkDetails(documentId, DocumentDetails.Request.of(title, outlet, date, url));
+    }
+
+    /** As above, the author too. */
+    public Optional<String> checkDetails(long documentId, String title, String outlet, String date, String url, String author) {
+        return checkDetails(documentId, DocumentDetails.Request.of(title, outlet, date, url, author));
+    }
+
+    private Optional<String> checkDetails(long documentId, DocumentDetails.Request request) {
         try {
-            DocumentDetails.check(documentId, DocumentDetails.Request.of(title, outlet, date, url));
+            DocumentDetails.check(documentId, request);
             return Optional.empty();
         } catch (IllegalArgumentException e) {
             return Optional.of(e.getMessage());
@@ -260,9 +269,18 @@ public final class LibraryViewModel {
      * the list shows them once committed. Details already so make no step.
      */
     public void changeDetails(long documentId, String title, String outlet, String date, String url) {
+        changeDetails(documentId, DocumentDetails.Request.of(title, outlet, date, url));
+    }
+
+    /** As above, the author too (empty: unknown). */
+    public void changeDetails(long documentId, String title, String outlet, String date, String url, String author) {
+        changeDetails(documentId, DocumentDetails.Request.of(title, outlet, date, url, author));
+    }
+
+    private void changeDetails(long documentId, DocumentDetails.Request request) {
         session.write(s -> {
             Change change = new DocumentDetails(s, session.history(), clock)
-                    .change(origin, documentId, DocumentDetails.Request.of(title, outlet, date, url)).change();
+                    .change(origin, documentId, request).change();
             return new DetailsResult(new DetailsCommitted(change, session.history().canUndo(origin.scope()),
                     session.history().canRedo(origin.scope())), s.documents().list());
         }, done -> {
