@@ -3,19 +3,17 @@ package hamish.app;
 import hamish.app.history.EditHistory;
 import hamish.io.AnnotationLine;
 import hamish.io.AnnotationLines;
+import hamish.io.LineSink;
 import hamish.model.Annotation;
 import hamish.model.Document;
 import hamish.model.Span;
 import hamish.model.Tag;
-import hamish.store.StoreException;
 import hamish.store.Stores;
 import hamish.text.GraphemeBoundaries;
 import java.io.BufferedReader;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -31,16 +29,6 @@ public final class BatchAnnotating {
     public static final int BATCH_LINES = 500;
     /** Documents kept while a batch refers to them: most pipelines annotate one document after another. */
     private static final int CACHED_DOCUMENTS = 32;
-
-    /** Hears of each line, in order, once its fate is known. */
-    public interface Listener {
-        void stored(long line, Annotation annotation);
-
-        void bad(long line, String problem);
-    }
-
-    public record Summary(int stored, int bad) {
-    }
 
     private final Stores stores;
     private final Annotating annotating;
@@ -60,11 +48,12 @@ public final class BatchAnnotating {
     }
 
     /** Reads every line of {@code in}; {@code author} for lines that name none. */
-    public Summary run(BufferedReader in, String author, Listener listener) {
-        Batch batch = new Batch(listener);
+    public LineSummary run(BufferedReader in, String author, LineListener<Annotation> listener) {
+        LineBatch<Annotating.NamedDraft, Annotation> batch = new LineBatch<>(BATCH_LINES,
+                drafts -> annotating.tagAllNamed(Origin.COMMAND_LINE, drafts), listener);
         Map<String, Tag> tags = new java.util.HashMap<>();
         stores.tags().list().forEach(t -> tags.put(t.name().strip(), t));
-        AnnotationLines.read(in, new AnnotationLines.Lines() {
+        AnnotationLines.read(in, new LineSink<>() {
             @Override
             public void line(AnnotationLine line) {
                 String problem = check(line, tags);
@@ -89,7 +78,7 @@ public final class BatchAnnotating {
             }
         });
         batch.commit();
-        return new Summary(batch.stored, batch.badLines);
+        return new LineSummary(batch.done(), batch.bad());
     }
 
     private String check(AnnotationLine line, Map<String, Tag> tags) {
@@ -114,62 +103,5 @@ public final class BatchAnnotating {
             return "no tag named '" + line.tag() + "'";
         }
         return null;
-    }
-
-    /** A line waiting for its batch: good when {@code problem} is null. */
-    private record Pending(long line, String problem) {
-    }
-
-    /** Lines waiting for their commit; bad ones wait too, so the listener hears of every line in order. */
-    private final class Batch {
-        private final Listener listener;
-        private final List<Annotating.NamedDraft> drafts = new ArrayList<>();
-        private final List<Pending> pending = new ArrayList<>();
-        private int stored;
-        private int badLines;
-
-        Batch(Listener listener) {
-            this.listener = listener;
-        }
-
-        void add(long line, Annotating.NamedDraft draft) {
-            drafts.add(draft);
-            pending.add(new Pending(line, null));
-            if (drafts.size() >= BATCH_LINES) {
-                commit();
-            }
-        }
-
-        void bad(long line, String problem) {
-            pending.add(new Pending(line, problem));
-        }
-
-        void commit() {
-            List<Annotation> saved = List.of();
-            String failure = null;
-            if (!drafts.isEmpty()) {
-                try {
-                    saved = annotating.tagAllNamed(Origin.COMMAND_LINE, drafts);
-                } catch (StoreException | IllegalArgumentException e) {
-                    failure = "not saved: " + e.getMessage();
-                }
-            }
-            int next = 0;
-            for (Pending p : pending) {
-                long line = p.line();
-                if (p.problem() != null) {
-                    badLines++;
-                    listener.bad(line, p.problem());
-                } else if (failure != null) {
-                    badLines++;
-                    listener.bad(line, failure);
-                } else {
-                    stored++;
-                    listener.stored(line, saved.get(next++));
-                }
-            }
-            drafts.clear();
-            pending.clear();
-        }
     }
 }

@@ -58,8 +58,17 @@ public final class EntityRegister {
      * @throws IllegalArgumentException for a form without a letter
      */
     public Entity alias(Origin origin, Entity entity, List<String> forms) {
-        forms.forEach(f -> requireLetter(f, "alias"));
+        requireLetters(forms);
         return stores.entities().addAliases(entity.id(), forms, origin.writer(), clock.instant());
+    }
+
+    /**
+     * Checks forms before they are given to {@link #alias}, so a batch can refuse one line rather than fail whole.
+     *
+     * @throws IllegalArgumentException for a form without a letter
+     */
+    public static void requireLetters(List<String> forms) {
+        forms.forEach(f -> requireLetter(f, "alias"));
     }
 
     /** A name of digits, punctuation or marks alone (١٢٣, «»، ـــ) cannot tell one entity from another. */

@@ -36,6 +36,13 @@ public final class Linking {
         return history.run(new CreateLink(new Link(0, fromAnnotation, toAnnotation, type, "", clock.instant())), origin.scope(), stores);
     }
 
+    /** As above, with a note on why they are linked; answers the link as stored (the command line prints its id). */
+    public Link link(Origin origin, long fromAnnotation, long toAnnotation, LinkType type, String note) {
+        CreateLink step = new CreateLink(new Link(0, fromAnnotation, toAnnotation, type, note, clock.instant()));
+        history.run(step, origin.scope(), stores);
+        return step.created();
+    }
+
     public Change unlink(Origin origin, Link link) {
         return history.run(new DeleteLink(link), origin.scope(), stores);
     }

@@ -10,15 +10,6 @@ import hamish.model.Span;
 import hamish.model.Tag;
 import hamish.store.Stores;
 import hamish.text.GraphemeBoundaries;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.concurrent.Callable;
@@ -106,35 +97,9 @@ final class AnnotateCommand extends DatabaseCommand implements Callable<Integer>
     }
 
     private int fromLines() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        try (Stores stores = openStores(); BufferedReader in = reader()) {
-            BatchAnnotating.Summary s = new BatchAnnotating(stores, Clock.systemUTC()).run(in, author, new BatchAnnotating.Listener() {
-                @Override
-                public void stored(long line, Annotation annotation) {
-                    out.println(line + "\t" + annotation.id());
-                }
-
-                @Override
-                public void bad(long line, String problem) {
-                    err.println("bad line   " + line + ": " + TerminalText.line(problem));
-                }
-            });
-            err.printf("%d stored, %d bad%n", s.stored(), s.bad());
-            out.flush();
-            err.flush();
-            return s.bad() > 0 ? CliExceptionHandler.FAILED : 0;
-        } catch (IOException e) {
-            throw new CliFailure(from + ": cannot be read (" + e.getMessage() + ")");
-        } catch (UncheckedIOException e) {
-            throw new CliFailure(from + ": cannot be read as UTF-8 text (" + e.getCause().getMessage() + ")");
+        try (Stores stores = openStores()) {
+            return FromLines.run(spec, from, Annotation::id,
+                    (in, listener) -> new BatchAnnotating(stores, Clock.systemUTC()).run(in, author, listener));
         }
-    }
-
-    private BufferedReader reader() throws IOException {
-        java.nio.charset.CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT).onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
-        InputStream in = "-".equals(from) ? System.in : Files.newInputStream(Path.of(from));
-        return new BufferedReader(new InputStreamReader(in, utf8), 1 << 16);
     }
 }

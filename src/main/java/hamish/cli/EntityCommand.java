@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import hamish.analysis.EntityProposal;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import hamish.app.EntityForms;
+import hamish.app.BatchAliasing;
 import hamish.app.EntityMentions;
 import hamish.app.EntityRegister;
 import hamish.app.Linking;
@@ -22,6 +23,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -131,20 +133,43 @@ final class EntityCommand extends DatabaseCommand implements Callable<Integer> {
     }
 
     @Command(name = "alias", mixinStandardHelpOptions = true,
-            description = {"Add other names to an entity (forms it already has are skipped); prints the entity."})
+            description = {"Add other names to an entity (forms it already has are skipped); prints the entity.",
+                    "With --from FILE (or - for standard input): one JSON object per line, all in this one process,",
+                    "  {\"entity\": \"غوردون فالك\", \"alias\": \"فالك\"} or {\"entity\": 5, \"aliases\": [\"فالك\", \"غ. فالك\"]};",
+                    "  with \"type\": \"person\" (organisation, place, misc) an entity of that name is created if there is none.",
+                    "  Each line is checked and a bad one is reported with its number and skipped; the good ones are committed",
+                    "  " + BatchAliasing.BATCH_LINES + " at a time and printed once committed: LINE<TAB>ENTITY-ID. Exit code 1 when any line was bad."})
     static final class Alias implements Callable<Integer> {
 
         @ParentCommand
         EntityCommand entity;
 
-        @Parameters(index = "0", paramLabel = "ENTITY", description = "entity id, name or alias")
+        @Parameters(index = "0", arity = "0..1", paramLabel = "ENTITY", description = "entity id, name or alias")
         String nameOrId;
 
-        @Parameters(index = "1..*", arity = "1..*", paramLabel = "FORM", description = "the names to add")
+        @Parameters(index = "1..*", arity = "0..*", paramLabel = "FORM", description = "the names to add")
         List<String> forms;
+
+        @Option(names = "--from", paramLabel = "FILE|-", description = "alias lines (JSON Lines) from a file or standard input")
+        String from;
+
+        @Spec
+        CommandSpec spec;
 
         @Override
         public Integer call() {
+            if (from != null) {
+                if (nameOrId != null) {
+                    throw new CliFailure("--from reads the entities and their aliases from its lines; give no ENTITY or FORM with it");
+                }
+                try (Stores stores = entity.openStores()) {
+                    return FromLines.run(entity.spec, from, Entity::id,
+                            (in, listener) -> new BatchAliasing(stores, Clock.systemUTC()).run(in, listener));
+                }
+            }
+            if (nameOrId == null || forms == null || forms.isEmpty()) {
+                throw new ParameterException(spec.commandLine(), "give ENTITY and at least one FORM (or --from FILE)");
+            }
             PrintWriter out = entity.spec.commandLine().getOut();
             try (Stores stores = entity.openStores()) {
                 Entity e = entity(new EntityMentions(stores), nameOrId);

@@ -1,7 +1,6 @@
 package hamish.cli;
 
 import hamish.model.EntityType;
-import java.util.Locale;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -13,22 +12,12 @@ final class EntityTypes implements ITypeConverter<EntityType> {
 
     @Override
     public EntityType convert(String value) {
-        return switch (value.strip().toLowerCase(Locale.ROOT)) {
-            case "person", "per", "pers" -> EntityType.PERSON;
-            case "organisation", "organization", "org" -> EntityType.ORG;
-            case "place", "loc", "location" -> EntityType.PLACE;
-            case "misc" -> EntityType.MISC;
-            default -> throw new TypeConversionException("'" + value + "' is not an entity type: use person, organisation, place or misc");
-        };
+        return EntityType.fromWord(value).orElseThrow(() ->
+                new TypeConversionException("'" + value + "' is not an entity type: use person, organisation, place or misc"));
     }
 
     /** The word for {@code type}: person, organisation, place or misc. */
     static String word(EntityType type) {
-        return switch (type) {
-            case PERSON -> "person";
-            case ORG -> "organisation";
-            case PLACE -> "place";
-            case MISC -> "misc";
-        };
+        return type.word();
     }
 }

@@ -20,7 +20,7 @@ import picocli.CommandLine;
         subcommands = {ImportCommand.class, ImportDatasetCommand.class, ListCommand.class, ShowCommand.class, AnnotateCommand.class, DetailsCommand.class,
                 DocCommand.class, CompareCommand.class, AlignCommand.class, QuotesCommand.class, EntityCommand.class,
                 EntitiesCommand.class, CollectionCommand.class, StatsCommand.class,
-                SearchCommand.class, ExportCommand.class, ReanchorCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+                SearchCommand.class, ExportCommand.class, ReanchorCommand.class, LinkCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:the operation failed (bad input, database problem)", "2:usage error"})
 public final class HamishCommand implements Callable<Integer> {

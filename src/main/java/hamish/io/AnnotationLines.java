@@ -1,12 +1,7 @@
 package hamish.io;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.Iterator;
 import java.util.Set;
 
 /**
@@ -17,64 +12,25 @@ import java.util.Set;
  */
 public final class AnnotationLines {
 
-    /** Hears of the lines in order. */
-    public interface Lines {
-        void line(AnnotationLine line);
-
-        void bad(long line, String problem);
-    }
-
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> FIELDS = Set.of("document", "start", "end", "tag", "entity", "speaker", "note", "author");
 
     private AnnotationLines() {
     }
 
-    public static void read(BufferedReader in, Lines lines) {
-        try {
-            String text;
-            long number = 0;
-            while ((text = in.readLine()) != null) {
-                number++;
-                if (!text.isBlank()) {
-                    parse(number, text, lines);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    public static void read(BufferedReader in, LineSink<AnnotationLine> lines) {
+        JsonLines.read(in, FIELDS, AnnotationLines::parse, lines);
     }
 
-    private static void parse(long number, String text, Lines lines) {
-        JsonNode n;
-        try {
-            n = JSON.readTree(text);
-        } catch (JsonProcessingException e) {
-            lines.bad(number, "not valid JSON (" + e.getOriginalMessage().lines().findFirst().orElse("") + ")");
+    private static void parse(long number, JsonNode n, LineSink<AnnotationLine> lines) {
+        String notNumber = JsonLines.notWholeNumber(n, "document", "start", "end");
+        if (notNumber != null) {
+            lines.bad(number, "\"" + notNumber + "\" must be a whole number");
             return;
         }
-        if (n == null || !n.isObject()) {
-            lines.bad(number, "not a JSON object");
+        String notText = JsonLines.notText(n, "tag", "entity", "speaker", "note", "author");
+        if (notText != null) {
+            lines.bad(number, "\"" + notText + "\" must be text");
             return;
-        }
-        for (Iterator<String> it = n.fieldNames(); it.hasNext(); ) {
-            String f = it.next();
-            if (!FIELDS.contains(f)) {
-                lines.bad(number, "unknown field \"" + f + "\" (known: author, document, end, entity, note, speaker, start, tag)");
-                return;
-            }
-        }
-        for (String f : new String[] {"document", "start", "end"}) {
-            if (!n.path(f).canConvertToLong() || !n.path(f).isIntegralNumber()) {
-                lines.bad(number, "\"" + f + "\" must be a whole number");
-                return;
-            }
-        }
-        for (String f : new String[] {"tag", "entity", "speaker", "note", "author"}) {
-            if (n.has(f) && !n.get(f).isNull() && !n.get(f).isTextual()) {
-                lines.bad(number, "\"" + f + "\" must be text");
-                return;
-            }
         }
         if (!n.hasNonNull("tag") || n.get("tag").asText().isBlank()) {
             lines.bad(number, "\"tag\" is missing");
@@ -87,10 +43,6 @@ public final class AnnotationLines {
             return;
         }
         lines.line(new AnnotationLine(number, n.get("document").asLong(), (int) start, (int) end, n.get("tag").asText().strip(),
-                text(n, "entity"), text(n, "speaker"), text(n, "note"), text(n, "author")));
-    }
-
-    private static String text(JsonNode n, String field) {
-        return n.hasNonNull(field) ? n.get(field).asText() : null;
+                JsonLines.text(n, "entity"), JsonLines.text(n, "speaker"), JsonLines.text(n, "note"), JsonLines.text(n, "author")));
     }
 }

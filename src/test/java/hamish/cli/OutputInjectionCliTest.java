@@ -60,7 +60,7 @@ class OutputInjectionCliTest {
                 new Case(List.of("list"), "\\d+\t[^\t]*\t[^\t]*\t\\d+\t[^\t]*", 2),
                 new Case(List.of("show", "1"), null, -1),
                 new Case(List.of("show", "1", "--no-text"), "(\\w+:\\s+.*|\\d+ annotation\\(s\\)|#\\d+\t\\d+\t\\d+\t[^\t]+\t[^\t]*|)", 10),
-                new Case(List.of("doc", "show", "1"), "\\w+:\\s+.*", 5),
+                new Case(List.of("doc", "show", "1"), "\\w+:\\s+.*", 6),
                 new Case(List.of("search", "المياه"), "(#\\d+\t[^\t]*\t[^\t]*\t\\d+ match\\(es\\)|  \\[\\d+, \\d+\\)\t.*|\\d+ document\\(s\\))", -1),
                 new Case(List.of("search", "--tag", "Person"), "(#\\d+\tdoc \\d+\t[^\t]+\t[^\t]+\t[^\t]*\t[^\t]*|\\d+ annotation\\(s\\))", 2),
                 new Case(List.of("stats"), null, -1),
