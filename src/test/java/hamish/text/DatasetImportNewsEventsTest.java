@@ -50,6 +50,9 @@ class DatasetImportNewsEventsTest {
                 assertTrue(d.title().length() > 5 && !d.title().contains("&#"), d.title());
             }
             assertTrue(stores.documents().list().stream().anyMatch(d -> d.title().contains("“")), "&#8220; decoded in a title");
+            // 39 of the 44 rows have a byline; one is the wire agency and city the report came from.
+            assertEquals(39, stores.documents().list().stream().filter(d -> !d.author().isEmpty()).count(), "authors stored");
+            assertTrue(stores.documents().list().stream().anyMatch(d -> d.author().equals("د ب أ - القاهرة")), "a byline kept as written");
             for (String file : NewsEvents.FILES) {
                 DatasetImport.Summary again = new DatasetImport(stores).run(corpus.resolve(file), DatasetFormat.JSON_LINES,
                         DatasetFields.usual(), listener(bad, (o, line) -> { }), () -> false);
