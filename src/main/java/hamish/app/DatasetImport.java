@@ -31,6 +31,10 @@ public final class DatasetImport {
         void article(ImportOutcome outcome, List<String> warnings);
 
         void bad(long line, String problem);
+
+        /** How many bytes of the file the rows heard of so far came from (about: the reading is buffered). */
+        default void progress(long bytesRead) {
+        }
     }
 
     /** How many rows became what. */
@@ -94,6 +98,17 @@ public final class DatasetImport {
             public void bad(long line, String problem) {
                 batch.bad(line, problem);
             }
+
+            // Once cancelled the rest of the file is not even read.
+            @Override
+            public boolean enough() {
+                return batch.stopped;
+            }
+
+            @Override
+            public void reached(long bytes) {
+                batch.bytesRead = bytes;
+            }
         });
         batch.commit();
         return new Summary(batch.imported, batch.duplicates, batch.badRows, batch.warnings, batch.stopped);
@@ -110,6 +125,7 @@ public final class DatasetImport {
         private int badRows;
         private int warnings;
         private boolean stopped;
+        private long bytesRead;
 
         Batch(DocumentImporter importer, Listener listener) {
             this.importer = importer;
@@ -150,6 +166,7 @@ public final class DatasetImport {
             }
             articles.clear();
             pending.clear();
+            listener.progress(bytesRead);
         }
     }
 }
