@@ -28,7 +28,8 @@ public final class DatasetImport {
         default void fields(Map<DatasetFields.Part, String> fieldOf) {
         }
 
-        void article(ImportOutcome outcome, List<String> warnings);
+        /** A row that made an article (imported, a duplicate, or refused by the store), starting on {@code line}. */
+        void article(long line, ImportOutcome outcome, List<String> warnings);
 
         void bad(long line, String problem);
 
@@ -158,7 +159,7 @@ public final class DatasetImport {
                         case REFUSED -> badRows++;
                     }
                     warnings += a.warnings().size();
-                    listener.article(o, a.warnings());
+                    listener.article(a.line(), o, a.warnings());
                 } else if (p instanceof DatasetArticles.Bad b) {
                     badRows++;
                     listener.bad(b.line(), b.problem());

@@ -25,6 +25,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -116,6 +117,10 @@ public final class DatasetImportDialog extends Dialog<ButtonType> {
         VBox outcome = new VBox(6, progress, counts, summary, problemBox);
         outcome.visibleProperty().bind(vm.runningProperty().or(vm.finishedProperty()));
         outcome.managedProperty().bind(outcome.visibleProperty());
+        // When the outcome shows up, the preview gives it room (the dialog keeps its size): never the bar or the counts.
+        outcome.setMinHeight(Region.USE_PREF_SIZE);
+        progress.setMinHeight(Region.USE_PREF_SIZE);
+        table.setMinHeight(120);
 
         VBox content = new VBox(10, top, mapping, note, error, table, outcome);
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -126,7 +131,8 @@ public final class DatasetImportDialog extends Dialog<ButtonType> {
 
         ButtonType runType = new ButtonType(messages.get("datasetImport.run"), ButtonBar.ButtonData.OK_DONE);
         ButtonType stopType = new ButtonType(messages.get("datasetImport.stop"), ButtonBar.ButtonData.OTHER);
-        getDialogPane().getButtonTypes().setAll(runType, stopType, ButtonType.CLOSE);
+        ButtonType closeType = new ButtonType(messages.get("datasetImport.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        getDialogPane().getButtonTypes().setAll(runType, stopType, closeType);
         run = (Button) getDialogPane().lookupButton(runType);
         run.setId("datasetRun");
         run.disableProperty().bind(vm.canImportProperty().not());
@@ -134,7 +140,7 @@ public final class DatasetImportDialog extends Dialog<ButtonType> {
         stop.setId("datasetStop");
         stop.visibleProperty().bind(vm.runningProperty());
         stop.managedProperty().bind(stop.visibleProperty());
-        getDialogPane().lookupButton(ButtonType.CLOSE).disableProperty().bind(vm.runningProperty());
+        getDialogPane().lookupButton(closeType).disableProperty().bind(vm.runningProperty());
         // Import and Cancel import act without closing: the counts and the problems stay to be read.
         run.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
@@ -193,24 +199,40 @@ public final class DatasetImportDialog extends Dialog<ButtonType> {
         table.setId("datasetPreview");
         table.setItems(vm.rows());
         table.getColumns().setAll(List.of(
-                DirectionalColumn.<PreviewRow>of(messages.get("datasetImport.line"), r -> Long.toString(r.line()), 60),
-                DirectionalColumn.<PreviewRow>of(messages.get("datasetImport.part.TITLE"), PreviewRow::title, 220),
-                DirectionalColumn.<PreviewRow>of(messages.get("datasetImport.part.OUTLET"), PreviewRow::outlet, 110),
-                DirectionalColumn.<PreviewRow>of(messages.get("datasetImport.part.DATE"), PreviewRow::date, 100),
-                DirectionalColumn.<PreviewRow>of(messages.get("datasetImport.part.URL"), PreviewRow::url, 150),
-                DirectionalColumn.<PreviewRow>of(messages.get("datasetImport.part.AUTHOR"), PreviewRow::author, 100),
-                DirectionalColumn.<PreviewRow>of(messages.get("datasetImport.textStart"), PreviewRow::text, 260),
-                DirectionalColumn.<PreviewRow>of(messages.get("datasetImport.problem"), r -> r.bad() ? r.problem() : "", 260)));
+                DirectionalColumn.<PreviewRow>of(messages.get("datasetImport.line"), r -> Long.toString(r.line()), 50),
+                DirectionalColumn.<PreviewRow>of(messages.get("datasetImport.part.TITLE"), PreviewRow::title, 200),
+                DirectionalColumn.<PreviewRow>of(messages.get("datasetImport.part.OUTLET"), PreviewRow::outlet, 100),
+                DirectionalColumn.<PreviewRow>of(messages.get("datasetImport.part.DATE"), PreviewRow::date, 110),
+                DirectionalColumn.<PreviewRow>of(messages.get("datasetImport.part.URL"), PreviewRow::url, 130),
+                DirectionalColumn.<PreviewRow>of(messages.get("datasetImport.part.AUTHOR"), PreviewRow::author, 90),
+                DirectionalColumn.<PreviewRow>of(messages.get("datasetImport.textStart"), PreviewRow::text, 180),
+                DirectionalColumn.<PreviewRow>of(messages.get("datasetImport.problem"), r -> r.bad() ? r.problem() : "", 240)));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(PreviewRow row, boolean empty) {
                 super.updateItem(row, empty);
                 getStyleClass().remove("dataset-bad-row");
+                setTooltip(empty || row == null ? null : ArabicCells.tooltip(whole(row, messages)));
                 if (!empty && row != null && row.bad()) {
                     getStyleClass().add("dataset-bad-row");
                 }
             }
         });
+    }
+
+    /** A row's cells in full, one a line, for its tooltip: the columns cut long titles, addresses and reasons. */
+    private static String whole(PreviewRow row, Messages messages) {
+        if (row.bad()) {
+            return messages.format("datasetImport.badLine", row.line(), row.problem());
+        }
+        StringBuilder sb = new StringBuilder(row.title());
+        for (String part : List.of(row.outlet(), row.date(), row.url(), row.author())) {
+            if (!part.isEmpty()) {
+                sb.append('\n').append(part);
+            }
+        }
+        return sb.toString();
     }
 
     // ---- for tests and automation ---------------------------------------------------------------

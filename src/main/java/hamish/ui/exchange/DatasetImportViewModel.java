@@ -279,12 +279,12 @@ public final class DatasetImportViewModel {
         cancelRequested.set(true);
     }
 
+    /** What became of the import as a whole; the counts are shown beside it. */
     private String describe(DatasetImport.Summary s) {
-        String counts = messages.format("datasetImport.counts", s.imported(), s.duplicates(), s.bad(), s.warnings());
         if (s.cancelled()) {
-            return messages.format("datasetImport.cancelled", s.imported() + s.duplicates() + s.bad()) + " " + counts;
+            return messages.format("datasetImport.cancelled", s.imported() + s.duplicates() + s.bad());
         }
-        return messages.format("datasetImport.done", nameOf(file.get())) + " " + counts;
+        return messages.format("datasetImport.done", nameOf(file.get()));
     }
 
     private static String describe(Path f, Throwable failure) {
@@ -339,17 +339,17 @@ public final class DatasetImportViewModel {
         }
 
         @Override
-        public void article(ImportOutcome o, List<String> rowWarnings) {
+        public void article(long line, ImportOutcome o, List<String> rowWarnings) {
             switch (o.status()) {
                 case IMPORTED -> importedSoFar++;
                 case DUPLICATE -> duplicatesSoFar++;
                 case REFUSED -> {
                     badSoFar++;
-                    unpublished.add(o.message());
+                    unpublished.add(messages.format("datasetImport.badLine", line, o.message()));
                 }
             }
             warningsSoFar += rowWarnings.size();
-            rowWarnings.forEach(w -> unpublished.add(messages.format("datasetImport.warning", o.file(), w)));
+            rowWarnings.forEach(w -> unpublished.add(messages.format("datasetImport.warning", line, w)));
         }
 
         @Override

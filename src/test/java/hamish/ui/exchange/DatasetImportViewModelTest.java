@@ -149,8 +149,9 @@ class DatasetImportViewModelTest {
         assertEquals(1.0, vm.progressProperty().get());
         assertEquals(List.of("Line 2: no article text (the field \"content\" is empty)", "Line 3: not valid JSON"),
                 vm.problems().subList(0, 2).stream().map(p -> p.replaceAll(" \\(Unexpected.*", "")).toList());
-        assertTrue(vm.problems().get(2).startsWith("small.jsonl:4: the date \"أمس\""), vm.problems().toString());
-        assertEquals("small.jsonl imported. Imported 2 · already in the library 0 · bad rows 2 · warnings 1", vm.summaryProperty().get());
+        assertTrue(vm.problems().get(2).startsWith("Line 4, imported: the date \"أمس\""), vm.problems().toString());
+        assertEquals("small.jsonl imported.", vm.summaryProperty().get());
+        assertEquals("Imported 2 · already in the library 0 · bad rows 2 · warnings 1", vm.describeCounts());
         assertEquals(1, reloads);
         DocumentSummary fair = main.library().allDocuments().stream().filter(d -> d.title().equals("افتتاح معرض الكتاب في الرباط"))
                 .findFirst().orElseThrow(() -> new AssertionError(main.library().allDocuments().toString()));
@@ -174,8 +175,7 @@ class DatasetImportViewModelTest {
 
         int batch = DocumentImporter.BATCH_FILES;
         assertEquals(2 * batch, vm.importedProperty().get(), "the batch being written when the cancel came lands too");
-        assertEquals("Cancelled after " + 2 * batch + " rows. Imported " + 2 * batch + " · already in the library 0 · bad rows 0 · warnings 0",
-                vm.summaryProperty().get());
+        assertEquals("Cancelled after " + 2 * batch + " rows.", vm.summaryProperty().get());
         assertEquals(2 + 2 * batch, (int) f.stored(s -> s.documents().list().size()));
 
         DatasetImportViewModel again = new DatasetImportViewModel(main.session(), main.messages(), () -> { });
@@ -183,7 +183,7 @@ class DatasetImportViewModelTest {
         again.runImport(() -> { });
         assertEquals(300 - 2 * batch, again.importedProperty().get());
         assertEquals(2 * batch, again.duplicatesProperty().get());
-        assertTrue(again.summaryProperty().get().startsWith("many.jsonl imported."), again.summaryProperty().get());
+        assertEquals("many.jsonl imported.", again.summaryProperty().get());
         assertEquals(2 + 300, (int) f.stored(s -> s.documents().list().size()));
         assertNull(again.problems().stream().filter(p -> !p.isEmpty()).findFirst().orElse(null));
     }
