@@ -19,7 +19,8 @@ import javafx.util.Duration;
 /**
  * Manual check under a display: File → Import dataset on a dataset file given as the first argument, or with
  * "sample" on a small hand-written one (for a screenshot that may be committed). "ar" opens the Arabic interface,
- * "dark" the dark theme, "run" presses Import once the preview is shown.
+ * "big" on 20,000 generated rows (to see the progress and the cancel), "dark" the dark theme, "run" presses Import once
+ * the preview is shown.
  */
 public final class DatasetImportDemo extends Application {
 
@@ -43,6 +44,20 @@ public final class DatasetImportDemo extends Application {
             "{\"title\": \"مهرجان الزيتون في دورته العاشرة\", \"content\": \"انطلق مهرجان الزيتون في القرية القديمة وسط إقبال كبير من الزوار "
                     + "والمزارعين.\", \"source\": \"نشرة الريف\", \"date_extracted\": \"07/03/2024\", \"author\": \"ليلى ناصر\"}");
 
+    private static Path big(Path file) throws java.io.IOException {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        StringBuilder sb = new StringBuilder();
+        for (int i = 1; i <= 20_000; i++) {
+            java.util.Map<String, String> row = new java.util.LinkedHashMap<>();
+            row.put("title", "نشرة المساء رقم " + i);
+            row.put("content", new hamish.bench.support.ArabicTextGenerator(i).article(1500));
+            row.put("source", "إذاعة التجربة");
+            row.put("date", "2023-05-" + (10 + i % 20));
+            sb.append(json.writeValueAsString(row)).append('\n');
+        }
+        return Files.writeString(file, sb, StandardCharsets.UTF_8);
+    }
+
     @Override
     public void start(Stage primary) throws Exception {
         List<String> args = getParameters().getRaw();
@@ -59,7 +74,7 @@ public final class DatasetImportDemo extends Application {
         }
         Path dataset = args.contains("sample")
                 ? Files.writeString(dir.resolve("city-news.jsonl"), String.join("\n", SAMPLE) + "\n", StandardCharsets.UTF_8)
-                : Path.of(args.get(0));
+                : args.contains("big") ? big(dir.resolve("bulletins.jsonl")) : Path.of(args.get(0));
         primary.setScene(new Scene(new VBox(), 1600, 1000));
         primary.show();
         HamishApp.open(primary, db, new FxBackgroundExecutor(), Clock.systemUTC(), window -> {

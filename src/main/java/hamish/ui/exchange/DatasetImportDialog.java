@@ -199,7 +199,7 @@ public final class DatasetImportDialog extends Dialog<ButtonType> {
         table.setId("datasetPreview");
         table.setItems(vm.rows());
         table.getColumns().setAll(List.of(
-                DirectionalColumn.<PreviewRow>of(messages.get("datasetImport.line"), r -> Long.toString(r.line()), 50),
+                DirectionalColumn.<PreviewRow>of(messages.get("datasetImport.line"), r -> Long.toString(r.line()), 60),
                 DirectionalColumn.<PreviewRow>of(messages.get("datasetImport.part.TITLE"), PreviewRow::title, 200),
                 DirectionalColumn.<PreviewRow>of(messages.get("datasetImport.part.OUTLET"), PreviewRow::outlet, 100),
                 DirectionalColumn.<PreviewRow>of(messages.get("datasetImport.part.DATE"), PreviewRow::date, 110),
