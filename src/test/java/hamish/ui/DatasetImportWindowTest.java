@@ -62,4 +62,39 @@ class DatasetImportWindowTest extends WindowTestBase {
         assertTrue(dialog.runButton().isDisabled(), "imported once: the dialog reports, it does not run again");
         robot.interact(dialog::close);
     }
+
+    @Test
+    void cancelImportStopsAfterABatchAndTheLibraryHasWhatWasWritten() throws Exception {
+        start();
+        int rows = 5000;
+        StringBuilder sb = new StringBuilder();
+        for (int i = 1; i <= rows; i++) {
+            sb.append("{\"title\": \"موجز الصباح ").append(i).append("\", \"text\": \"موجز الصباح رقم ").append(i)
+                    .append(" عن حركة المرور والطقس في العاصمة.\"}\n");
+        }
+        Path file = Files.writeString(dir.resolve("briefs.jsonl"), sb, StandardCharsets.UTF_8);
+        int before = window.viewModel().library().allDocuments().size();
+        AtomicReference<DatasetImportDialog> opened = new AtomicReference<>();
+        robot.interact(() -> {
+            opened.set(window.importDataset(file));
+            opened.get().show();
+        });
+        DatasetImportDialog dialog = opened.get();
+        waitUntil(() -> !dialog.runButton().isDisabled());
+        // The button is pressed as soon as the first counts show, as a user would on seeing the import run.
+        dialog.viewModel().importedProperty().addListener((o, a, b) -> {
+            if (b.intValue() > 0 && dialog.stopButton().isVisible()) {
+                dialog.stopButton().fire();
+            }
+        });
+        robot.clickOn(dialog.runButton());
+        waitUntil(() -> dialog.viewModel().finishedProperty().get());
+
+        int imported = dialog.viewModel().importedProperty().get();
+        assertTrue(imported > 0 && imported < rows, "imported " + imported);
+        assertEquals("Cancelled after " + java.text.NumberFormat.getIntegerInstance(java.util.Locale.ROOT).format(imported) + " rows.", dialog.viewModel().summaryProperty().get());
+        assertFalse(dialog.stopButton().isVisible());
+        waitUntil(() -> window.viewModel().library().allDocuments().size() == before + imported);
+        robot.interact(dialog::close);
+    }
 }
