@@ -28,9 +28,14 @@ public final class DatasetImport {
         default void fields(Map<DatasetFields.Part, String> fieldOf) {
         }
 
-        void article(ImportOutcome outcome, List<String> warnings);
+        /** A row that made an article (imported, a duplicate, or refused by the store), starting on {@code line}. */
+        void article(long line, ImportOutcome outcome, List<String> warnings);
 
         void bad(long line, String problem);
+
+        /** How many bytes of the file the rows heard of so far came from (about: the reading is buffered). */
+        default void progress(long bytesRead) {
+        }
     }
 
     /** How many rows became what. */
@@ -94,6 +99,17 @@ public final class DatasetImport {
             public void bad(long line, String problem) {
                 batch.bad(line, problem);
             }
+
+            // Once cancelled the rest of the file is not even read.
+            @Override
+            public boolean enough() {
+                return batch.stopped;
+            }
+
+            @Override
+            public void reached(long bytes) {
+                batch.bytesRead = bytes;
+            }
         });
         batch.commit();
         return new Summary(batch.imported, batch.duplicates, batch.badRows, batch.warnings, batch.stopped);
@@ -110,6 +126,7 @@ public final class DatasetImport {
         private int badRows;
         private int warnings;
         private boolean stopped;
+        private long bytesRead;
 
         Batch(DocumentImporter importer, Listener listener) {
             this.importer = importer;
@@ -142,7 +159,7 @@ public final class DatasetImport {
                         case REFUSED -> badRows++;
                     }
                     warnings += a.warnings().size();
-                    listener.article(o, a.warnings());
+                    listener.article(a.line(), o, a.warnings());
                 } else if (p instanceof DatasetArticles.Bad b) {
                     badRows++;
                     listener.bad(b.line(), b.problem());
@@ -150,6 +167,7 @@ public final class DatasetImport {
             }
             articles.clear();
             pending.clear();
+            listener.progress(bytesRead);
         }
     }
 }

@@ -81,7 +81,7 @@ final class ImportDatasetCommand extends DatabaseCommand implements Callable<Int
                         }
 
                         @Override
-                        public void article(ImportOutcome o, List<String> warnings) {
+                        public void article(long line, ImportOutcome o, List<String> warnings) {
                             String where = TerminalText.line(o.file().toString());
                             switch (o.status()) {
                                 case IMPORTED -> out.printf("imported   #%d  %s%n", o.documentId(), where);

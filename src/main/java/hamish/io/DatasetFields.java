@@ -36,14 +36,35 @@ public final class DatasetFields {
             Part.AUTHOR, List.of("author", "authors", "byline", "writer", "creator", "الكاتب"));
 
     private final Map<Part, String> chosen;
+    // False when every part was chosen, "none" included (the window's mapping): no usual name overrides a "none".
+    private final boolean usualForRest;
 
-    private DatasetFields(Map<Part, String> chosen) {
+    private DatasetFields(Map<Part, String> chosen, boolean usualForRest) {
         this.chosen = chosen;
+        this.usualForRest = usualForRest;
     }
 
     /** The usual names only. */
     public static DatasetFields usual() {
-        return new DatasetFields(Map.of());
+        return new DatasetFields(Map.of(), true);
+    }
+
+    /**
+     * Exactly the fields given: a part left out has no field, even when a field of its usual name exists (the
+     * user chose "none" for it). Refused when a field is blank.
+     */
+    public static DatasetFields exactly(Map<Part, String> fieldOf) {
+        Map<Part, String> chosen = new LinkedHashMap<>();
+        for (Part part : Part.values()) {
+            String field = fieldOf.get(part);
+            if (field != null) {
+                if (field.isBlank()) {
+                    throw new IllegalArgumentException(part.key() + " has a blank field name");
+                }
+                chosen.put(part, field);
+            }
+        }
+        return new DatasetFields(Collections.unmodifiableMap(chosen), false);
     }
 
     /**
@@ -72,7 +93,7 @@ public final class DatasetFields {
                 throw new IllegalArgumentException(part.key() + " is mapped twice");
             }
         }
-        return new DatasetFields(Collections.unmodifiableMap(chosen));
+        return new DatasetFields(Collections.unmodifiableMap(chosen), true);
     }
 
     /** For each part, the row field that holds it in a dataset whose rows have {@code fieldNames}; a part may have none. */
@@ -84,7 +105,9 @@ public final class DatasetFields {
                 resolved.put(part, mapped);
                 continue;
             }
-            usualField(part, fieldNames).ifPresent(f -> resolved.put(part, f));
+            if (usualForRest) {
+                usualField(part, fieldNames).ifPresent(f -> resolved.put(part, f));
+            }
         }
         return resolved;
     }

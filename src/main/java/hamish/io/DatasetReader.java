@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -41,6 +42,15 @@ public final class DatasetReader {
         void row(DatasetRow row);
 
         void bad(long line, String problem);
+
+        /** Asked before each row: true stops the reading there (a preview has its rows, an import was cancelled). */
+        default boolean enough() {
+            return false;
+        }
+
+        /** How many bytes of the file have been read (ahead of the row by a buffer at most), told before each row. */
+        default void reached(long bytes) {
+        }
     }
 
     private DatasetReader() {
@@ -49,13 +59,14 @@ public final class DatasetReader {
     /** Reads {@code file}; {@link ImportException} naming the file for what stops the whole file. */
     public static void read(Path file, DatasetFormat format, Rows rows) {
         String name = UserFile.displayName(file);
-        try (InputStream in = UserFile.open(file, MAX_BYTES, "a dataset");
+        try (CountingStream in = new CountingStream(UserFile.open(file, MAX_BYTES, "a dataset"));
              BufferedReader reader = new BufferedReader(utf8(in), 1 << 16)) {
+            Rows told = new Told(rows, in);
             switch (format) {
-                case JSON_LINES -> jsonLines(reader, rows);
-                case JSON_ARRAY -> jsonArray(reader, name, rows);
-                case CSV -> table(reader, CSVFormat.RFC4180, rows);
-                case TSV -> table(reader, CSVFormat.TDF, rows);
+                case JSON_LINES -> jsonLines(reader, told);
+                case JSON_ARRAY -> jsonArray(reader, name, told);
+                case CSV -> table(reader, CSVFormat.RFC4180, told);
+                case TSV -> table(reader, CSVFormat.TDF, told);
             }
         } catch (CharacterCodingException e) {
             throw new ImportException(name, "not UTF-8 text (a dataset must be saved as UTF-8; Windows-1256 or another "
@@ -79,7 +90,7 @@ public final class DatasetReader {
     private static void jsonLines(BufferedReader in, Rows rows) throws IOException {
         String line;
         long number = 0;
-        while ((line = in.readLine()) != null) {
+        while (!rows.enough() && (line = in.readLine()) != null) {
             number++;
             if (number == 1 && !line.isEmpty() && line.charAt(0) == '\uFEFF') {
                 line = line.substring(1);
@@ -110,7 +121,7 @@ public final class DatasetReader {
                 throw new ImportException(name, "a .json dataset must be one JSON array of objects (for one object per line, "
                         + "name it .jsonl or use --format jsonl)");
             }
-            while (true) {
+            while (!rows.enough()) {
                 JsonToken t;
                 long line = parser.currentLocation().getLineNr();
                 try {
@@ -141,7 +152,7 @@ public final class DatasetReader {
             List<String> header = parser.getHeaderNames();
             long lineBefore = parser.getCurrentLineNumber();
             Iterator<CSVRecord> records = parser.iterator();
-            while (true) {
+            while (!rows.enough()) {
                 CSVRecord record;
                 try {
                     if (!records.hasNext()) {
@@ -167,6 +178,59 @@ public final class DatasetReader {
                 }
                 rows.row(new DatasetRow(line, fields));
             }
+        }
+    }
+
+    /** Counts the bytes read, for a progress bar over the file's size. */
+    private static final class CountingStream extends FilterInputStream {
+        private long count;
+
+        CountingStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                count += n;
+            }
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long skipped = super.skip(n);
+            count += skipped;
+            return skipped;
+        }
+    }
+
+    /** The caller's rows, told how far the file has been read before each row is asked for. */
+    private record Told(Rows rows, CountingStream in) implements Rows {
+        @Override
+        public void row(DatasetRow row) {
+            rows.row(row);
+        }
+
+        @Override
+        public void bad(long line, String problem) {
+            rows.bad(line, problem);
+        }
+
+        @Override
+        public boolean enough() {
+            rows.reached(in.count);
+            return rows.enough();
         }
     }
 

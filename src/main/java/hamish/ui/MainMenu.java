@@ -22,6 +22,8 @@ final class MainMenu {
 
         void importFolder();
 
+        void importDataset();
+
         void exportAnnotations();
 
         void quit();
@@ -62,6 +64,7 @@ final class MainMenu {
         file.getItems().addAll(
                 item(m.get("menu.importFiles"), a::importFiles, new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN)),
                 item(m.get("menu.importFolder"), a::importFolder, null),
+                item(m.get("menu.importDataset"), a::importDataset, null),
                 item(m.get("menu.export"), a::exportAnnotations, new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN)),
                 new SeparatorMenuItem(),
                 item(m.get("menu.quit"), a::quit, new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN)));

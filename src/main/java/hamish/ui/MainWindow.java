@@ -10,6 +10,8 @@ import hamish.ui.annotations.DocumentViewModel;
 import hamish.ui.annotations.OrphanList;
 import hamish.ui.compare.CompareWindow;
 import hamish.ui.compare.CompareWindowState;
+import hamish.ui.exchange.DatasetImportDialog;
+import hamish.ui.exchange.DatasetImportViewModel;
 import hamish.ui.exchange.ExportDialog;
 import hamish.ui.find.FindBar;
 import hamish.ui.i18n.Messages;
@@ -21,6 +23,7 @@ import hamish.ui.search.SearchView;
 import hamish.ui.tags.TagEditorDialog;
 import hamish.ui.tags.TagPalette;
 import java.io.File;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -333,6 +336,28 @@ public final class MainWindow implements MainMenu.Actions {
     @Override
     public void importFolder() {
         imports.chooseFolder(stage);
+    }
+
+    @Override
+    public void importDataset() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("datasetImport.title"));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(messages.get("datasetImport.files"), "*.jsonl", "*.ndjson", "*.json", "*.csv", "*.tsv",
+                        "*.JSONL", "*.NDJSON", "*.JSON", "*.CSV", "*.TSV"),
+                new FileChooser.ExtensionFilter(messages.get("import.allFiles"), "*"));
+        File file = chooser.showOpenDialog(stage);
+        if (file != null) {
+            importDataset(file.toPath()).show();
+        }
+    }
+
+    /** The import dialog on {@code dataset}, its first rows loading; shown by the caller. */
+    public DatasetImportDialog importDataset(Path dataset) {
+        DatasetImportViewModel model = new DatasetImportViewModel(vm.session(), messages, vm.library()::reload);
+        DatasetImportDialog dialog = new DatasetImportDialog(stage, model, messages);
+        model.open(dataset);
+        return dialog;
     }
 
     @Override

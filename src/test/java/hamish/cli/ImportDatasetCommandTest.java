@@ -131,4 +131,20 @@ class ImportDatasetCommandTest {
         assertFalse(format.exit() == 0);
         assertTrue(format.err().contains("rows.txt: the file name does not say the format"), format.err());
     }
+
+    @Test
+    void noProgressLineWhenStderrIsNoTerminal() throws Exception {
+        // Tests run without a console, as a pipe or a log file would: the counted line is for a terminal only.
+        assertEquals(null, System.console());
+        StringBuilder rows = new StringBuilder();
+        for (int i = 1; i <= 3 * hamish.io.DocumentImporter.BATCH_FILES; i++) {
+            rows.append("{\"content\": \"الخبر رقم ").append(i).append("\"}\n");
+        }
+        Path file = Files.writeString(dir.resolve("many.jsonl"), rows, StandardCharsets.UTF_8);
+        CliRun run = CliRun.of("import-dataset", "--db", db(), file.toString());
+        assertEquals(0, run.exit(), run.toString());
+        assertTrue(run.out().contains("many.jsonl: " + 3 * hamish.io.DocumentImporter.BATCH_FILES + " imported"), run.out());
+        assertFalse(run.err().contains("\r") || run.out().contains("\r"), "no progress line: " + run.err());
+        assertFalse(run.err().contains("rows…"), run.err());
+    }
 }

@@ -66,7 +66,7 @@ class DatasetImportNewsEventsTest {
     private static DatasetImport.Listener listener(List<String> bad, java.util.function.BiConsumer<ImportOutcome, Long> imported) {
         return new DatasetImport.Listener() {
             @Override
-            public void article(ImportOutcome outcome, List<String> warnings) {
+            public void article(long line, ImportOutcome outcome, List<String> warnings) {
                 String label = outcome.file().getFileName().toString();
                 imported.accept(outcome, Long.parseLong(label.substring(label.lastIndexOf(':') + 1)));
             }
