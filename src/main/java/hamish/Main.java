@@ -10,7 +10,9 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        int code = HamishCommand.run(args, HamishApp::launchWindow);
+        // A lambda, not HamishApp::launchWindow: a method reference loads HamishApp, and with it JavaFX, even when
+        // the command line never opens the window.
+        int code = HamishCommand.run(args, db -> HamishApp.launchWindow(db));
         if (code != HamishCommand.WINDOW_STARTED) {
             System.exit(code);
         }

@@ -15,7 +15,7 @@ abstract class DatabaseCommand {
         // Rows written here name the command line as their writer: a window whose undo meets them says so.
         Stores stores = Stores.open(parent.db(), "command line");
         try {
-            stores.tags().ensureDefaults(DefaultTags.load());
+            stores.tags().ensureDefaults(DefaultTags::load);
         } catch (RuntimeException e) {
             stores.close();
             throw e;

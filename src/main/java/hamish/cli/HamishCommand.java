@@ -2,6 +2,8 @@ package hamish.cli;
 
 import hamish.bench.BenchCommand;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import picocli.CommandLine.Command;
@@ -17,13 +19,15 @@ import picocli.CommandLine;
  */
 @Command(name = "hamish", mixinStandardHelpOptions = true, version = "Hamish 0.1",
         description = "Read Arabic news articles side by side and annotate them. Without a command, opens the window.",
-        subcommands = {ImportCommand.class, ImportDatasetCommand.class, ListCommand.class, ShowCommand.class, AnnotateCommand.class, DetailsCommand.class,
-                DocCommand.class, CompareCommand.class, AlignCommand.class, QuotesCommand.class, EntityCommand.class,
-                EntitiesCommand.class, CollectionCommand.class, StatsCommand.class,
-                SearchCommand.class, ExportCommand.class, ReanchorCommand.class, LinkCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:the operation failed (bad input, database problem)", "2:usage error"})
 public final class HamishCommand implements Callable<Integer> {
+
+    /** Every subcommand, in the order the help lists them. */
+    private static final List<Class<?>> SUBCOMMANDS = List.of(ImportCommand.class, ImportDatasetCommand.class, ListCommand.class,
+            ShowCommand.class, AnnotateCommand.class, DetailsCommand.class, DocCommand.class, CompareCommand.class, AlignCommand.class,
+            QuotesCommand.class, EntityCommand.class, EntitiesCommand.class, CollectionCommand.class, StatsCommand.class,
+            SearchCommand.class, ExportCommand.class, ReanchorCommand.class, LinkCommand.class, BenchCommand.class, CommandLine.HelpCommand.class);
 
     /** Returned by {@link #run} when the window was started and the JVM must stay alive. */
     public static final int WINDOW_STARTED = -1;
@@ -51,11 +55,42 @@ public final class HamishCommand implements Callable<Integer> {
 
     /** Runs the command line. */
     public static int run(String[] args, Consumer<Path> windowLauncher) {
-        return commandLine(windowLauncher).execute(args);
+        return commandLine(windowLauncher, subcommandsFor(args)).execute(args);
     }
 
     static CommandLine commandLine(Consumer<Path> windowLauncher) {
+        return commandLine(windowLauncher, SUBCOMMANDS);
+    }
+
+    /**
+     * The subcommands a run of {@code args} needs: only the one they name when nothing but {@code --db} comes before
+     * its name, else all (the help, an unknown name, the window). Picocli builds the model of every command it is
+     * given, by reflection over each class and its nested commands, before it parses anything: for all of them that
+     * was a fifth of the start-up of {@code hamish list} ({@code hamish bench list}).
+     */
+    static List<Class<?>> subcommandsFor(String[] args) {
+        int at = 0;
+        while (at < args.length && (args[at].equals("--db") || args[at].startsWith("--db="))) {
+            at += args[at].equals("--db") ? 2 : 1;
+        }
+        if (at >= args.length) {
+            return SUBCOMMANDS;
+        }
+        for (Class<?> sub : SUBCOMMANDS) {
+            Command command = sub.getAnnotation(Command.class);
+            if (sub != CommandLine.HelpCommand.class
+                    && (command.name().equals(args[at]) || Arrays.asList(command.aliases()).contains(args[at]))) {
+                return List.of(sub);
+            }
+        }
+        return SUBCOMMANDS;
+    }
+
+    private static CommandLine commandLine(Consumer<Path> windowLauncher, List<Class<?>> subcommands) {
         CommandLine cl = new CommandLine(new HamishCommand(windowLauncher));
+        for (Class<?> sub : subcommands) {
+            cl.addSubcommand(sub);
+        }
         cl.setExecutionExceptionHandler(new CliExceptionHandler());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         return cl;

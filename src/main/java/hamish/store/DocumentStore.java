@@ -24,6 +24,11 @@ public final class DocumentStore {
 
     private final Database database;
     private final String origin;
+    /**
+     * The documents inserted by the {@link #batch} running on this thread, to be indexed when its work ends. Per
+     * thread: another thread's insert waits for the batch's lock and must index its own document.
+     */
+    private final ThreadLocal<List<Document>> toIndex = new ThreadLocal<>();
 
     public DocumentStore(Database database) {
         this(database, "");
@@ -37,7 +42,8 @@ public final class DocumentStore {
 
     /** Stores {@code d} under a new id (any id it carries is ignored) and indexes its folded text. */
     public Document insert(Document d) {
-        return database.inTransaction(c -> {
+        List<Document> deferred = toIndex.get();
+        Document stored = database.inTransaction(c -> {
             Optional<Document> existing = findByHash(c, d.contentHash());
             if (existing.isPresent()) {
                 throw new StoreException("this text is already in the library as document " + existing.get().id()
@@ -60,18 +66,42 @@ public final class DocumentStore {
                 insert.setString(11, d.author());
                 id = Rows.insertReturningId(insert);
             }
-            SearchIndex.add(c, id, d.title(), d.text());
+            if (deferred == null) {
+                SearchIndex.add(c, id, d.title(), d.text());
+            }
             return new Document(id, d.title(), d.outlet(), d.published(), d.language(), d.text(), d.contentHash(), importedAt, d.url(), d.author());
         });
+        if (deferred != null) {
+            // Only once its own savepoint is released: a document whose insert failed is gone, and is not indexed.
+            deferred.add(stored);
+        }
+        return stored;
     }
 
     /**
      * Runs {@code work}, typically several {@link #insert}s, as one transaction. Each insert stays
      * all-or-nothing on its own (a savepoint); committing once per batch instead of once per file is what
-     * lets a folder import reach its throughput (FTS5 indexing and the commit dominate per file).
+     * lets a folder import reach its throughput. The documents inserted are indexed for search when
+     * {@code work} ends, in the same transaction, with one statement: FTS5 writes out what it holds at every
+     * savepoint, so indexing each document inside its own savepoint made one index segment per document, and
+     * merging them was most of an import's time. The work must not change the documents it inserts.
      */
     public <T> T batch(Supplier<T> work) {
-        return database.inTransaction(c -> work.get());
+        if (toIndex.get() != null) {
+            return database.inTransaction(c -> work.get());
+        }
+        return database.inTransaction(c -> {
+            List<Document> inserted = new ArrayList<>();
+            toIndex.set(inserted);
+            T result;
+            try {
+                result = work.get();
+            } finally {
+                toIndex.remove();
+            }
+            SearchIndex.addAll(c, inserted);
+            return result;
+        });
     }
 
     public Optional<Document> get(long id) {

@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** The tag palette. Names are unique ignoring case; the palette keeps the order tags were added in. */
 public final class TagStore {
@@ -86,6 +87,14 @@ public final class TagStore {
 
     /** Fills an empty palette with {@code defaults}, in their order; a palette the user has is left alone. */
     public void ensureDefaults(TagSet defaults) {
+        ensureDefaults(() -> defaults);
+    }
+
+    /**
+     * As {@link #ensureDefaults(TagSet)}, reading the defaults only when there are no tags: every command calls
+     * this, and parsing the bundled tag file (Jackson's first use) was a fifth of {@code hamish list}'s start-up.
+     */
+    public void ensureDefaults(Supplier<TagSet> defaults) {
         // Looked at first without the write lock: every command calls this, and a database that already
         // has tags (a full disk, another program writing) must still answer reads.
         if (database.read(c -> Rows.count(c, "SELECT count(*) FROM tag")) > 0) {
@@ -93,7 +102,7 @@ public final class TagStore {
         }
         database.inTransaction(c -> {
             if (Rows.count(c, "SELECT count(*) FROM tag") == 0) {
-                for (Tag tag : defaults.tags()) {
+                for (Tag tag : defaults.get().tags()) {
                     insert(c, tag);
                 }
             }

@@ -1,0 +1,142 @@
+package hamish.bench;
+
+import hamish.bench.support.BenchFolder;
+import hamish.bench.support.GeneratedNews;
+import hamish.bench.support.JarredClassPath;
+import hamish.store.Stores;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code hamish bench list}: {@code hamish list} as a user runs it, a new JVM each time, on a library of generated
+ * articles, against issue 15's limit (under 0.5 s on 10,000 articles); beside it the JVM floor (a main that only
+ * prints) and the same list with start-up options of the JVM: C1 only, and an application class-data archive.
+ */
+@Command(name = "list", mixinStandardHelpOptions = true,
+        description = {"Measure `hamish list` in a child JVM (as a user runs it) on a temporary library of generated articles,",
+                "beside the JVM floor and JVM start-up options (C1 only, AppCDS)."})
+final class ListBenchCommand implements Callable<Integer> {
+
+    static final double LIMIT_SECONDS = 0.5;
+    private static final int ANY_LINES = -1;
+
+    @Option(names = "--articles", description = "generated articles in the library (default: ${DEFAULT-VALUE})", defaultValue = "10000")
+    int articles;
+
+    @Option(names = "--runs", description = "runs of each command line, median and min reported (default: ${DEFAULT-VALUE})", defaultValue = "7")
+    int runs;
+
+    @Option(names = "--dir", description = "folder for the temporary library (default: the system temp folder)")
+    Path dir;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        try (BenchFolder work = new BenchFolder(dir)) {
+            Path db = work.resolve("library.db");
+            long t0 = System.nanoTime();
+            try (Stores stores = Stores.open(db)) {
+                Iterator<GeneratedNews.Report> reports = new GeneratedNews(41, articles, 2800).iterator();
+                while (reports.hasNext()) {
+                    stores.documents().batch(() -> {
+                        for (int i = 0; i < 1000 && reports.hasNext(); i++) {
+                            stores.documents().insert(reports.next().document());
+                        }
+                        return null;
+                    });
+                }
+            }
+            out.printf("setup: %d generated articles, library %.0f MB, built in %.1f s%n", articles, Files.size(db) / 1e6,
+                    (System.nanoTime() - t0) / 1e9);
+            out.flush();
+
+            // Jars, not build folders, as an installed Hamish runs, so that an AppCDS archive can be made of the same path.
+            String classPath = JarredClassPath.of(work.path());
+            List<String> list = List.of("-cp", classPath, "hamish.Main", "--db", db.toString(), "list");
+            Timing plain = time(work, List.of(), list, articles);
+            out.printf("list on %,d articles: median %.2f s, min %.2f s over %d runs (limit < %.1f s: %s)%n", articles,
+                    plain.median(), plain.min(), runs, LIMIT_SECONDS, plain.median() < LIMIT_SECONDS ? "PASS" : "FAIL");
+            Timing floor = time(work, List.of(), List.of("-cp", classPath, TrivialMain.class.getName()), 0);
+            out.printf("  JVM floor (a main that only exits, same class path): median %.2f s, min %.2f s%n", floor.median(), floor.min());
+            out.flush();
+
+            Timing c1 = time(work, List.of("-XX:TieredStopAtLevel=1"), list, articles);
+            out.printf("  list with -XX:TieredStopAtLevel=1: median %.2f s, min %.2f s%n", c1.median(), c1.min());
+            Path archive = work.resolve("hamish-list.jsa");
+            run(work, List.of("-XX:ArchiveClassesAtExit=" + archive), list, ANY_LINES); // the JVM adds its own lines to a dump run
+            Timing cds = time(work, List.of("-XX:SharedArchiveFile=" + archive), list, articles);
+            out.printf("  list with AppCDS (-XX:SharedArchiveFile, archive of %.0f MB from one list run): median %.2f s, min %.2f s%n",
+                    Files.size(archive) / 1e6, cds.median(), cds.min());
+            Timing both = time(work, List.of("-XX:SharedArchiveFile=" + archive, "-XX:TieredStopAtLevel=1"), list, articles);
+            out.printf("  list with AppCDS and -XX:TieredStopAtLevel=1: median %.2f s, min %.2f s (limit < %.1f s: %s)%n", both.median(),
+                    both.min(), LIMIT_SECONDS, both.median() < LIMIT_SECONDS ? "PASS" : "FAIL");
+        }
+        out.flush();
+        return 0;
+    }
+
+    private static String tail(Path output) throws IOException {
+        List<String> lines = Files.readAllLines(output);
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - 5), lines.size()));
+    }
+
+    /** Wall times of {@link #runs} runs, in seconds. */
+    private record Timing(double median, double min) {
+    }
+
+    private Timing time(BenchFolder work, List<String> jvmOptions, List<String> command, int expectedLines)
+            throws IOException, InterruptedException {
+        double[] seconds = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            seconds[i] = run(work, jvmOptions, command, expectedLines);
+        }
+        Arrays.sort(seconds);
+        return new Timing(seconds[runs / 2], seconds[0]);
+    }
+
+    /**
+     * Runs {@code command} (class path, main class, arguments) in a new JVM with the java of this one, its output to a file as a shell
+     * redirect would take it; the wall time from start to exit, in seconds. Throws unless it exits with 0 having
+     * printed {@code expectedLines} lines ({@link #ANY_LINES}: any number).
+     */
+    private static double run(BenchFolder work, List<String> jvmOptions, List<String> command, int expectedLines)
+            throws IOException, InterruptedException {
+        List<String> line = new ArrayList<>();
+        line.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        line.addAll(jvmOptions);
+        line.addAll(command);
+        Path output = work.resolve("child-out.txt");
+        Path errors = work.resolve("child-err.txt");
+        long t0 = System.nanoTime();
+        Process child = new ProcessBuilder(line).redirectOutput(output.toFile()).redirectError(errors.toFile()).start();
+        if (!child.waitFor(5, TimeUnit.MINUTES)) {
+            child.destroyForcibly();
+            throw new IllegalStateException("the child JVM did not finish in 5 minutes: " + line);
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        long lines;
+        try (var stream = Files.lines(output)) {
+            lines = stream.count();
+        }
+        if (child.exitValue() != 0 || expectedLines != ANY_LINES && lines != expectedLines) {
+            throw new IllegalStateException("the child JVM exited with " + child.exitValue() + " after " + lines + " lines (expected "
+                    + expectedLines + "): " + String.join(" ", line) + "\n" + Files.readString(errors) + tail(output));
+        }
+        return seconds;
+    }
+}
