@@ -36,7 +36,7 @@ public final class ReaderBenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         ReaderBenchmark.Result r = new ReaderBenchmark(chars, highlights, frames, seed).run();
         out.printf("article: %,d chars, %,d paragraphs, %,d highlights%n", r.chars(), r.paragraphs(), r.highlights());
-        out.printf("cold open (first article in this JVM, as from the library: SQLite read, word count, text and highlights to the reader)"
+        out.printf("cold open (first article in this JVM, as from the library: text and annotations read from SQLite, text and highlights to the reader)"
                 + " -> first pulse: %.1f ms (limit < %.0f ms) %s; of which %.1f ms before the FX thread had the document%n",
                 r.coldOpenMillis(), COLD_OPEN_LIMIT_MILLIS, r.coldOpenMillis() < COLD_OPEN_LIMIT_MILLIS ? "PASS" : "FAIL", r.coldReadMillis());
         out.printf("open: setText+setHighlights %.1f ms on the FX thread; first pulse after %.1f ms (FX-thread CPU %.1f ms);"

@@ -52,8 +52,8 @@ public final class ReaderBenchmark {
 
     /**
      * Times in milliseconds. {@code coldOpenMillis}: the first article this JVM opens, as the window opens it from
-     * the library (the document view-model reads the text and annotations from SQLite and counts the words in the
-     * background, then the reader gets text and highlights), from the open request to the first pulse after that;
+     * the library (the document view-model reads the text and annotations from SQLite in the background, then the
+     * reader gets text and highlights), from the open request to the first pulse after that;
      * {@code coldReadMillis} the part before the FX thread had the document.
      */
     public record Result(int chars, int paragraphs, int highlights, double coldOpenMillis, double coldReadMillis, double setTextMillis,
