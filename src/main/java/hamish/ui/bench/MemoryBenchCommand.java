@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code hamish bench memory}: the window's resident memory on a large library, read from /proc for a child JVM
- * of the real window once it is interactive with a 1 MB article open in the reader.
+ * of the real window once it is interactive with a 1 MB article open in the reader; exit 1 over the limit.
  */
 @Command(name = "memory", mixinStandardHelpOptions = true,
         description = {"The window's resident memory (RSS) with 10,000 articles in the library and a 1 MB article",
@@ -82,8 +82,8 @@ public final class MemoryBenchCommand implements Callable<Integer> {
                     t.interactiveMillis().orElse(-1), settleSeconds, memory.rssMb(), LIMIT_MB,
                     memory.rssMb() < LIMIT_MB ? "PASS" : "FAIL", memory.peakMb());
             out.flush();
+            return memory.rssMb() < LIMIT_MB ? 0 : 1;
         }
-        return 0;
     }
 
     /** A process's resident set, now and at its peak, from /proc/PID/status. */
