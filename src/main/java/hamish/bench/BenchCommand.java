@@ -1,7 +1,9 @@
 package hamish.bench;
 
 import hamish.ui.bench.CompareBenchCommand;
+import hamish.ui.bench.MemoryBenchCommand;
 import hamish.ui.bench.ReaderBenchCommand;
+import hamish.ui.bench.StartBenchCommand;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -21,7 +23,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         subcommands = {MentionBenchCommand.class, SearchBenchCommand.class, QuotesBenchCommand.class, ExportBenchCommand.class,
-                JsonLdImportBenchCommand.class, DatasetBenchCommand.class, ListBenchCommand.class, ReaderBenchCommand.class, CompareBenchCommand.class, AlignBenchCommand.class, DiscoverBenchCommand.class},
+                JsonLdImportBenchCommand.class, DatasetBenchCommand.class, ListBenchCommand.class, ReaderBenchCommand.class, StartBenchCommand.class, MemoryBenchCommand.class, CompareBenchCommand.class, AlignBenchCommand.class, DiscoverBenchCommand.class},
         description = {"Measure: annotation commits (one by one and batched), import throughput with the search index, peak heap.",
                 "Runs on a temporary database. Subcommands run one benchmark; the window's benchmarks appear here too."})
 public final class BenchCommand implements Callable<Integer> {

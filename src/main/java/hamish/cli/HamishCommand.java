@@ -1,9 +1,11 @@
 package hamish.cli;
 
 import hamish.bench.BenchCommand;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import picocli.CommandLine.Command;
@@ -32,9 +34,11 @@ public final class HamishCommand implements Callable<Integer> {
     /** Returned by {@link #run} when the window was started and the JVM must stay alive. */
     public static final int WINDOW_STARTED = -1;
 
+    static final String DEFAULT_DB = "annotations.db";
+
     @Option(names = "--db", scope = ScopeType.INHERIT, paramLabel = "PATH",
             description = "SQLite database file (default: ${DEFAULT-VALUE}, created on first use)",
-            defaultValue = "annotations.db")
+            defaultValue = DEFAULT_DB)
     Path db;
 
     private final Consumer<Path> windowLauncher;
@@ -55,7 +59,37 @@ public final class HamishCommand implements Callable<Integer> {
 
     /** Runs the command line. */
     public static int run(String[] args, Consumer<Path> windowLauncher) {
+        Optional<Path> window = windowOnly(args);
+        if (window.isPresent()) {
+            windowLauncher.accept(window.get());
+            return WINDOW_STARTED;
+        }
         return commandLine(windowLauncher, subcommandsFor(args)).execute(args);
+    }
+
+    /**
+     * The database when {@code args} only open the window (nothing, or {@code --db PATH}): picocli is then not
+     * needed, and building its model of every command took about a second of the window's start.
+     */
+    static Optional<Path> windowOnly(String[] args) {
+        try {
+            return windowDatabase(args);
+        } catch (InvalidPathException e) {
+            return Optional.empty(); // picocli tells the user what is wrong with it
+        }
+    }
+
+    private static Optional<Path> windowDatabase(String[] args) {
+        if (args.length == 0) {
+            return Optional.of(Path.of(DEFAULT_DB));
+        }
+        if (args.length == 2 && args[0].equals("--db") && !args[1].isEmpty() && !args[1].startsWith("-")) {
+            return Optional.of(Path.of(args[1]));
+        }
+        if (args.length == 1 && args[0].startsWith("--db=") && args[0].length() > "--db=".length()) {
+            return Optional.of(Path.of(args[0].substring("--db=".length())));
+        }
+        return Optional.empty();
     }
 
     static CommandLine commandLine(Consumer<Path> windowLauncher) {

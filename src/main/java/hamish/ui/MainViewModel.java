@@ -4,7 +4,6 @@ import hamish.ui.common.Catalog;
 import hamish.ui.common.StoreSession;
 
 import hamish.app.Preferences;
-import hamish.io.DefaultTags;
 import hamish.io.ImportOutcome;
 import hamish.ui.annotations.DocumentViewModel;
 import hamish.ui.compare.CompareViewModel;
@@ -47,7 +46,7 @@ public final class MainViewModel {
         this.currentSettings = initialSettings;
         this.clock = clock;
         this.author = author;
-        catalog.useTagLabels(DefaultTags.namesIn(messages.language()));
+        catalog.useTagLabels(startup.tagLabels().getOrDefault(messages.language(), Map.of()));
         catalog.tags().setAll(startup.tags());
         catalog.entities().setAll(startup.entities());
         library = new LibraryViewModel(session, messages, clock, DocumentViewModel.MAIN_WINDOW);

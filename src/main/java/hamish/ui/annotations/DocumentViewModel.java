@@ -101,8 +101,7 @@ public final class DocumentViewModel {
         session.read(s -> {
                     Document d = s.documents().get(documentId).orElseThrow(
                             () -> new IllegalArgumentException("The document " + documentId + " is no longer in the database."));
-                    // Counted here, off the UI thread: word segmentation of a long article takes a moment.
-                    return new Loaded(d, s.annotations().forDocument(documentId), WordTokenizer.tokenize(d.text()).size());
+                    return new Loaded(d, s.annotations().forDocument(documentId));
                 },
                 loaded -> {
                     // Clear first: the reader must never hold this document's text with another's highlights.
@@ -113,7 +112,7 @@ public final class DocumentViewModel {
                     try {
                         annotations.clear();
                         refreshHighlights();
-                        wordCount.set(loaded.words());
+                        wordCount.set(0);
                         document.set(loaded.document());
                         annotations.setAll(sorted(loaded.annotations()));
                     } finally {
@@ -122,7 +121,20 @@ public final class DocumentViewModel {
                     refreshHighlights();
                     loading.set(false);
                     then.run();
+                    countWords(loaded.document());
                 }, failure -> loading.set(false));
+    }
+
+    /**
+     * Counts the words off the UI thread after the text is shown: segmenting a 1 MB article was most of the
+     * time before the reader got it (the count is only for the status line).
+     */
+    private void countWords(Document d) {
+        session.read(s -> WordTokenizer.tokenize(d.text()).size(), words -> {
+            if (document.get() != null && document.get().id() == d.id()) {
+                wordCount.set(words);
+            }
+        });
     }
 
     /** Tags {@code span} of the open document with {@code tag}: one undoable step. */
@@ -470,6 +482,6 @@ public final class DocumentViewModel {
         return list.stream().sorted(BY_POSITION).toList();
     }
 
-    private record Loaded(Document document, List<Annotation> annotations, int words) {
+    private record Loaded(Document document, List<Annotation> annotations) {
     }
 }

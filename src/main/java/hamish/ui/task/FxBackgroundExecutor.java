@@ -1,6 +1,7 @@
 package hamish.ui.task;
 
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -19,6 +20,30 @@ public final class FxBackgroundExecutor implements BackgroundExecutor {
         t.setDaemon(true);
         return t;
     });
+    // Open until the FX toolkit runs: work may start before it, its results wait for it.
+    private final CountDownLatch toolkitStarted;
+
+    /** An executor for a running FX toolkit. */
+    public FxBackgroundExecutor() {
+        this(false);
+    }
+
+    private FxBackgroundExecutor(boolean beforeToolkit) {
+        toolkitStarted = new CountDownLatch(beforeToolkit ? 1 : 0);
+    }
+
+    /**
+     * An executor created before the FX toolkit starts, so that the database opens while the toolkit does: its
+     * results are handed to the FX thread once {@link #toolkitStarted()} has been called.
+     */
+    public static FxBackgroundExecutor beforeToolkit() {
+        return new FxBackgroundExecutor(true);
+    }
+
+    /** The FX toolkit runs: results of work done so far, and all later ones, go to the FX thread. */
+    public void toolkitStarted() {
+        toolkitStarted.countDown();
+    }
 
     @Override
     public <T> void submit(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
@@ -28,13 +53,23 @@ public final class FxBackgroundExecutor implements BackgroundExecutor {
                 try {
                     result = work.call();
                 } catch (Exception | Error e) {
+                    awaitToolkit();
                     Platform.runLater(() -> onFailure.accept(e));
                     return;
                 }
+                awaitToolkit();
                 Platform.runLater(() -> onSuccess.accept(result));
             });
         } catch (RejectedExecutionException e) {
             onFailure.accept(e);
+        }
+    }
+
+    private void awaitToolkit() {
+        try {
+            toolkitStarted.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -1,0 +1,73 @@
+package hamish.ui.bench;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code hamish bench start}: the window's start against an empty JavaFX window's, in child JVMs; exit 1 when the
+ * interactive window takes more than {@link #LIMIT} times the empty one's start (without AppCDS, both).
+ */
+@Command(name = "start", mixinStandardHelpOptions = true,
+        description = {"Time the start of the window on a library of 22 documents against an empty JavaFX window,",
+                "each in fresh JVMs, alternating; then both with a dynamic AppCDS archive. Needs a display."})
+public final class StartBenchCommand implements Callable<Integer> {
+
+    /** The interactive window may take this many times the empty window's start (issue 15). */
+    static final double LIMIT = 1.3;
+
+    /** What the launchers give the window's JVM (javafx:run's options that matter on the class path). */
+    static final List<String> LAUNCHER_OPTIONS = List.of("-Dprism.lcdtext=false");
+
+    @Option(names = "--runs", description = "starts of each window (default: ${DEFAULT-VALUE})", defaultValue = "5")
+    int runs;
+
+    @Option(names = "--jvm-option", description = "a further option for every child JVM (repeatable), e.g. -XX:TieredStopAtLevel=1")
+    List<String> extraOptions = new ArrayList<>();
+
+    @Option(names = "--dir", description = "folder for the temporary database and archives (default: the system temp folder)")
+    Path dir;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        List<String> options = new ArrayList<>(LAUNCHER_OPTIONS);
+        options.addAll(extraOptions);
+        StartBenchmark.Result r = new StartBenchmark(runs, options, dir).run();
+        out.printf("child JVM options: %s; %d runs each, alternating, after one uncounted start of each%n", String.join(" ", r.jvmOptions()), runs);
+        print(out, "", r.plain());
+        print(out, "with AppCDS (-XX:SharedArchiveFile, archives " + (r.emptyArchiveBytes() >> 20) + " MB and "
+                + (r.hamishArchiveBytes() >> 20) + " MB): ", r.appCds());
+        double shipped = (double) StartBenchmark.median(r.appCds().hamishInteractive()) / StartBenchmark.median(r.plain().emptyShown());
+        out.printf("Hamish with AppCDS interactive / empty JavaFX window without: %.2f× (limit ≤ %.1f×) %s%n",
+                shipped, LIMIT, shipped <= LIMIT ? "PASS" : "FAIL");
+        out.flush();
+        return r.plain().ratio() <= LIMIT ? 0 : 1;
+    }
+
+    private static void print(PrintWriter out, String prefix, StartBenchmark.Series s) {
+        out.printf("%sempty JavaFX window shown: median %d ms (%s)%n", prefix, StartBenchmark.median(s.emptyShown()), list(s.emptyShown()));
+        out.printf("%sHamish (22 documents) shown: median %d ms (%s)%n", prefix, StartBenchmark.median(s.hamishShown()), list(s.hamishShown()));
+        out.printf("%sHamish interactive: median %d ms (%s)%n", prefix, StartBenchmark.median(s.hamishInteractive()),
+                list(s.hamishInteractive()));
+        out.printf("%sinteractive / empty window: %.2f× (limit ≤ %.1f×) %s%n", prefix, s.ratio(), LIMIT, s.ratio() <= LIMIT ? "PASS" : "FAIL");
+        out.printf("%sCPU time used by then (all threads; hardly depends on other load): empty window median %d ms (%s), "
+                + "Hamish interactive median %d ms (%s): %.2f×%n", prefix, StartBenchmark.median(s.emptyCpu()), list(s.emptyCpu()),
+                StartBenchmark.median(s.hamishCpu()), list(s.hamishCpu()), s.cpuRatio());
+    }
+
+    private static String list(long[] values) {
+        return Arrays.stream(values).mapToObj(Long::toString).collect(Collectors.joining(" ")) + " ms";
+    }
+}
