@@ -2,6 +2,7 @@ package hamish.ui.bench;
 
 import hamish.Main;
 import hamish.bench.support.BenchFolder;
+import hamish.bench.support.JarredClassPath;
 import hamish.bench.support.LibraryDatabase;
 import hamish.ui.StartupProbe;
 import java.io.IOException;
@@ -53,7 +54,7 @@ public final class StartBenchmark {
         try (BenchFolder work = new BenchFolder(dir)) {
             Path db = work.resolve("start.db");
             LibraryDatabase.create(db, DOCUMENTS, CHARS, 3);
-            String classPath = ChildClassPath.of(System.getProperty("java.class.path"), work.path());
+            String classPath = JarredClassPath.of(work.path());
             Path log = work.resolve("children.log");
             // One start of each first, uncounted: it brings the jars into the page cache and writes the window's state.
             series(1, List.of(), List.of(), classPath, db, log);
