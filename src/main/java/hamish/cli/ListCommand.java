@@ -6,6 +6,7 @@ import hamish.app.history.EditHistory;
 import hamish.model.DocumentCollection;
 import hamish.model.DocumentSummary;
 import hamish.store.Stores;
+import java.io.BufferedWriter;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -55,10 +56,13 @@ final class ListCommand extends DatabaseCommand implements Callable<Integer> {
                 docs = DocumentListing.inCollection(docs, new HashSet<>(stores.collections().documentIds(c.id())));
             }
         }
+        // picocli's writer flushes at every println: one write to the terminal or pipe per document, 10,000 for a
+        // large library. Lines are gathered in a buffer and reach it in large blocks.
+        PrintWriter lines = new PrintWriter(new BufferedWriter(out, 1 << 16), false);
         for (DocumentSummary d : DocumentListing.apply(docs, filter, sort)) {
-            out.println(line(d));
+            lines.println(line(d));
         }
-        out.flush();
+        lines.flush();
         return 0;
     }
 
