@@ -1,8 +1,10 @@
 package hamish.bench;
 
 import hamish.bench.support.BenchFolder;
+import hamish.bench.support.ChildCpuTime;
 import hamish.bench.support.GeneratedNews;
 import hamish.bench.support.JarredClassPath;
+import hamish.bench.support.LauncherOptions;
 import hamish.store.Stores;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -21,12 +23,13 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code hamish bench list}: {@code hamish list} as a user runs it, a new JVM each time, on a library of generated
- * articles, against issue 15's limit (under 0.5 s on 10,000 articles); beside it the JVM floor (a main that only
- * prints) and the same list with start-up options of the JVM: C1 only, and an application class-data archive.
+ * articles, against issue 15's limit (under 0.5 s on 10,000 articles): with the JVM's defaults, and as the installer
+ * ships it (its launcher's options, sqlite-jdbc's library from the app image, the AppCDS archive its postinst makes);
+ * beside them the JVM floor (a main that only exits) and start-up options one by one: C1 only, AppCDS.
  */
 @Command(name = "list", mixinStandardHelpOptions = true,
         description = {"Measure `hamish list` in a child JVM (as a user runs it) on a temporary library of generated articles,",
-                "beside the JVM floor and JVM start-up options (C1 only, AppCDS)."})
+                "with the JVM's defaults and as the installer ships it, beside the JVM floor and start-up options (C1 only, AppCDS)."})
 final class ListBenchCommand implements Callable<Integer> {
 
     static final double LIMIT_SECONDS = 0.5;
@@ -69,25 +72,55 @@ final class ListBenchCommand implements Callable<Integer> {
             String classPath = JarredClassPath.of(work.path());
             List<String> list = List.of("-cp", classPath, "hamish.Main", "--db", db.toString(), "list");
             Timing plain = time(work, List.of(), list, articles);
-            out.printf("list on %,d articles: median %.2f s, min %.2f s over %d runs (limit < %.1f s: %s)%n", articles,
-                    plain.median(), plain.min(), runs, LIMIT_SECONDS, plain.median() < LIMIT_SECONDS ? "PASS" : "FAIL");
+            out.printf("list on %,d articles, JVM defaults: median %.2f s, min %.2f s over %d runs, CPU %.2f s (limit < %.1f s: %s)%n",
+                    articles, plain.median(), plain.min(), runs, plain.cpu(), LIMIT_SECONDS, verdict(plain));
             Timing floor = time(work, List.of(), List.of("-cp", classPath, TrivialMain.class.getName()), 0);
-            out.printf("  JVM floor (a main that only exits, same class path): median %.2f s, min %.2f s%n", floor.median(), floor.min());
+            out.printf("  JVM floor (a main that only exits, same class path): median %.2f s, min %.2f s, CPU %.2f s%n",
+                    floor.median(), floor.min(), floor.cpu());
             out.flush();
 
             Timing c1 = time(work, List.of("-XX:TieredStopAtLevel=1"), list, articles);
-            out.printf("  list with -XX:TieredStopAtLevel=1: median %.2f s, min %.2f s%n", c1.median(), c1.min());
+            out.printf("  list with -XX:TieredStopAtLevel=1: median %.2f s, min %.2f s, CPU %.2f s%n", c1.median(), c1.min(), c1.cpu());
             Path archive = work.resolve("hamish-list.jsa");
             run(work, List.of("-XX:ArchiveClassesAtExit=" + archive), list, ANY_LINES); // the JVM adds its own lines to a dump run
             Timing cds = time(work, List.of("-XX:SharedArchiveFile=" + archive), list, articles);
-            out.printf("  list with AppCDS (-XX:SharedArchiveFile, archive of %.0f MB from one list run): median %.2f s, min %.2f s%n",
-                    Files.size(archive) / 1e6, cds.median(), cds.min());
+            out.printf("  list with AppCDS (-XX:SharedArchiveFile, archive of %.0f MB from one list run): median %.2f s, min %.2f s, CPU %.2f s%n",
+                    Files.size(archive) / 1e6, cds.median(), cds.min(), cds.cpu());
             Timing both = time(work, List.of("-XX:SharedArchiveFile=" + archive, "-XX:TieredStopAtLevel=1"), list, articles);
-            out.printf("  list with AppCDS and -XX:TieredStopAtLevel=1: median %.2f s, min %.2f s (limit < %.1f s: %s)%n", both.median(),
-                    both.min(), LIMIT_SECONDS, both.median() < LIMIT_SECONDS ? "PASS" : "FAIL");
+            out.printf("  list with AppCDS and -XX:TieredStopAtLevel=1: median %.2f s, min %.2f s, CPU %.2f s%n", both.median(),
+                    both.min(), both.cpu());
+            out.flush();
+
+            List<String> shipped = shippedOptions(work, classPath);
+            Timing installed = time(work, shipped, list, articles);
+            out.printf("list as the installer ships it (%s): median %.2f s, min %.2f s, CPU %.2f s (limit < %.1f s: %s)%n",
+                    String.join(" ", shipped), installed.median(), installed.min(), installed.cpu(), LIMIT_SECONDS, verdict(installed));
+            Timing shippedFloor = time(work, LauncherOptions.jvm(), List.of("-cp", classPath, TrivialMain.class.getName()), 0);
+            out.printf("  JVM floor with the launchers' options: median %.2f s, min %.2f s, CPU %.2f s%n", shippedFloor.median(),
+                    shippedFloor.min(), shippedFloor.cpu());
         }
         out.flush();
         return 0;
+    }
+
+    private static String verdict(Timing timing) {
+        return timing.median() < LIMIT_SECONDS ? "PASS" : "FAIL";
+    }
+
+    /**
+     * The options of the installed launcher: every launcher's (LauncherOptions.jvm), sqlite-jdbc's native library from
+     * a folder as the app image holds it, and an AppCDS archive made as the package's postinst makes it (one list
+     * on an empty library with -XX:ArchiveClassesAtExit and the same options).
+     */
+    private static List<String> shippedOptions(BenchFolder work, String classPath) throws IOException, InterruptedException {
+        List<String> options = new ArrayList<>(LauncherOptions.jvm());
+        options.addAll(LauncherOptions.sqliteLibrary(work.resolve("native")));
+        Path archive = work.resolve("hamish-installed.jsa");
+        List<String> dump = new ArrayList<>(options);
+        dump.add("-XX:ArchiveClassesAtExit=" + archive);
+        run(work, dump, List.of("-cp", classPath, "hamish.Main", "--db", work.resolve("empty.db").toString(), "list"), ANY_LINES);
+        options.add("-XX:SharedArchiveFile=" + archive);
+        return options;
     }
 
     private static String tail(Path output) throws IOException {
@@ -95,18 +128,22 @@ final class ListBenchCommand implements Callable<Integer> {
         return String.join("\n", lines.subList(Math.max(0, lines.size() - 5), lines.size()));
     }
 
-    /** Wall times of {@link #runs} runs, in seconds. */
-    private record Timing(double median, double min) {
+    /** Wall times of {@link #runs} runs, in seconds, and the median of their CPU times (user + system, -1 unknown). */
+    private record Timing(double median, double min, double cpu) {
     }
 
     private Timing time(BenchFolder work, List<String> jvmOptions, List<String> command, int expectedLines)
             throws IOException, InterruptedException {
         double[] seconds = new double[runs];
+        double[] cpu = new double[runs];
         for (int i = 0; i < runs; i++) {
+            double cpuBefore = ChildCpuTime.seconds();
             seconds[i] = run(work, jvmOptions, command, expectedLines);
+            cpu[i] = cpuBefore < 0 ? -1 : ChildCpuTime.seconds() - cpuBefore;
         }
         Arrays.sort(seconds);
-        return new Timing(seconds[runs / 2], seconds[0]);
+        Arrays.sort(cpu);
+        return new Timing(seconds[runs / 2], seconds[0], cpu[runs / 2]);
     }
 
     /**
