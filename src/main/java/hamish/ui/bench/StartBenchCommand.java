@@ -1,5 +1,6 @@
 package hamish.ui.bench;
 
+import hamish.bench.support.LauncherOptions;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -7,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -24,8 +26,11 @@ public final class StartBenchCommand implements Callable<Integer> {
     /** The interactive window may take this many times the empty window's start (issue 15). */
     static final double LIMIT = 1.3;
 
-    /** What the launchers give the window's JVM (javafx:run's options that matter on the class path). */
-    static final List<String> LAUNCHER_OPTIONS = List.of("-Dprism.lcdtext=false");
+    /**
+     * What the launchers give the window's JVM: javafx:run's option that matters on the class path, and every launcher's
+     * collector, compiler and heap options (pom.xml), so that the window benches measure Hamish as shipped.
+     */
+    static final List<String> LAUNCHER_OPTIONS = Stream.concat(Stream.of("-Dprism.lcdtext=false"), LauncherOptions.jvm().stream()).toList();
 
     @Option(names = "--runs", description = "starts of each window (default: ${DEFAULT-VALUE})", defaultValue = "5")
     int runs;
