@@ -48,6 +48,31 @@ class InstallerResourcesTest {
     }
 
     @Test
+    void installingMakesTheClassArchiveTheLauncherNamesAndRemovingTakesItAway() throws IOException {
+        String postinst = Files.readString(LINUX.resolve("postinst"), StandardCharsets.UTF_8);
+        String prerm = Files.readString(LINUX.resolve("prerm"), StandardCharsets.UTF_8);
+        String pom = Files.readString(Path.of("pom.xml"), StandardCharsets.UTF_8);
+
+        // made at the class path the launcher gives (JDK 17 takes an archive only there), with hamish.cfg's options
+        assertTrue(postinst.contains("-XX:ArchiveClassesAtExit=\"$app/hamish.jsa\" -cp \"$app/hamish.jar\""), postinst);
+        assertTrue(postinst.contains("app=/opt/hamish/lib/app") && postinst.contains("$app/hamish.cfg"), postinst);
+        assertTrue(pom.contains("<argument>-XX:SharedArchiveFile=$APPDIR/hamish.jsa</argument>"), "the launcher names the archive");
+        // a failed archive must not fail the install
+        assertTrue(postinst.contains("make_class_archive || rm -f /opt/hamish/lib/app/hamish.jsa"), postinst);
+        assertTrue(prerm.contains("rm -f /opt/hamish/lib/app/hamish.jsa"), prerm);
+    }
+
+    @Test
+    void theLauncherStartsTheImagesJavaWithHamishCfgsOptions() throws IOException {
+        String launcher = Files.readString(LINUX.resolve("hamish-launcher"), StandardCharsets.UTF_8);
+
+        assertTrue(launcher.startsWith("#!/bin/bash\n"), launcher);
+        assertTrue(launcher.contains("done < \"$app/hamish.cfg\""), launcher);
+        assertTrue(launcher.contains("exec \"$home/lib/runtime/bin/java\" \"${options[@]}\""), launcher);
+        assertTrue(launcher.contains("\"$main\" \"$@\""), "the arguments pass through as they are: " + launcher);
+    }
+
+    @Test
     void thePackageRecommendsGtkForTheWindowWithoutRequiringIt() throws IOException {
         Map<String, String> control = new LinkedHashMap<>();
         for (String line : Files.readAllLines(LINUX.resolve("control"), StandardCharsets.UTF_8)) {
