@@ -36,13 +36,17 @@ public class DamagedDatabaseTest {
         try (Stores stores = Stores.open(db)) {
             Library.fill(stores, 20, 31);
         }
+        // The listing reads the covering index document_listing (migration 8), opening a document the table: both damaged.
         overwritePage(db, rootPage(db, "document"), 31);
+        overwritePage(db, rootPage(db, "document_listing"), 32);
         String before = DatabaseDump.fileHash(db);
 
         try (Stores stores = Stores.open(db)) {
             StoreException refused = assertThrows(StoreException.class, () -> stores.documents().list());
+            StoreException unread = assertThrows(StoreException.class, () -> stores.documents().get(1));
 
             assertEquals(db + " is not a Hamish database or is damaged; it was not changed", refused.getMessage());
+            assertEquals(db + " is not a Hamish database or is damaged; it was not changed", unread.getMessage());
             assertEquals(60, stores.annotations().count(), "undamaged tables still answer");
         }
         assertEquals(before, DatabaseDump.fileHash(db), "the damaged file's bytes are exactly as they were");
