@@ -153,4 +153,87 @@ public final class SearchKeys {
     public static String skeletonColumn(String text) {
         return columns(text).variant();
     }
+
+    /**
+     * What the search index (schema step 9) holds for one document, every column a list of words separated by
+     * single spaces, so that SQLite's cheap {@code ascii} tokenizer only has to split at the spaces: the Unicode
+     * tokenizer cost FTS5 two thirds of its insert time, and the words are cut here anyway (with the tokenizer
+     * the finder uses, so index and re-check agree on what a word is). {@code title} and {@code body}: the
+     * folded words, in order (phrases). {@code bare}: each distinct proclitic-free form of the title's and the
+     * text's words, once (a word matches in any order; a phrase whose first word carries a proclitic is found
+     * through {@link #withProclitics} instead). {@code variant}: each distinct variant key of the words and forms,
+     * once, for a table without positions.
+     */
+    public record IndexText(String title, String body, String bare, String variant) {
+    }
+
+    public static IndexText indexText(String title, String text) {
+        // News text repeats its words: fold each distinct word and work out its keys once per document.
+        Map<String, IndexKeys> keys = new HashMap<>();
+        Set<String> bare = new LinkedHashSet<>();
+        Set<String> variant = new LinkedHashSet<>();
+        String titleWords = words(title, keys, bare, variant);
+        String bodyWords = words(text, keys, bare, variant);
+        return new IndexText(titleWords, bodyWords, String.join(" ", bare), String.join(" ", variant));
+    }
+
+    /** The folded words of {@code text}, space-separated; adds their forms to {@code bare} and their keys to {@code variant}. */
+    private static String words(String text, Map<String, IndexKeys> keys, Set<String> bare, Set<String> variant) {
+        StringBuilder words = new StringBuilder(text.length());
+        for (Token token : WordTokenizer.tokenize(text)) {
+            IndexKeys k = keys.get(token.text());
+            if (k == null) {
+                k = keysOf(token.text());
+                keys.put(token.text(), k);
+                bare.addAll(k.forms());
+                variant.add(skeleton(k.folded()));
+                for (String form : k.forms()) {
+                    variant.add(skeleton(form));
+                }
+            }
+            if (!words.isEmpty()) {
+                words.append(' ');
+            }
+            words.append(k.folded());
+        }
+        return words.toString();
+    }
+
+    /** {@link IndexText#title} or {@link IndexText#body} of a text, for the SQL function that rebuilds the index. */
+    public static String foldedWords(String text) {
+        return indexText("", text).body();
+    }
+
+    /** {@link IndexText#bare} of a document's title and text (joined by a newline), for the SQL function. */
+    public static String formsColumn(String titleAndText) {
+        return indexText("", titleAndText).bare();
+    }
+
+    /** {@link IndexText#variant} of a document's title and text (joined by a newline), for the SQL function. */
+    public static String variantKeysColumn(String titleAndText) {
+        return indexText("", titleAndText).variant();
+    }
+
+    /**
+     * The words that carry {@code folded} behind a proclitic, as {@link #procliticFree} sees them (اسرائيل →
+     * لاسرائيل, واسرائيل…; البيت → بالبيت, للبيت…): a phrase whose first word carries a proclitic is one of
+     * these followed by the rest, so the index finds it by its words' positions, without storing word pairs.
+     */
+    public static List<String> withProclitics(String folded) {
+        // Sorted: PROCLITICS has no order, and the same query should be the same text on every run.
+        Set<String> words = new java.util.TreeSet<>();
+        for (String proclitic : PROCLITICS) {
+            words.add(proclitic + folded);
+            if (proclitic.endsWith("لل") && folded.startsWith("ال")) {
+                words.add(proclitic + folded.substring(2));
+            }
+        }
+        List<String> found = new ArrayList<>();
+        for (String word : words) {
+            if (procliticFree(word).contains(folded)) {
+                found.add(word);
+            }
+        }
+        return found;
+    }
 }
