@@ -6,6 +6,7 @@ import hamish.io.DatasetFormat;
 import hamish.io.DatasetReader;
 import hamish.io.DatasetRow;
 import hamish.io.DocumentImporter;
+import hamish.text.IndexTexts;
 import hamish.text.SearchKeys;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -114,6 +115,7 @@ final class DatasetReading {
         // Rows of one dataset usually share their field names, but a crawl merged from two sources does not:
         // each set of names is resolved once, and the listener hears of each new one.
         private final Map<Set<String>, Map<DatasetFields.Part, String>> resolved = new HashMap<>();
+        private final IndexTexts indexTexts = new IndexTexts();
         private List<Object> rows = new ArrayList<>();
         private int articles;
         private long bytesRead;
@@ -136,7 +138,7 @@ final class DatasetReading {
             }
             DatasetArticles.Result result = DatasetArticles.of(file, row, fieldOf);
             if (result instanceof DatasetArticles.Article a) {
-                rows.add(new Prepared(a, SearchKeys.indexText(a.article().article().title(), a.article().article().text())));
+                rows.add(new Prepared(a, indexTexts.of(a.article().article().title(), a.article().article().text())));
                 if (++articles >= DocumentImporter.BATCH_FILES) {
                     hand(true);
                 }

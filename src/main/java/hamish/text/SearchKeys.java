@@ -167,36 +167,9 @@ public final class SearchKeys {
     public record IndexText(String title, String body, String bare, String variant) {
     }
 
+    /** The index text of one document; {@link IndexTexts} does many, remembering the words between them. */
     public static IndexText indexText(String title, String text) {
-        // News text repeats its words: fold each distinct word and work out its keys once per document.
-        Map<String, IndexKeys> keys = new HashMap<>();
-        Set<String> bare = new LinkedHashSet<>();
-        Set<String> variant = new LinkedHashSet<>();
-        String titleWords = words(title, keys, bare, variant);
-        String bodyWords = words(text, keys, bare, variant);
-        return new IndexText(titleWords, bodyWords, String.join(" ", bare), String.join(" ", variant));
-    }
-
-    /** The folded words of {@code text}, space-separated; adds their forms to {@code bare} and their keys to {@code variant}. */
-    private static String words(String text, Map<String, IndexKeys> keys, Set<String> bare, Set<String> variant) {
-        StringBuilder words = new StringBuilder(text.length());
-        for (Token token : WordTokenizer.tokenize(text)) {
-            IndexKeys k = keys.get(token.text());
-            if (k == null) {
-                k = keysOf(token.text());
-                keys.put(token.text(), k);
-                bare.addAll(k.forms());
-                variant.add(skeleton(k.folded()));
-                for (String form : k.forms()) {
-                    variant.add(skeleton(form));
-                }
-            }
-            if (!words.isEmpty()) {
-                words.append(' ');
-            }
-            words.append(k.folded());
-        }
-        return words.toString();
+        return new IndexTexts().of(title, text);
     }
 
     /** {@link IndexText#title} or {@link IndexText#body} of a text, for the SQL function that rebuilds the index. */
