@@ -7,6 +7,7 @@ import hamish.io.DocumentImporter;
 import hamish.io.ImportOutcome;
 import hamish.io.ImportedArticle;
 import hamish.store.Stores;
+import hamish.text.IndexTexts;
 import hamish.text.SearchKeys;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -94,6 +95,7 @@ public final class DatasetImport {
     private static final class Batch {
         private final DocumentImporter importer;
         private final Listener listener;
+        private final IndexTexts indexTexts = new IndexTexts();
         private int imported;
         private int duplicates;
         private int badRows;
@@ -110,8 +112,10 @@ public final class DatasetImport {
             List<SearchKeys.IndexText> index = new ArrayList<>(chunk.articles());
             for (Object row : chunk.rows()) {
                 if (row instanceof DatasetReading.Prepared p) {
-                    articles.add(p.article().article());
-                    index.add(p.index());
+                    ImportedArticle a = p.article().article();
+                    articles.add(a);
+                    // Before the transaction: the reading thread left this batch's index text to this one.
+                    index.add(p.index() != null ? p.index() : indexTexts.of(a.article().title(), a.article().text()));
                 }
             }
             List<ImportOutcome> outcomes = articles.isEmpty() ? List.of() : importer.saveBatch(articles, index);

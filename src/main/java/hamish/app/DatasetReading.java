@@ -6,6 +6,7 @@ import hamish.io.DatasetFormat;
 import hamish.io.DatasetReader;
 import hamish.io.DatasetRow;
 import hamish.io.DocumentImporter;
+import hamish.io.ParsedArticle;
 import hamish.text.IndexTexts;
 import hamish.text.SearchKeys;
 import java.nio.file.Path;
@@ -20,13 +21,13 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The reading half of a dataset import, on a thread of its own: it parses the rows, makes each article (canonical
- * text, SHA-256) and works out its search-index text, and hands them over in batches, while the importing thread,
- * SQLite's only writer, stores the batch before. On two cores the two halves take about as long as each other, so
- * the import runs at the pace of the slower one instead of their sum.
+ * text, SHA-256) and, when the importing thread is the slower, works out its search-index text too, and hands them
+ * over in batches, while the importing thread, SQLite's only writer, stores the batch before. On two cores the
+ * import then runs at the pace of the slower half instead of the sum of both.
  */
 final class DatasetReading {
 
-    /** An article with its index text worked out. */
+    /** An article with its index text worked out, or null when the reading thread left that to the importing one. */
     record Prepared(DatasetArticles.Article article, SearchKeys.IndexText index) {
     }
 
@@ -116,6 +117,7 @@ final class DatasetReading {
         // each set of names is resolved once, and the listener hears of each new one.
         private final Map<Set<String>, Map<DatasetFields.Part, String>> resolved = new HashMap<>();
         private final IndexTexts indexTexts = new IndexTexts();
+        private boolean prepareIndex;
         private List<Object> rows = new ArrayList<>();
         private int articles;
         private long bytesRead;
@@ -138,7 +140,13 @@ final class DatasetReading {
             }
             DatasetArticles.Result result = DatasetArticles.of(file, row, fieldOf);
             if (result instanceof DatasetArticles.Article a) {
-                rows.add(new Prepared(a, indexTexts.of(a.article().article().title(), a.article().article().text())));
+                if (articles == 0) {
+                    // Which thread works out this batch's index text: this one while the importing thread still has a
+                    // batch waiting (it is the slower), that one when it is waiting for this (this is the slower).
+                    prepareIndex = !chunks.isEmpty();
+                }
+                ParsedArticle article = a.article().article();
+                rows.add(new Prepared(a, prepareIndex ? indexTexts.of(article.title(), article.text()) : null));
                 if (++articles >= DocumentImporter.BATCH_FILES) {
                     hand(true);
                 }

@@ -2,7 +2,8 @@ package hamish.text;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,8 @@ public final class IndexTexts {
     private final Map<String, Word> words = new HashMap<>();
 
     public SearchKeys.IndexText of(String title, String text) {
-        Set<Word> seen = new HashSet<>();
+        // By identity: a remembered word is one object, and a record's hashCode would hash all its strings.
+        Set<Word> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         Set<String> bare = new LinkedHashSet<>();
         Set<String> variant = new LinkedHashSet<>();
         String titleWords = words(title, seen, bare, variant);
