@@ -18,7 +18,9 @@ import java.util.function.BooleanSupplier;
 /**
  * Imports a news dataset (JSON Lines, a JSON array, CSV or TSV; one article per row) for the command line and the
  * window. Rows are read one at a time and committed in batches of {@link DocumentImporter#BATCH_FILES}; a row is
- * reported once its batch is committed. A bad row is reported with its line and skipped while the good rows
+ * reported once its batch is committed. The rows are read and prepared on a thread of their own ({@link
+ * DatasetReading}) while the calling thread stores the batch before: on two cores that is what lets an import with
+ * the search index pass 10 MB/s (docs/PERFORMANCE.md). A bad row is reported with its line and skipped while the good rows
  * land; a row whose text is stored already is a duplicate, so the import can be run again without doubling.
  */
 public final class DatasetImport {

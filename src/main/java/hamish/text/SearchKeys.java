@@ -97,7 +97,8 @@ public final class SearchKeys {
     }
 
     /**
-     * The two extra index columns of a text, from one pass over its words. {@code bare}: for every word
+     * The two extra index columns of a text as schema step 3 built them (kept for that step, which a database older
+     * than it still runs before step 9 rebuilds the index from {@link IndexText}), from one pass over its words. {@code bare}: for every word
      * that has proclitic-free forms, each form followed by the next word ("بنك الدولي البنك الدولي" for
      * والبنك الدولي), so that a phrase whose first word carries a proclitic is still a phrase in the index;
      * the stray adjacencies this creates only add candidates, which the search re-checks on the text.
