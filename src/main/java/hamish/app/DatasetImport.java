@@ -69,7 +69,12 @@ public final class DatasetImport {
         // Rows are read, parsed and prepared for the index on another thread while this one stores the batch before.
         DatasetReading reading = DatasetReading.start(file, format, fields);
         try {
-            for (DatasetReading.Chunk chunk = reading.next(); chunk != null && !batch.stopped; chunk = reading.next()) {
+            while (!batch.stopped) {
+                // Not asked for once stopped: a cancel does not wait for the batch being read.
+                DatasetReading.Chunk chunk = reading.next();
+                if (chunk == null) {
+                    break;
+                }
                 if (chunk.full()) {
                     batch.stopped = cancelled.getAsBoolean();
                 }
