@@ -3,11 +3,12 @@ package hamish.app;
 import hamish.io.DatasetArticles;
 import hamish.io.DatasetFields;
 import hamish.io.DatasetFormat;
-import hamish.io.DatasetReader;
-import hamish.io.DatasetRow;
 import hamish.io.DocumentImporter;
 import hamish.io.ImportOutcome;
+import hamish.io.ImportedArticle;
 import hamish.store.Stores;
+import hamish.text.IndexTexts;
+import hamish.text.SearchKeys;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +18,9 @@ import java.util.function.BooleanSupplier;
 /**
  * Imports a news dataset (JSON Lines, a JSON array, CSV or TSV; one article per row) for the command line and the
  * window. Rows are read one at a time and committed in batches of {@link DocumentImporter#BATCH_FILES}; a row is
- * reported once its batch is committed. A bad row is reported with its line and skipped while the good rows
+ * reported once its batch is committed. The rows are read and prepared on a thread of their own ({@link
+ * DatasetReading}) while the calling thread stores the batch before: on two cores that is what lets an import with
+ * the search index pass 10 MB/s (docs/PERFORMANCE.md). A bad row is reported with its line and skipped while the good rows
  * land; a row whose text is stored already is a duplicate, so the import can be run again without doubling.
  */
 public final class DatasetImport {
@@ -62,112 +65,86 @@ public final class DatasetImport {
      * {@link hamish.io.ImportException} when the whole file cannot be read.
      */
     public Summary run(Path file, DatasetFormat format, DatasetFields fields, Listener listener, BooleanSupplier cancelled) {
-        DocumentImporter importer = new DocumentImporter(stores.documents());
-        Batch batch = new Batch(importer, listener);
-        DatasetReader.read(file, format, new DatasetReader.Rows() {
-            // Rows of one dataset usually share their field names, but a crawl merged from two sources does not:
-            // each set of names is resolved once, and the listener hears of each new one.
-            private final Map<java.util.Set<String>, Map<DatasetFields.Part, String>> resolved = new java.util.HashMap<>();
-
-            @Override
-            public void row(DatasetRow row) {
-                if (batch.stopped) {
-                    return;
+        Batch batch = new Batch(new DocumentImporter(stores.documents()), listener);
+        // Rows are read, parsed and prepared for the index on another thread while this one stores the batch before.
+        DatasetReading reading = DatasetReading.start(file, format, fields);
+        try {
+            while (!batch.stopped) {
+                // Not asked for once stopped: a cancel does not wait for the batch being read.
+                DatasetReading.Chunk chunk = reading.next();
+                if (chunk == null) {
+                    break;
                 }
-                Map<DatasetFields.Part, String> fieldOf = resolved.get(row.fields().keySet());
-                if (fieldOf == null) {
-                    fieldOf = fields.resolve(row.fields().keySet());
-                    boolean seen = resolved.containsValue(fieldOf);
-                    resolved.put(java.util.Set.copyOf(row.fields().keySet()), fieldOf);
-                    if (!seen) {
-                        listener.fields(fieldOf);
-                    }
+                if (chunk.full()) {
+                    batch.stopped = cancelled.getAsBoolean();
                 }
-                DatasetArticles.Result result = DatasetArticles.of(file, row, fieldOf);
-                if (result instanceof DatasetArticles.Article a) {
-                    batch.add(a);
-                    if (batch.full()) {
-                        batch.stopped = cancelled.getAsBoolean();
-                        batch.commit();
-                    }
-                } else if (result instanceof DatasetArticles.Bad b) {
-                    batch.bad(b.line(), b.problem());
-                }
+                batch.commit(chunk);
             }
-
-            @Override
-            public void bad(long line, String problem) {
-                batch.bad(line, problem);
-            }
-
-            // Once cancelled the rest of the file is not even read.
-            @Override
-            public boolean enough() {
-                return batch.stopped;
-            }
-
-            @Override
-            public void reached(long bytes) {
-                batch.bytesRead = bytes;
-            }
-        });
-        batch.commit();
+        } catch (InterruptedException e) {
+            // Interrupted while waiting for the reading thread: taken as a cancel (committed batches stay).
+            Thread.currentThread().interrupt();
+            batch.stopped = true;
+        } finally {
+            stopQuietly(reading);
+        }
         return new Summary(batch.imported, batch.duplicates, batch.badRows, batch.warnings, batch.stopped);
     }
 
-    /** Rows waiting for their commit; bad rows wait too, so the listener hears of every row in file order. */
+    private static void stopQuietly(DatasetReading reading) {
+        try {
+            reading.stop();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Counts the rows and tells the listener of them once their batch is committed, in file order. */
     private static final class Batch {
         private final DocumentImporter importer;
         private final Listener listener;
-        private final List<DatasetArticles.Article> articles = new ArrayList<>();
-        private final List<Object> pending = new ArrayList<>();
+        private final IndexTexts indexTexts = new IndexTexts();
         private int imported;
         private int duplicates;
         private int badRows;
         private int warnings;
         private boolean stopped;
-        private long bytesRead;
 
         Batch(DocumentImporter importer, Listener listener) {
             this.importer = importer;
             this.listener = listener;
         }
 
-        void add(DatasetArticles.Article a) {
-            articles.add(a);
-            pending.add(a);
-        }
-
-        void bad(long line, String problem) {
-            pending.add(new DatasetArticles.Bad(line, problem));
-        }
-
-        boolean full() {
-            return articles.size() >= DocumentImporter.BATCH_FILES;
-        }
-
-        void commit() {
-            List<ImportOutcome> outcomes = articles.isEmpty() ? List.of()
-                    : importer.saveBatch(articles.stream().map(DatasetArticles.Article::article).toList());
+        void commit(DatasetReading.Chunk chunk) {
+            List<ImportedArticle> articles = new ArrayList<>(chunk.articles());
+            List<SearchKeys.IndexText> index = new ArrayList<>(chunk.articles());
+            for (Object row : chunk.rows()) {
+                if (row instanceof DatasetReading.Prepared p) {
+                    ImportedArticle a = p.article().article();
+                    articles.add(a);
+                    // Before the transaction: the reading thread left this batch's index text to this one.
+                    index.add(p.index() != null ? p.index() : indexTexts.of(a.article().title(), a.article().text()));
+                }
+            }
+            List<ImportOutcome> outcomes = articles.isEmpty() ? List.of() : importer.saveBatch(articles, index);
             int next = 0;
-            for (Object p : pending) {
-                if (p instanceof DatasetArticles.Article a) {
+            for (Object row : chunk.rows()) {
+                if (row instanceof DatasetReading.Prepared p) {
                     ImportOutcome o = outcomes.get(next++);
                     switch (o.status()) {
                         case IMPORTED -> imported++;
                         case DUPLICATE -> duplicates++;
                         case REFUSED -> badRows++;
                     }
-                    warnings += a.warnings().size();
-                    listener.article(a.line(), o, a.warnings());
-                } else if (p instanceof DatasetArticles.Bad b) {
+                    warnings += p.article().warnings().size();
+                    listener.article(p.article().line(), o, p.article().warnings());
+                } else if (row instanceof DatasetArticles.Bad b) {
                     badRows++;
                     listener.bad(b.line(), b.problem());
+                } else if (row instanceof DatasetReading.Fields f) {
+                    listener.fields(f.fieldOf());
                 }
             }
-            articles.clear();
-            pending.clear();
-            listener.progress(bytesRead);
+            listener.progress(chunk.bytesRead());
         }
     }
 }

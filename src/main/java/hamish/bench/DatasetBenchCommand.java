@@ -26,7 +26,9 @@ import picocli.CommandLine.Spec;
 /**
  * {@code hamish bench dataset}: a generated JSON Lines dataset imported as {@code hamish import-dataset} imports it,
  * with the search index, against the limit of issue 15 (at least 10 MB/s); then, on the same texts, the row insert
- * alone, the folding for the index alone and the FTS5 insert alone, so the reader sees where the import's time goes.
+ * alone, the index text (Java) alone and the FTS5 insert alone, so the reader sees where the import's time goes: the
+ * import reads and prepares rows on one thread while another writes them, so the writing thread's row insert and FTS5
+ * insert are the floor it can reach.
  */
 @Command(name = "dataset", mixinStandardHelpOptions = true,
         description = {"Measure import-dataset: a generated JSON Lines file of Arabic reports imported with the search index,",
@@ -61,6 +63,7 @@ final class DatasetBenchCommand implements Callable<Integer> {
             out.flush();
 
             int[] imported = {0};
+            long process0 = processCpuNanos();
             long cpu0 = CPU.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             try (Stores stores = Stores.open(work.resolve("import.db"))) {
@@ -80,13 +83,15 @@ final class DatasetBenchCommand implements Callable<Integer> {
             }
             double importSeconds = (System.nanoTime() - t0) / 1e9;
             double importCpuSeconds = (CPU.getCurrentThreadCpuTime() - cpu0) / 1e9;
+            double processCpuSeconds = (processCpuNanos() - process0) / 1e9;
             if (imported[0] != reports) {
                 throw new IllegalStateException("only " + imported[0] + " of " + reports + " reports imported");
             }
             double rate = fileMb / importSeconds;
             out.printf("import-dataset with search index: %.1f MB in %.2f s = %.1f MB/s (limit ≥ %.0f MB/s: %s); "
-                            + "CPU of the importing thread %.2f s = %.1f MB/s%n", fileMb, importSeconds, rate, LIMIT_MB_PER_SECOND,
-                    rate >= LIMIT_MB_PER_SECOND ? "PASS" : "FAIL", importCpuSeconds, fileMb / importCpuSeconds);
+                            + "CPU of the importing (writing) thread %.2f s = %.1f MB/s, of the whole process %.2f s%n", fileMb,
+                    importSeconds, rate, LIMIT_MB_PER_SECOND, rate >= LIMIT_MB_PER_SECOND ? "PASS" : "FAIL", importCpuSeconds,
+                    fileMb / importCpuSeconds, processCpuSeconds);
             out.flush();
 
             Iterable<Document> documents = () -> documentsOf(new GeneratedNews(SEED, reports, CHARS).iterator());
@@ -95,15 +100,25 @@ final class DatasetBenchCommand implements Callable<Integer> {
             out.printf("alongside, the same %d texts (%.1f MB of UTF-8) in transactions of %d (wall, then CPU of the thread):%n",
                     costs.documents(), textMb, DocumentImporter.BATCH_FILES);
             part(out, "raw SQLite row insert alone (no index, no checks)", costs.rowInsert(), textMb);
-            part(out, "folding for the search index (Java)", costs.fold(), textMb);
-            part(out, "FTS5 insert of the folded texts alone", costs.ftsInsert(), textMb);
-            double restWall = importSeconds - (costs.rowInsert().wallMillis() + costs.fold().wallMillis() + costs.ftsInsert().wallMillis()) / 1000;
-            double restCpu = importCpuSeconds - (costs.rowInsert().cpuMillis() + costs.fold().cpuMillis() + costs.ftsInsert().cpuMillis()) / 1000;
-            out.printf("  the rest of the import (JSON, canonical text, hashes, duplicate checks, savepoints): %.2f s, CPU %.2f s%n",
-                    restWall, restCpu);
+            part(out, "index text in Java (words cut and folded, forms, variant keys; on the reading thread)", costs.fold(), textMb);
+            part(out, "FTS5 insert of the index text alone (document_search and document_variant)", costs.ftsInsert(), textMb);
+            // The writing thread cannot go faster than its two SQLite parts; the reading thread works alongside.
+            StorageCosts.Cost writer = new StorageCosts.Cost(costs.rowInsert().wallMillis() + costs.ftsInsert().wallMillis(),
+                    costs.rowInsert().cpuMillis() + costs.ftsInsert().cpuMillis());
+            part(out, "floor of the writing thread (row insert + FTS5 insert)", writer, textMb);
+            out.printf("  the rest of the writing thread (duplicate checks, savepoints, revisions, JDBC): CPU %.2f s%n",
+                    importCpuSeconds - writer.cpuMillis() / 1000);
+            out.printf("  the reading thread and the JVM (JSON, canonical text, hashes, index text, GC, JIT): CPU %.2f s%n",
+                    processCpuSeconds - importCpuSeconds);
         }
         out.flush();
         return 0;
+    }
+
+    /** CPU time of the whole JVM: the import's reading thread works beside the importing one. */
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0;
     }
 
     private static void part(PrintWriter out, String what, StorageCosts.Cost cost, double megabytes) {

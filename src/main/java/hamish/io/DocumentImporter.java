@@ -3,6 +3,7 @@ package hamish.io;
 import hamish.model.Document;
 import hamish.store.DocumentStore;
 import hamish.store.StoreException;
+import hamish.text.SearchKeys;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -61,20 +62,20 @@ public final class DocumentImporter {
                 reads.add(read);
                 chars += read.article() == null ? 0 : read.article().article().text().length();
             }
-            List<ImportOutcome> batch = saveBatch(paths, reads);
+            List<ImportOutcome> batch = saveReads(paths, reads);
             outcomes.addAll(batch);
             batch.forEach(progress);
         }
         return outcomes;
     }
 
-    private List<ImportOutcome> saveBatch(List<Path> paths, List<Read> reads) {
+    private List<ImportOutcome> saveReads(List<Path> paths, List<Read> reads) {
         try {
             return documents.batch(() -> {
                 List<ImportOutcome> saved = new ArrayList<>(paths.size());
                 for (int i = 0; i < paths.size(); i++) {
                     Read read = reads.get(i);
-                    saved.add(read.refusal() != null ? read.refusal() : save(paths.get(i), read.article()));
+                    saved.add(read.refusal() != null ? read.refusal() : save(paths.get(i), read.article(), read.index()));
                 }
                 return saved;
             });
@@ -95,13 +96,28 @@ public final class DocumentImporter {
      * article whose text is already stored is a duplicate. Outcomes are named by each article's source label.
      */
     public List<ImportOutcome> saveBatch(List<ImportedArticle> articles) {
-        List<Path> labels = articles.stream().map(ImportedArticle::source).toList();
-        List<Read> reads = articles.stream().map(a -> new Read(a, null)).toList();
-        return saveBatch(labels, reads);
+        return saveBatch(articles, java.util.Collections.nCopies(articles.size(), null));
     }
 
-    /** A file read and parsed, or the reason it was refused. */
-    private record Read(ImportedArticle article, ImportOutcome refusal) {
+    /**
+     * {@link #saveBatch(List)} with each article's search-index text worked out already (its title and text, see
+     * {@link SearchKeys#indexText}), so the thread holding the database's lock does not: a dataset import does it
+     * on its reading thread.
+     */
+    public List<ImportOutcome> saveBatch(List<ImportedArticle> articles, List<SearchKeys.IndexText> indexTexts) {
+        List<Path> labels = articles.stream().map(ImportedArticle::source).toList();
+        List<Read> reads = new ArrayList<>(articles.size());
+        for (int i = 0; i < articles.size(); i++) {
+            reads.add(new Read(articles.get(i), null, indexTexts.get(i)));
+        }
+        return saveReads(labels, reads);
+    }
+
+    /** A file read and parsed, or the reason it was refused; {@code index} its index text when worked out already. */
+    private record Read(ImportedArticle article, ImportOutcome refusal, SearchKeys.IndexText index) {
+        Read(ImportedArticle article, ImportOutcome refusal) {
+            this(article, refusal, null);
+        }
     }
 
     private static Read read(Path file) {
@@ -132,12 +148,17 @@ public final class DocumentImporter {
     }
 
     private ImportOutcome save(Path file, ImportedArticle article) {
+        return save(file, article, null);
+    }
+
+    private ImportOutcome save(Path file, ImportedArticle article, SearchKeys.IndexText index) {
         try {
             Optional<Document> existing = documents.findByHash(article.contentHash());
             if (existing.isPresent()) {
                 return ImportOutcome.duplicate(file, existing.get().id());
             }
-            Document saved = documents.insert(article.toDocument(Instant.now(clock)));
+            Document document = article.toDocument(Instant.now(clock));
+            Document saved = index == null ? documents.insert(document) : documents.insert(document, index);
             return ImportOutcome.imported(file, saved.id());
         } catch (StoreException e) {
             return ImportOutcome.refused(file, file.getFileName() + ": not saved: " + e.getMessage());

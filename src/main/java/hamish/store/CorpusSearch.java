@@ -27,6 +27,21 @@ public final class CorpusSearch {
     /** Chars of context shown on each side of a match, cut back to a whole word. */
     static final int CONTEXT = 60;
 
+    /** Candidates best bm25 first, a page of them, with their stored text for the re-check. */
+    private static final String CANDIDATES = "SELECT d.id, d.title, d.outlet, d.text, r.score FROM "
+            + "(SELECT rowid, " + SearchIndex.RANK + " AS score FROM document_search WHERE document_search MATCH ? "
+            + "ORDER BY score, rowid LIMIT ? OFFSET ?) r JOIN document d ON d.id = r.rowid ORDER BY r.score, r.rowid";
+    /**
+     * With spelling variants: the candidates come from the variant keys (document_variant), ranked by the bm25 of
+     * the words as typed where a document has any of them (materialized once), after them those with variants only.
+     */
+    private static final String VARIANT_CANDIDATES = "WITH exact AS MATERIALIZED (SELECT rowid, " + SearchIndex.RANK
+            + " AS score FROM document_search WHERE document_search MATCH ?) "
+            + "SELECT d.id, d.title, d.outlet, d.text, r.score FROM "
+            + "(SELECT v.rowid AS rowid, coalesce(e.score, 0) AS score FROM document_variant v LEFT JOIN exact e ON e.rowid = v.rowid "
+            + "WHERE document_variant MATCH ? ORDER BY score, v.rowid LIMIT ? OFFSET ?) r "
+            + "JOIN document d ON d.id = r.rowid ORDER BY r.score, r.rowid";
+
     private final Database database;
 
     public CorpusSearch(Database database) {
@@ -39,18 +54,20 @@ public final class CorpusSearch {
         if (terms.isEmpty()) {
             return List.of();
         }
-        String match = SearchQuery.match(terms, options.variants());
+        List<String> matches = options.variants()
+                ? List.of(SearchQuery.anyWord(terms), SearchQuery.variantMatch(terms)) : List.of(SearchQuery.match(terms));
         int needed = options.offset() + options.limit();
         int batch = Math.max(2 * needed, 40);
         return database.read(c -> {
             List<SearchHit> hits = new ArrayList<>();
-            try (PreparedStatement query = c.prepareStatement("SELECT d.id, d.title, d.outlet, d.text, r.score FROM "
-                    + "(SELECT rowid, " + SearchIndex.RANK + " AS score FROM document_search WHERE document_search MATCH ? "
-                    + "ORDER BY score, rowid LIMIT ? OFFSET ?) r JOIN document d ON d.id = r.rowid ORDER BY r.score, r.rowid")) {
+            try (PreparedStatement query = c.prepareStatement(options.variants() ? VARIANT_CANDIDATES : CANDIDATES)) {
                 for (int from = 0; hits.size() < needed; from += batch) {
-                    query.setString(1, match);
-                    query.setInt(2, batch);
-                    query.setInt(3, from);
+                    int next = 1;
+                    for (String match : matches) {
+                        query.setString(next++, match);
+                    }
+                    query.setInt(next++, batch);
+                    query.setInt(next, from);
                     int rows = 0;
                     try (ResultSet candidates = query.executeQuery()) {
                         while (candidates.next() && hits.size() < needed) {

@@ -40,6 +40,12 @@ public final class Database implements AutoCloseable {
     static final String BARE_FUNCTION = "hamish_bare";
     /** {@code hamish_variants(text)}: the spelling-variant keys of the text's words ({@link SearchKeys#skeletonColumn}). */
     static final String VARIANT_FUNCTION = "hamish_variants";
+    /** {@code hamish_words(text)}: the text's folded words, space-separated (search index of step 9, {@link SearchKeys#foldedWords}). */
+    static final String WORDS_FUNCTION = "hamish_words";
+    /** {@code hamish_forms(text)}: each distinct proclitic-free form of the text's words ({@link SearchKeys#formsColumn}). */
+    static final String FORMS_FUNCTION = "hamish_forms";
+    /** {@code hamish_variant_keys(text)}: each distinct variant key of the text's words ({@link SearchKeys#variantKeysColumn}). */
+    static final String VARIANT_KEYS_FUNCTION = "hamish_variant_keys";
 
     private static final DateTimeFormatter BACKUP_STAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
 
@@ -146,6 +152,9 @@ public final class Database implements AutoCloseable {
         Function.create(connection, FOLD_FUNCTION, new TextFunction(ArabicNormalizer::fold), 1, Function.FLAG_DETERMINISTIC);
         Function.create(connection, BARE_FUNCTION, new TextFunction(SearchKeys::procliticFreeColumn), 1, Function.FLAG_DETERMINISTIC);
         Function.create(connection, VARIANT_FUNCTION, new TextFunction(SearchKeys::skeletonColumn), 1, Function.FLAG_DETERMINISTIC);
+        Function.create(connection, WORDS_FUNCTION, new TextFunction(SearchKeys::foldedWords), 1, Function.FLAG_DETERMINISTIC);
+        Function.create(connection, FORMS_FUNCTION, new TextFunction(SearchKeys::formsColumn), 1, Function.FLAG_DETERMINISTIC);
+        Function.create(connection, VARIANT_KEYS_FUNCTION, new TextFunction(SearchKeys::variantKeysColumn), 1, Function.FLAG_DETERMINISTIC);
     }
 
     public Path file() {

@@ -3,6 +3,7 @@ package hamish.store;
 import hamish.model.Document;
 import hamish.model.DocumentSummary;
 import hamish.model.Revision;
+import hamish.text.SearchKeys;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -28,7 +29,7 @@ public final class DocumentStore {
      * The documents inserted by the {@link #batch} running on this thread, to be indexed when its work ends. Per
      * thread: another thread's insert waits for the batch's lock and must index its own document.
      */
-    private final ThreadLocal<List<Document>> toIndex = new ThreadLocal<>();
+    private final ThreadLocal<List<SearchIndex.Entry>> toIndex = new ThreadLocal<>();
 
     public DocumentStore(Database database) {
         this(database, "");
@@ -42,7 +43,15 @@ public final class DocumentStore {
 
     /** Stores {@code d} under a new id (any id it carries is ignored) and indexes its folded text. */
     public Document insert(Document d) {
-        List<Document> deferred = toIndex.get();
+        return insert(d, SearchKeys.indexText(d.title(), d.text()));
+    }
+
+    /**
+     * {@link #insert(Document)} with the index text worked out already ({@link SearchKeys#indexText} of the
+     * document's title and text): an import does that on its reading thread while this one writes.
+     */
+    public Document insert(Document d, SearchKeys.IndexText indexText) {
+        List<SearchIndex.Entry> deferred = toIndex.get();
         Document stored = database.inTransaction(c -> {
             Optional<Document> existing = findByHash(c, d.contentHash());
             if (existing.isPresent()) {
@@ -67,13 +76,13 @@ public final class DocumentStore {
                 id = Rows.insertReturningId(insert);
             }
             if (deferred == null) {
-                SearchIndex.add(c, id, d.title(), d.text());
+                SearchIndex.add(c, id, indexText);
             }
             return new Document(id, d.title(), d.outlet(), d.published(), d.language(), d.text(), d.contentHash(), importedAt, d.url(), d.author());
         });
         if (deferred != null) {
             // Only once its own savepoint is released: a document whose insert failed is gone, and is not indexed.
-            deferred.add(stored);
+            deferred.add(new SearchIndex.Entry(stored.id(), indexText));
         }
         return stored;
     }
@@ -91,7 +100,7 @@ public final class DocumentStore {
             return database.inTransaction(c -> work.get());
         }
         return database.inTransaction(c -> {
-            List<Document> inserted = new ArrayList<>();
+            List<SearchIndex.Entry> inserted = new ArrayList<>();
             toIndex.set(inserted);
             T result;
             try {
@@ -193,7 +202,7 @@ public final class DocumentStore {
                 // The index is contentless: a row cannot be updated in place, only deleted and added again,
                 // with the title and the text as they now are (the bare and variant columns cover both).
                 SearchIndex.remove(c, stored.id());
-                SearchIndex.add(c, stored.id(), stored.title(), stored.text());
+                SearchIndex.add(c, stored.id(), SearchKeys.indexText(stored.title(), stored.text()));
             }
             return stored;
         });

@@ -62,37 +62,66 @@ final class SearchQuery {
     }
 
     /**
-     * An FTS5 expression requiring every word of every term (a candidate filter: phrases are checked
-     * afterwards). With {@code variants}, a word may also match by its spelling-variant key.
+     * An FTS5 expression over {@code document_search} requiring every word of every term (a candidate filter:
+     * phrases are checked afterwards).
      */
-    static String match(List<String> terms, boolean variants) {
+    static String match(List<String> terms) {
         List<String> parts = new ArrayList<>();
         for (String term : terms) {
             List<Token> words = WordTokenizer.tokenize(term);
-            if (words.size() > 1 && !variants) {
+            if (words.size() > 1) {
                 parts.add(phrase(words));
                 continue;
             }
             for (Token word : words) {
-                String folded = ArabicNormalizer.fold(word.text());
-                String exact = EXACT_COLUMNS + " : " + quoted(folded);
-                parts.add(variants ? "(" + exact + " OR variant : " + quoted(SearchKeys.skeleton(folded)) + ")" : exact);
+                parts.add(EXACT_COLUMNS + " : " + quoted(ArabicNormalizer.fold(word.text())));
             }
         }
         return String.join(" AND ", parts);
     }
 
     /**
-     * A phrase: consecutive in the folded title or body, or, when its first word carries a proclitic, that
-     * word's proclitic-free form followed by the second word in the bare column (see SearchKeys.columns)
-     * with the rest of the phrase consecutive in the text.
+     * For a search with spelling variants, an FTS5 expression over {@code document_variant} requiring the variant
+     * key of every word of every term (a phrase's words in any order, as before). A word that matches exactly has
+     * the same key, so this finds every document the exact search finds too.
+     */
+    static String variantMatch(List<String> terms) {
+        List<String> parts = new ArrayList<>();
+        for (String term : terms) {
+            for (Token word : WordTokenizer.tokenize(term)) {
+                parts.add(quoted(SearchKeys.skeleton(ArabicNormalizer.fold(word.text()))));
+            }
+        }
+        return String.join(" AND ", parts);
+    }
+
+    /**
+     * Any word of any term in the exact columns: ranks the candidates of a variant search (the variant table has
+     * no positions or counts to rank by), the documents holding more of the words as typed first.
+     */
+    static String anyWord(List<String> terms) {
+        List<String> parts = new ArrayList<>();
+        for (String term : terms) {
+            for (Token word : WordTokenizer.tokenize(term)) {
+                parts.add(quoted(ArabicNormalizer.fold(word.text())));
+            }
+        }
+        return EXACT_COLUMNS + " : (" + String.join(" OR ", parts) + ")";
+    }
+
+    /**
+     * A phrase: consecutive in the folded title or body, its first word as typed or behind a proclitic (the
+     * words {@link SearchKeys#withProclitics} lists: بالبيت الابيض for "البيت الابيض"), the rest as typed.
      */
     private static String phrase(List<Token> words) {
         List<String> folded = words.stream().map(w -> ArabicNormalizer.fold(w.text())).toList();
-        String whole = "{title body} : " + quoted(String.join(" ", folded));
-        String bare = "bare : " + quoted(folded.get(0) + " " + folded.get(1));
-        String rest = folded.size() > 2 ? " AND {title body} : " + quoted(String.join(" ", folded.subList(1, folded.size()))) : "";
-        return "(" + whole + " OR (" + bare + rest + "))";
+        String rest = " " + String.join(" ", folded.subList(1, folded.size()));
+        List<String> spellings = new ArrayList<>();
+        spellings.add(quoted(folded.get(0) + rest));
+        for (String first : SearchKeys.withProclitics(folded.get(0))) {
+            spellings.add(quoted(first + rest));
+        }
+        return "{title body} : (" + String.join(" OR ", spellings) + ")";
     }
 
     /**
@@ -100,7 +129,7 @@ final class SearchQuery {
      * searchable is left.
      */
     static String allWords(String userText) {
-        return match(terms(userText == null ? "" : userText.replace('"', ' ')), false);
+        return match(terms(userText == null ? "" : userText.replace('"', ' ')));
     }
 
     private static String quoted(String word) {

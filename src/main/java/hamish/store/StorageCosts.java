@@ -1,8 +1,7 @@
 package hamish.store;
 
 import hamish.model.Document;
-import hamish.text.ArabicNormalizer;
-import hamish.text.SearchKeys;
+import hamish.text.IndexTexts;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
@@ -47,7 +46,8 @@ public final class StorageCosts {
     /**
      * Inserts {@code documents} twice into a new database at {@code scratchFile} (deleted by the caller): first
      * the rows into {@code document} with one reused statement and nothing else (no index, no duplicate check),
-     * then their search-index rows into {@code document_search}, folding timed apart from the FTS5 insert.
+     * then their search-index rows ({@link SearchIndex#addAll}: both FTS5 tables), the index text worked out in Java
+     * ({@link IndexTexts}, as the import's reading thread does: words cut, folded, forms and variant keys) timed apart from the FTS5 insert.
      */
     public static Result measure(Path scratchFile, Iterable<Document> documents, int batch) {
         try (Database database = Database.open(scratchFile)) {
@@ -75,26 +75,17 @@ public final class StorageCosts {
             }));
             Cost[] fold = {new Cost(0, 0)};
             long[] id = {0};
+            IndexTexts indexTexts = new IndexTexts();
             Cost indexing = inBatches(documents, batch, list -> {
                 long f0 = System.nanoTime();
                 long c0 = THREADS.getCurrentThreadCpuTime();
-                List<String[]> columns = new ArrayList<>(list.size());
+                List<SearchIndex.Entry> entries = new ArrayList<>(list.size());
                 for (Document d : list) {
-                    SearchKeys.Columns keys = SearchKeys.columns(d.title() + "\n" + d.text());
-                    columns.add(new String[] {ArabicNormalizer.fold(d.title()), ArabicNormalizer.fold(d.text()), keys.bare(), keys.variant()});
+                    entries.add(new SearchIndex.Entry(++id[0], indexTexts.of(d.title(), d.text())));
                 }
                 fold[0] = fold[0].plus(System.nanoTime() - f0, THREADS.getCurrentThreadCpuTime() - c0);
                 database.inTransaction(c -> {
-                    try (PreparedStatement index = c.prepareStatement(
-                            "INSERT INTO document_search (rowid, title, body, bare, variant) VALUES (?, ?, ?, ?, ?)")) {
-                        for (String[] row : columns) {
-                            index.setLong(1, ++id[0]);
-                            for (int i = 0; i < row.length; i++) {
-                                index.setString(i + 2, row[i]);
-                            }
-                            index.executeUpdate();
-                        }
-                    }
+                    SearchIndex.addAll(c, entries);
                     return null;
                 });
             });

@@ -5,6 +5,7 @@ import hamish.model.Document;
 import hamish.text.Reanchorer.Result;
 import hamish.text.Reanchorer.Status;
 import hamish.text.Reanchorer;
+import hamish.text.SearchKeys;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -74,7 +75,7 @@ public final class TextCorrection {
                 update.executeUpdate();
             }
             SearchIndex.remove(c, documentId);
-            SearchIndex.add(c, documentId, old.title(), newText);
+            SearchIndex.add(c, documentId, SearchKeys.indexText(old.title(), newText));
             for (Result r : results) {
                 if (r.placed()) {
                     annotations.update(r.reanchored(newText));

@@ -97,7 +97,8 @@ public final class SearchKeys {
     }
 
     /**
-     * The two extra index columns of a text, from one pass over its words. {@code bare}: for every word
+     * The two extra index columns of a text as schema step 3 built them (kept for that step, which a database older
+     * than it still runs before step 9 rebuilds the index from {@link IndexText}), from one pass over its words. {@code bare}: for every word
      * that has proclitic-free forms, each form followed by the next word ("بنك الدولي البنك الدولي" for
      * والبنك الدولي), so that a phrase whose first word carries a proclitic is still a phrase in the index;
      * the stray adjacencies this creates only add candidates, which the search re-checks on the text.
@@ -152,5 +153,61 @@ public final class SearchKeys {
     /** {@link Columns#variant} alone, for the SQL function that rebuilds the index in a migration. */
     public static String skeletonColumn(String text) {
         return columns(text).variant();
+    }
+
+    /**
+     * What the search index (schema step 9) holds for one document, every column a list of words separated by
+     * single spaces, so that SQLite's cheap {@code ascii} tokenizer only has to split at the spaces: the Unicode
+     * tokenizer cost FTS5 two thirds of its insert time, and the words are cut here anyway (with the tokenizer
+     * the finder uses, so index and re-check agree on what a word is). {@code title} and {@code body}: the
+     * folded words, in order (phrases). {@code bare}: each distinct proclitic-free form of the title's and the
+     * text's words, once (a word matches in any order; a phrase whose first word carries a proclitic is found
+     * through {@link #withProclitics} instead). {@code variant}: each distinct variant key of the words and forms,
+     * once, for a table without positions.
+     */
+    public record IndexText(String title, String body, String bare, String variant) {
+    }
+
+    /** The index text of one document; {@link IndexTexts} does many, remembering the words between them. */
+    public static IndexText indexText(String title, String text) {
+        return new IndexTexts().of(title, text);
+    }
+
+    /** {@link IndexText#title} or {@link IndexText#body} of a text, for the SQL function that rebuilds the index. */
+    public static String foldedWords(String text) {
+        return indexText("", text).body();
+    }
+
+    /** {@link IndexText#bare} of a document's title and text (joined by a newline), for the SQL function. */
+    public static String formsColumn(String titleAndText) {
+        return indexText("", titleAndText).bare();
+    }
+
+    /** {@link IndexText#variant} of a document's title and text (joined by a newline), for the SQL function. */
+    public static String variantKeysColumn(String titleAndText) {
+        return indexText("", titleAndText).variant();
+    }
+
+    /**
+     * The words that carry {@code folded} behind a proclitic, as {@link #procliticFree} sees them (اسرائيل →
+     * لاسرائيل, واسرائيل…; البيت → بالبيت, للبيت…): a phrase whose first word carries a proclitic is one of
+     * these followed by the rest, so the index finds it by its words' positions, without storing word pairs.
+     */
+    public static List<String> withProclitics(String folded) {
+        // Sorted: PROCLITICS has no order, and the same query should be the same text on every run.
+        Set<String> words = new java.util.TreeSet<>();
+        for (String proclitic : PROCLITICS) {
+            words.add(proclitic + folded);
+            if (proclitic.endsWith("لل") && folded.startsWith("ال")) {
+                words.add(proclitic + folded.substring(2));
+            }
+        }
+        List<String> found = new ArrayList<>();
+        for (String word : words) {
+            if (procliticFree(word).contains(folded)) {
+                found.add(word);
+            }
+        }
+        return found;
     }
 }

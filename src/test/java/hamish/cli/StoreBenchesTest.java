@@ -20,7 +20,8 @@ class StoreBenchesTest {
         assertTrue(run.out().matches("(?s).*import-dataset with search index: 1\\.\\d MB in .* MB/s \\(limit ≥ 10 MB/s: (PASS|FAIL)\\).*"),
                 run.out());
         assertTrue(run.out().contains("raw SQLite row insert alone"), run.out());
-        assertTrue(run.out().contains("FTS5 insert of the folded texts alone"), run.out());
+        assertTrue(run.out().contains("FTS5 insert of the index text alone"), run.out());
+        assertTrue(run.out().contains("floor of the writing thread"), run.out());
         System.out.println(run.out());
     }
 

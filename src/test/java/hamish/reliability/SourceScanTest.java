@@ -57,6 +57,8 @@ class SourceScanTest {
                     "the WHERE clauses are literal fragments with ? placeholders chosen by which filters are set; values are bound"),
             Map.entry("AnnotationSearch.java: prepareStatement(sql)",
                     "the filter query above: literal fragments, every value bound as a parameter"),
+            Map.entry("CorpusSearch.java: prepareStatement(options.variants() ? VARIANT_CANDIDATES : CANDIDATES)",
+                    "one of two constant queries built from literals; the user's words are bound as MATCH parameters"),
             Map.entry("Database.java: \"ROLLBACK TO \" + savepoint",
                     "savepoint is \"nested_\" + the nesting depth, an int: no outside value reaches it"),
             Map.entry("HamishCommand.java: execute(args)",

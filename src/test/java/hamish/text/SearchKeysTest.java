@@ -74,4 +74,25 @@ class SearchKeysTest {
         }
         assertTrue(checked > 1000, "checked " + checked);
     }
+
+    @Test
+    void withProcliticsListsTheWordsWhoseProcliticFreeFormIsTheWord() {
+        List<String> words = SearchKeys.withProclitics("البيت");
+        assertTrue(words.containsAll(List.of("بالبيت", "للبيت", "والبيت", "وللبيت", "فالبيت")), words.toString());
+        for (String word : words) {
+            assertTrue(SearchKeys.procliticFree(word).contains("البيت"), word);
+        }
+        assertEquals(List.of(), SearchKeys.withProclitics("بي"), "too short to carry a proclitic");
+    }
+
+    @Test
+    void indexTextHoldsTheFoldedWordsAndEachFormAndKeyOnce() {
+        SearchKeys.IndexText index = SearchKeys.indexText("عن إسرائيل", "قال لإسرائيل، ثم قال لإسرائيل: البنتاغون.");
+        assertEquals("عن اسرائيل", index.title());
+        assertEquals("قال لاسرائيل ثم قال لاسرائيل البنتاغون", index.body());
+        assertEquals(List.of("اسرائيل", "بنتاغون"), List.of(index.bare().split(" ")));
+        List<String> keys = List.of(index.variant().split(" "));
+        assertEquals(keys.size(), new java.util.HashSet<>(keys).size(), "each key once");
+        assertTrue(keys.contains(SearchKeys.skeleton("البنتاجون")));
+    }
 }
