@@ -65,6 +65,35 @@ public final class ArabicNormalizer {
     }
 
     public static NormalizedText normalize(String original) {
+        NormalizedText plain = normalizePlain(original);
+        return plain != null ? plain : normalizeAny(original);
+    }
+
+    /**
+     * The common word of plain letters and digits, each folding to exactly one char: the same result as
+     * {@link #normalizeAny}, without its bookkeeping, since corpus search folds every word of its candidates.
+     * Null when a char may be dropped, expanded or composed.
+     */
+    private static NormalizedText normalizePlain(String original) {
+        char[] out = new char[original.length()];
+        for (int i = 0; i < out.length; i++) {
+            char c = original.charAt(i);
+            boolean plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || (c >= '\u0621' && c <= '\u063A') || (c >= '\u0641' && c <= '\u064A') || (c >= '\u0660' && c <= '\u0669');
+            if (!plain) {
+                return null;
+            }
+            out[i] = (char) fold(c);
+        }
+        int[] map = new int[out.length + 1];
+        for (int i = 0; i < map.length; i++) {
+            map[i] = i;
+        }
+        return new NormalizedText(original, new String(out), map);
+    }
+
+    /** Every rule, for any text; package-private so a test holds the plain path to it. */
+    static NormalizedText normalizeAny(String original) {
         StringBuilder out = new StringBuilder(original.length());
         // Presentation-form ligatures (ﷲ) can expand, so the map grows with the output.
         int[] map = new int[original.length() + 1];
