@@ -78,18 +78,36 @@ public final class ArabicNormalizer {
         char[] out = new char[original.length()];
         for (int i = 0; i < out.length; i++) {
             char c = original.charAt(i);
-            boolean plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                    || (c >= '\u0621' && c <= '\u063A') || (c >= '\u0641' && c <= '\u064A') || (c >= '\u0660' && c <= '\u0669');
-            if (!plain) {
+            char folded = plainFold(c);
+            if (folded == 0) {
                 return null;
             }
-            out[i] = (char) fold(c);
+            out[i] = folded;
         }
         int[] map = new int[out.length + 1];
         for (int i = 0; i < map.length; i++) {
             map[i] = i;
         }
         return new NormalizedText(original, new String(out), map);
+    }
+
+    /** What {@link #fold} gives for a plain letter or digit, or 0 for any other char. */
+    private static char plainFold(char c) {
+        if ((c >= '\u0621' && c <= '\u063A') || (c >= '\u0641' && c <= '\u064A')) {
+            return switch (c) {
+                case ALEF_MADDA, ALEF_HAMZA_ABOVE, ALEF_HAMZA_BELOW -> ALEF;
+                case ALEF_MAQSURA -> YEH;
+                case TEH_MARBUTA -> HEH;
+                default -> c;
+            };
+        }
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+            return c;
+        }
+        if (c >= 'A' && c <= 'Z') {
+            return (char) (c + ('a' - 'A'));
+        }
+        return c >= '\u0660' && c <= '\u0669' ? (char) ('0' + (c - '\u0660')) : 0;
     }
 
     /** Every rule, for any text; package-private so a test holds the plain path to it. */
