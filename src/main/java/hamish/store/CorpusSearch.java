@@ -6,12 +6,9 @@ import hamish.model.Span;
 import hamish.text.FoldedTokens;
 import hamish.text.TextFinder;
 import hamish.text.VariantFinder;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 
 /**
@@ -61,60 +58,29 @@ public final class CorpusSearch {
         int batch = Math.max(2 * needed, 40);
         return database.read(c -> {
             List<SearchHit> hits = new ArrayList<>();
-            long floor = rankingFloor(c, match, ranked);
-            try (PreparedStatement query = c.prepareStatement("SELECT d.id, d.title, d.outlet, d.text, r.score FROM "
-                    + "(SELECT rowid, " + SearchIndex.RANK + " AS score FROM document_search WHERE document_search MATCH ? "
-                    + "AND rowid >= ? ORDER BY score, rowid LIMIT ? OFFSET ?) r JOIN document d ON d.id = r.rowid "
-                    + "ORDER BY r.score, r.rowid")) {
-                for (int from = 0; hits.size() < needed; from += batch) {
-                    query.setString(1, match);
-                    query.setLong(2, floor);
-                    query.setInt(3, batch);
-                    query.setInt(4, from);
-                    int rows = 0;
-                    try (ResultSet candidates = query.executeQuery()) {
-                        while (candidates.next() && hits.size() < needed) {
-                            rows++;
-                            SearchHit hit = verify(candidates.getLong(1), candidates.getString(2), candidates.getString(3),
-                                    candidates.getString(4), -candidates.getDouble(5), terms, options);
-                            if (hit != null) {
-                                hits.add(hit);
-                            }
+            SearchRanking ranking = SearchRanking.of(c, match, ranked);
+            for (int from = 0; hits.size() < needed; from += batch) {
+                List<SearchRanking.Candidate> candidates = ranking.candidates(from, batch);
+                // Texts only for as many candidates as hits are still missing: each re-check usually makes a hit.
+                for (int i = 0; i < candidates.size() && hits.size() < needed; ) {
+                    List<SearchRanking.Candidate> next = candidates.subList(i, Math.min(candidates.size(), i + needed - hits.size()));
+                    Map<Long, SearchRanking.Stored> texts = ranking.texts(next);
+                    for (SearchRanking.Candidate candidate : next) {
+                        SearchRanking.Stored stored = texts.get(candidate.id());
+                        SearchHit hit = stored == null ? null : verify(candidate.id(), stored.title(), stored.outlet(),
+                                stored.text(), -candidate.score(), terms, options);
+                        if (hit != null) {
+                            hits.add(hit);
                         }
                     }
-                    if (rows < batch) {
-                        break;
-                    }
+                    i += next.size();
+                }
+                if (candidates.size() < batch) {
+                    break;
                 }
             }
             return hits.size() <= options.offset() ? List.<SearchHit>of() : List.copyOf(hits.subList(options.offset(), hits.size()));
         });
-    }
-
-    /**
-     * The smallest rowid ranked: that of the {@code ranked}th newest match, or 0 when fewer match. Walking
-     * matches by rowid reads only the index's lists, no scores: about 0.1 µs a match.
-     */
-    private static long rankingFloor(Connection c, String match, int ranked) throws SQLException {
-        if (idSpan(c) <= ranked) {
-            return 0; // fewer documents than the window holds: skip the walk, which a common word makes the length of the corpus
-        }
-        try (PreparedStatement newest = c.prepareStatement("SELECT rowid FROM document_search WHERE document_search MATCH ? "
-                + "ORDER BY rowid DESC LIMIT 1 OFFSET ?")) {
-            newest.setString(1, match);
-            newest.setInt(2, ranked - 1);
-            try (ResultSet row = newest.executeQuery()) {
-                return row.next() ? row.getLong(1) : 0;
-            }
-        }
-    }
-
-    /** Last id minus first id plus one: at least the count of documents, and read from the ends of the key's b-tree. */
-    private static long idSpan(Connection c) throws SQLException {
-        try (PreparedStatement span = c.prepareStatement("SELECT (SELECT max(id) FROM document) - (SELECT min(id) FROM document) + 1");
-             ResultSet row = span.executeQuery()) {
-            return row.next() ? row.getLong(1) : 0;
-        }
     }
 
     /** The hit, or null when the candidate does not really hold every term. */
