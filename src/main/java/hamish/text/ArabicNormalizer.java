@@ -75,20 +75,21 @@ public final class ArabicNormalizer {
      * Null when a char may be dropped, expanded or composed.
      */
     private static NormalizedText normalizePlain(String original) {
-        char[] out = new char[original.length()];
-        for (int i = 0; i < out.length; i++) {
+        char[] out = null; // made at the first char that changes: most words fold to themselves
+        for (int i = 0; i < original.length(); i++) {
             char c = original.charAt(i);
             char folded = plainFold(c);
             if (folded == 0) {
                 return null;
             }
-            out[i] = folded;
+            if (folded != c && out == null) {
+                out = original.toCharArray();
+            }
+            if (out != null) {
+                out[i] = folded;
+            }
         }
-        int[] map = new int[out.length + 1];
-        for (int i = 0; i < map.length; i++) {
-            map[i] = i;
-        }
-        return new NormalizedText(original, new String(out), map);
+        return NormalizedText.charForChar(original, out == null ? original : new String(out));
     }
 
     /** What {@link #fold} gives for a plain letter or digit, or 0 for any other char. */
