@@ -25,7 +25,25 @@ public final class WordTokenizer {
         TextChars.checkSpan(text, region);
         // Most text needs only the few rules SimpleWordBreaks knows, ten times faster than ICU's iterator.
         List<Token> simple = SimpleWordBreaks.tokenize(text, region);
-        return simple != null ? simple : icuTokenize(text, region);
+        return simple != null ? simple : byLine(text, region);
+    }
+
+    /**
+     * A region holding some char the fast rules do not handle, line by line: words never cross a line break
+     * (UAX #29 breaks before and after one), so only the lines holding such a char need ICU, not the article.
+     */
+    private static List<Token> byLine(String text, Span region) {
+        List<Token> tokens = new ArrayList<>();
+        int start = region.start();
+        while (start <= region.end()) {
+            int newline = text.indexOf('\n', start);
+            int end = newline < 0 || newline >= region.end() ? region.end() : newline;
+            Span line = new Span(start, end);
+            List<Token> simple = SimpleWordBreaks.tokenize(text, line);
+            tokens.addAll(simple != null ? simple : icuTokenize(text, line));
+            start = end + 1;
+        }
+        return tokens;
     }
 
     /** The words by ICU's iterator itself: for text SimpleWordBreaks does not handle, and to check it against. */

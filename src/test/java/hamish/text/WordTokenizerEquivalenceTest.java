@@ -57,6 +57,22 @@ class WordTokenizerEquivalenceTest {
         assertTrue(fast > 20_000, "the fast path must have run on most random texts, ran on " + fast);
     }
 
+    @Test
+    void cutsTextWithSomeUnhandledCharLineByLineAsIcuDoes() {
+        Random random = new Random(29);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder s = new StringBuilder();
+            int length = random.nextInt(40);
+            for (int k = 0; k < length; k++) {
+                // Handled chars, line breaks, and now and then one that only ICU cuts.
+                int pick = random.nextInt(20);
+                s.append(pick == 0 ? "\n" : pick == 1 ? POOL[66 + random.nextInt(POOL.length - 66)] : POOL[random.nextInt(66)]);
+            }
+            String text = s.toString();
+            assertEquals(WordTokenizer.icuTokenize(text, new Span(0, text.length())), WordTokenizer.tokenize(text), () -> escaped(text));
+        }
+    }
+
     private static char at(String text, int i) {
         return i < text.length() ? text.charAt(i) : ' ';
     }
