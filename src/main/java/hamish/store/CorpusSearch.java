@@ -19,7 +19,8 @@ import java.util.TreeSet;
  * {@link TextFinder} (and {@link VariantFinder} when variants are asked for), which both checks the
  * candidate (phrases in order, proclitics only where Arabic writes them) and gives the exact spans in the
  * original text for the keyword-in-context lines. A query of words finds documents holding every word; a
- * phrase in double quotes finds its words one after another.
+ * phrase in double quotes finds its words one after another. When more than {@link #RANKED} documents
+ * match, only the newest that many are ranked (see there).
  */
 public final class CorpusSearch {
 
@@ -28,7 +29,7 @@ public final class CorpusSearch {
 
     /**
      * The most matching documents ranked by bm25, the most recently imported ones. bm25 must score every
-     * document it ranks (about 1 µs each; FTS5 has no top-k shortcut), so a common word over 100,000
+     * document it ranks (about 0.7 µs each; FTS5 has no top-k shortcut), so a common word over 100,000
      * articles took 90 ms. Up to this many matches, ranking is exact; past it the pages rank the newest
      * this many, whose scores (corpus-wide IDF) and order are those of a full ranking. See docs/PERFORMANCE.md.
      */
