@@ -23,7 +23,8 @@ public final class WordTokenizer {
     /** The words inside {@code region} of {@code text}, with offsets into the whole text. */
     public static List<Token> tokenize(String text, Span region) {
         TextChars.checkSpan(text, region);
-        // Most text needs only the few rules SimpleWordBreaks knows, ten times faster than ICU's iterator.
+        // Most text needs only the few rules SimpleWordBreaks knows, in half the time of ICU's iterator
+        // (22 µs against 47 for an article of 2,800 chars, most of it now making the tokens).
         List<Token> simple = SimpleWordBreaks.tokenize(text, region);
         return simple != null ? simple : byLine(text, region);
     }
