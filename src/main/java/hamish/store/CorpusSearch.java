@@ -6,10 +6,9 @@ import hamish.model.Span;
 import hamish.text.FoldedTokens;
 import hamish.text.TextFinder;
 import hamish.text.VariantFinder;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 
 /**
@@ -20,32 +19,33 @@ import java.util.TreeSet;
  * {@link TextFinder} (and {@link VariantFinder} when variants are asked for), which both checks the
  * candidate (phrases in order, proclitics only where Arabic writes them) and gives the exact spans in the
  * original text for the keyword-in-context lines. A query of words finds documents holding every word; a
- * phrase in double quotes finds its words one after another.
+ * phrase in double quotes finds its words one after another. When more than {@link #RANKED} documents
+ * match, only the newest that many are ranked (see there).
  */
 public final class CorpusSearch {
 
     /** Chars of context shown on each side of a match, cut back to a whole word. */
     static final int CONTEXT = 60;
 
-    /** Candidates best bm25 first, a page of them, with their stored text for the re-check. */
-    private static final String CANDIDATES = "SELECT d.id, d.title, d.outlet, d.text, r.score FROM "
-            + "(SELECT rowid, " + SearchIndex.RANK + " AS score FROM document_search WHERE document_search MATCH ? "
-            + "ORDER BY score, rowid LIMIT ? OFFSET ?) r JOIN document d ON d.id = r.rowid ORDER BY r.score, r.rowid";
     /**
-     * With spelling variants: the candidates come from the variant keys (document_variant), ranked by the bm25 of
-     * the words as typed where a document has any of them (materialized once), after them those with variants only.
+     * The most matching documents ranked by bm25, the most recently imported ones. bm25 must score every
+     * document it ranks (about 0.7 µs each; FTS5 has no top-k shortcut), so a common word over 100,000
+     * articles took 90 ms. Up to this many matches, ranking is exact; past it the pages rank the newest
+     * this many, whose scores (corpus-wide IDF) and order are those of a full ranking. See docs/PERFORMANCE.md.
      */
-    private static final String VARIANT_CANDIDATES = "WITH exact AS MATERIALIZED (SELECT rowid, " + SearchIndex.RANK
-            + " AS score FROM document_search WHERE document_search MATCH ?) "
-            + "SELECT d.id, d.title, d.outlet, d.text, r.score FROM "
-            + "(SELECT v.rowid AS rowid, coalesce(e.score, 0) AS score FROM document_variant v LEFT JOIN exact e ON e.rowid = v.rowid "
-            + "WHERE document_variant MATCH ? ORDER BY score, v.rowid LIMIT ? OFFSET ?) r "
-            + "JOIN document d ON d.id = r.rowid ORDER BY r.score, r.rowid";
+    static final int RANKED = 10_000;
 
     private final Database database;
+    private final int ranked;
 
     public CorpusSearch(Database database) {
+        this(database, RANKED);
+    }
+
+    /** A search ranking at most {@code ranked} matches: tests try the window on a few documents. */
+    CorpusSearch(Database database, int ranked) {
         this.database = database;
+        this.ranked = ranked;
     }
 
     /** The documents matching {@code userQuery}, best first, paged by {@code options}; empty for a query without words. */
@@ -60,28 +60,26 @@ public final class CorpusSearch {
         int batch = Math.max(2 * needed, 40);
         return database.read(c -> {
             List<SearchHit> hits = new ArrayList<>();
-            try (PreparedStatement query = c.prepareStatement(options.variants() ? VARIANT_CANDIDATES : CANDIDATES)) {
-                for (int from = 0; hits.size() < needed; from += batch) {
-                    int next = 1;
-                    for (String match : matches) {
-                        query.setString(next++, match);
-                    }
-                    query.setInt(next++, batch);
-                    query.setInt(next, from);
-                    int rows = 0;
-                    try (ResultSet candidates = query.executeQuery()) {
-                        while (candidates.next() && hits.size() < needed) {
-                            rows++;
-                            SearchHit hit = verify(candidates.getLong(1), candidates.getString(2), candidates.getString(3),
-                                    candidates.getString(4), -candidates.getDouble(5), terms, options);
-                            if (hit != null) {
-                                hits.add(hit);
-                            }
+            SearchRanking ranking = options.variants() ? SearchRanking.withVariants(c, matches.get(0), matches.get(1))
+                    : SearchRanking.of(c, matches.get(0), ranked);
+            for (int from = 0; hits.size() < needed; from += batch) {
+                List<SearchRanking.Candidate> candidates = ranking.candidates(from, batch);
+                // Texts only for as many candidates as hits are still missing: each re-check usually makes a hit.
+                for (int i = 0; i < candidates.size() && hits.size() < needed; ) {
+                    List<SearchRanking.Candidate> next = candidates.subList(i, Math.min(candidates.size(), i + needed - hits.size()));
+                    Map<Long, SearchRanking.Stored> texts = ranking.texts(next);
+                    for (SearchRanking.Candidate candidate : next) {
+                        SearchRanking.Stored stored = texts.get(candidate.id());
+                        SearchHit hit = stored == null ? null : verify(candidate.id(), stored.title(), stored.outlet(),
+                                stored.text(), -candidate.score(), terms, options);
+                        if (hit != null) {
+                            hits.add(hit);
                         }
                     }
-                    if (rows < batch) {
-                        break;
-                    }
+                    i += next.size();
+                }
+                if (candidates.size() < batch) {
+                    break;
                 }
             }
             return hits.size() <= options.offset() ? List.<SearchHit>of() : List.copyOf(hits.subList(options.offset(), hits.size()));

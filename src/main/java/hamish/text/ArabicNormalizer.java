@@ -65,6 +65,54 @@ public final class ArabicNormalizer {
     }
 
     public static NormalizedText normalize(String original) {
+        NormalizedText plain = normalizePlain(original);
+        return plain != null ? plain : normalizeAny(original);
+    }
+
+    /**
+     * The common word of plain letters and digits, each folding to exactly one char: the same result as
+     * {@link #normalizeAny}, without its bookkeeping, since corpus search folds every word of its candidates.
+     * Null when a char may be dropped, expanded or composed.
+     */
+    private static NormalizedText normalizePlain(String original) {
+        char[] out = null; // made at the first char that changes: most words fold to themselves
+        for (int i = 0; i < original.length(); i++) {
+            char c = original.charAt(i);
+            char folded = plainFold(c);
+            if (folded == 0) {
+                return null;
+            }
+            if (folded != c && out == null) {
+                out = original.toCharArray();
+            }
+            if (out != null) {
+                out[i] = folded;
+            }
+        }
+        return NormalizedText.charForChar(original, out == null ? original : new String(out));
+    }
+
+    /** What {@link #fold} gives for a plain letter or digit, or 0 for any other char. */
+    private static char plainFold(char c) {
+        if ((c >= '\u0621' && c <= '\u063A') || (c >= '\u0641' && c <= '\u064A')) {
+            return switch (c) {
+                case ALEF_MADDA, ALEF_HAMZA_ABOVE, ALEF_HAMZA_BELOW -> ALEF;
+                case ALEF_MAQSURA -> YEH;
+                case TEH_MARBUTA -> HEH;
+                default -> c;
+            };
+        }
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+            return c;
+        }
+        if (c >= 'A' && c <= 'Z') {
+            return (char) (c + ('a' - 'A'));
+        }
+        return c >= '\u0660' && c <= '\u0669' ? (char) ('0' + (c - '\u0660')) : 0;
+    }
+
+    /** Every rule, for any text; package-private so a test holds the plain path to it. */
+    static NormalizedText normalizeAny(String original) {
         StringBuilder out = new StringBuilder(original.length());
         // Presentation-form ligatures (ﷲ) can expand, so the map grows with the output.
         int[] map = new int[original.length() + 1];

@@ -20,6 +20,15 @@ public final class NormalizedText {
         this.toOriginal = toOriginal;
     }
 
+    /** A folding that kept every char in place (one char for one): no map to allocate, offsets are the same. */
+    static NormalizedText charForChar(String original, String text) {
+        return new NormalizedText(original, text, null);
+    }
+
+    private int at(int i) {
+        return toOriginal == null ? i : toOriginal[i];
+    }
+
     public String original() {
         return original;
     }
@@ -37,7 +46,7 @@ public final class NormalizedText {
         if (i < 0 || i > text.length()) {
             throw new IllegalArgumentException("offset " + i + " is outside a normalised text of " + text.length() + " chars");
         }
-        return toOriginal[i];
+        return at(i);
     }
 
     /**
@@ -52,13 +61,13 @@ public final class NormalizedText {
             throw new IllegalArgumentException("span " + normalized + " is past the end of a normalised text of "
                     + text.length() + " chars");
         }
-        int start = toOriginal[normalized.start()];
+        int start = at(normalized.start());
         int end = normalized.isEmpty() ? start : endAfter(normalized.end());
         return new Span(start, end);
     }
 
     private int endAfter(int normalizedEnd) {
-        int lastKept = toOriginal[normalizedEnd - 1];
+        int lastKept = at(normalizedEnd - 1);
         int i = lastKept + Character.charCount(original.codePointAt(lastKept));
         while (i < original.length() && ArabicNormalizer.isAttachedMark(original.codePointAt(i))) {
             i += Character.charCount(original.codePointAt(i));
