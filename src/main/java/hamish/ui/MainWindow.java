@@ -17,6 +17,7 @@ import hamish.ui.find.FindBar;
 import hamish.ui.i18n.Messages;
 import hamish.ui.library.ImportActions;
 import hamish.ui.library.LibraryView;
+import hamish.ui.reader.ReaderText;
 import hamish.ui.reader.ReaderView;
 import hamish.ui.search.AnnotationSearchView;
 import hamish.ui.search.SearchView;
@@ -158,7 +159,7 @@ public final class MainWindow implements MainMenu.Actions {
         doc.documentProperty().addListener((o, a, d) -> {
             // Details edited (a new title): the reader keeps its scroll place and selection.
             if (!DocumentViewModel.onlyDetailsChanged(a, d)) {
-                reader.setText(d == null ? "" : d.text());
+                reader.setText(d == null ? ReaderText.of("") : doc.readerText(d));
             }
             stage.setTitle(d == null ? messages.get("app.title") : d.title() + " — " + messages.get("app.title"));
         });

@@ -22,6 +22,7 @@ import hamish.text.Token;
 import hamish.text.WordTokenizer;
 import hamish.ui.reader.Highlight;
 import hamish.ui.reader.HighlightStyle;
+import hamish.ui.reader.ReaderText;
 import hamish.ui.reader.ReaderView;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -219,7 +220,7 @@ public final class ReaderBenchmark {
             // Wired as MainWindow wires its reader.
             doc.documentProperty().addListener((o, a, d) -> {
                 times[1] = System.nanoTime();
-                view.setText(d == null ? "" : d.text());
+                view.setText(d == null ? ReaderText.of("") : doc.readerText(d));
             });
             doc.highlightsProperty().addListener((o, a, h) -> view.setHighlights(h));
             times[0] = System.nanoTime();
