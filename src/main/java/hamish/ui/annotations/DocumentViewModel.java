@@ -104,8 +104,8 @@ public final class DocumentViewModel {
         session.read(s -> {
                     Document d = s.documents().get(documentId).orElseThrow(
                             () -> new IllegalArgumentException("The document " + documentId + " is no longer in the database."));
-                    // The reader's split of the text is made on another core while this thread reads the annotations.
-                    CompletableFuture<ReaderText> split = CompletableFuture.supplyAsync(() -> ReaderText.of(d.text()));
+                    // The reader's split of the text (and its opening's word widths) is made on another core while this thread reads the annotations.
+                    CompletableFuture<ReaderText> split = CompletableFuture.supplyAsync(() -> ReaderText.prepare(d.text()));
                     List<Annotation> stored = sorted(s.annotations().forDocument(documentId));
                     return new Loaded(d, stored, split.join());
                 },

@@ -29,9 +29,34 @@ public final class ReaderText {
         this.boundaries = new DocumentBoundaries(text);
     }
 
+    /**
+     * Chars from the top whose words {@link #prepare} measures: more than a full-screen reader shows at the
+     * smallest zoom, with the paragraphs the list sizes just below the screen.
+     */
+    static final int MEASURED_OPENING = 8_000;
+
     /** Splits {@code text} for the reader; safe on any thread. */
     public static ReaderText of(String text) {
         return text.isEmpty() ? EMPTY : new ReaderText(Objects.requireNonNull(text, "text"));
+    }
+
+    /**
+     * {@link #of}, and the words of the text's opening measured in the readers' font, so that the FX
+     * thread breaks the first screen's lines without shaping a word. For a background thread (on the FX
+     * thread it would only move that work earlier). Nothing is measured before a reader existed.
+     */
+    public static ReaderText prepare(String text) {
+        ReaderText prepared = of(text);
+        WordWidths widths = WordWidths.forReaders();
+        if (widths != null) {
+            for (Paragraph p : prepared.paragraphs) {
+                if (p.span().start() > MEASURED_OPENING) {
+                    break;
+                }
+                widths.measureWords(p.text());
+            }
+        }
+        return prepared;
     }
 
     public String text() {
