@@ -103,13 +103,15 @@ public final class MainWindow implements MainMenu.Actions {
         search = new SearchView(vm.search(), messages, this::openAt);
         AnnotationSearchView annotationSearch = new AnnotationSearchView(vm.annotationSearch(), messages, vm.catalog(),
                 this::openAnnotationHit);
-        searchTab = new Tab(messages.get("search.tab"), search);
+        searchTab = new Tab(messages.get("search.tab"));
         searchElsewhere = new Label(messages.get("search.inMiddle"));
         searchElsewhere.setWrapText(true);
         search.wideProperty().addListener((o, a, wide) -> placeSearch(wide));
         search.setOnBack(this::backToArticle);
-        side = new TabPane(new Tab(messages.get("library.title"), library), searchTab,
-                new Tab(messages.get("annotationSearch.tab"), annotationSearch));
+        Tab annotationSearchTab = new Tab(messages.get("annotationSearch.tab"));
+        side = new TabPane(new Tab(messages.get("library.title"), library), searchTab, annotationSearchTab);
+        LazyTabContent.attachWhenSelected(searchTab, search);
+        LazyTabContent.attachWhenSelected(annotationSearchTab, annotationSearch);
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         side.setId("sideTabs");
         split = new SplitPane(side, centre, annotations);
