@@ -19,6 +19,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
@@ -104,9 +105,13 @@ public final class DocumentViewModel {
         session.read(s -> {
                     Document d = s.documents().get(documentId).orElseThrow(
                             () -> new IllegalArgumentException("The document " + documentId + " is no longer in the database."));
-                    // The reader's split of the text (and its opening's word widths) is made on another core while this thread reads the annotations.
-                    CompletableFuture<ReaderText> split = CompletableFuture.supplyAsync(() -> ReaderText.prepare(d.text()));
+                    // The reader's split of the text is made on another core while this thread reads the annotations;
+                    // that core then measures the opening's words until the annotations are in (never longer).
+                    AtomicBoolean annotationsRead = new AtomicBoolean();
+                    CompletableFuture<ReaderText> split = CompletableFuture.supplyAsync(
+                            () -> ReaderText.prepare(d.text(), () -> !annotationsRead.get()));
                     List<Annotation> stored = sorted(s.annotations().forDocument(documentId));
+                    annotationsRead.set(true);
                     return new Loaded(d, stored, split.join());
                 },
                 loaded -> {

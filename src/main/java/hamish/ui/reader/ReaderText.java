@@ -3,6 +3,7 @@ package hamish.ui.reader;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BooleanSupplier;
 
 /**
  * A text as the reader shows it: split into paragraphs, with their start offsets and the text's
@@ -41,19 +42,19 @@ public final class ReaderText {
     }
 
     /**
-     * {@link #of}, and the words of the text's opening measured in the readers' font, so that the FX
-     * thread breaks the first screen's lines without shaping a word. For a background thread (on the FX
-     * thread it would only move that work earlier). Nothing is measured before a reader existed.
+     * {@link #of}, then the words of the text's opening measured in the readers' font while {@code worthIt}
+     * says so, so that the FX thread breaks the first screen's lines without shaping a word. For a background
+     * thread that has the time anyway (a caller still reading the annotations stops it when done, so that it
+     * never delays the open). Nothing is measured before a reader existed.
      */
-    public static ReaderText prepare(String text) {
+    public static ReaderText prepare(String text, BooleanSupplier worthIt) {
         ReaderText prepared = of(text);
         WordWidths widths = WordWidths.forReaders();
         if (widths != null) {
             for (Paragraph p : prepared.paragraphs) {
-                if (p.span().start() > MEASURED_OPENING) {
+                if (p.span().start() > MEASURED_OPENING || !widths.measureWords(p.text(), worthIt)) {
                     break;
                 }
-                widths.measureWords(p.text());
             }
         }
         return prepared;

@@ -3,6 +3,7 @@ package hamish.ui.reader;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 
@@ -75,18 +76,25 @@ final class WordWidths {
         return cached;
     }
 
-    /** Measures every space-separated word of {@code paragraph} not measured yet. */
-    void measureWords(String paragraph) {
+    /**
+     * Measures the space-separated words of {@code paragraph} not measured yet, while {@code goOn} says so;
+     * false when it stopped before the end.
+     */
+    boolean measureWords(String paragraph, BooleanSupplier goOn) {
         int start = 0;
         while (start <= paragraph.length()) {
+            if (!goOn.getAsBoolean()) {
+                return false;
+            }
             int space = paragraph.indexOf(' ', start);
             int end = space < 0 ? paragraph.length() : space;
             width(paragraph.substring(start, end));
             if (space < 0) {
-                return;
+                return true;
             }
             start = space + 1;
         }
+        return true;
     }
 
     private double measure(String s) {
