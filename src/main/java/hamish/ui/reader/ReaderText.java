@@ -38,7 +38,7 @@ public final class ReaderText {
 
     /** Splits {@code text} for the reader; safe on any thread. */
     public static ReaderText of(String text) {
-        return text.isEmpty() ? EMPTY : new ReaderText(Objects.requireNonNull(text, "text"));
+        return Objects.requireNonNull(text, "text").isEmpty() ? EMPTY : new ReaderText(text);
     }
 
     /**

@@ -12,7 +12,8 @@ import javafx.scene.text.Text;
  * word lays out a {@code Text}, and the words of the first screens of a fresh article were most of a
  * first open's line breaking on the FX thread: {@link ReaderText#of} measures them on a background
  * thread (a {@code Text} in no scene may be used on any thread; JavaFX's layout cache is synchronised),
- * and the FX thread's {@link LineBreaker} then finds them here.
+ * and the FX thread's {@link LineBreaker} then finds them here. A font's map grows with the words of
+ * every article read in it, as each reader's own map did before (a few MB for thousands of articles).
  */
 final class WordWidths {
 
