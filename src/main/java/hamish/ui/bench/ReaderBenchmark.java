@@ -56,11 +56,11 @@ public final class ReaderBenchmark {
      * the library (the document view-model reads the text and annotations from SQLite in the background, then the
      * reader gets text and highlights), from the open request to the first pulse after that;
      * {@code coldReadMillis} the part before the FX thread had the document; {@code coldCpuMillis} the process's CPU
-     * time (all threads: store, FX, render, JIT, GC) over the same interval. See {@link #coldOpenFromStore} for
+     * time (all threads: store, FX, render, JIT, GC) over the same interval, {@code coldFxCpuMillis} the FX thread's. See {@link #coldOpenFromStore} for
      * {@code afterShortArticle}.
      */
     public record Result(int chars, int paragraphs, int highlights, boolean afterShortArticle, double coldOpenMillis, double coldReadMillis,
-            double coldCpuMillis, double setTextMillis,
+            double coldCpuMillis, double coldFxCpuMillis, double setTextMillis,
             double firstPulseMillis, double openCpuMillis, double settledMillis, int nodesAfterOpen, double[] annotateMillis,
             double[] annotateWorkMillis, double[] annotatePulseMillis, double[] annotateCpuMillis, double[] scrollWorkMillis,
             double[] scrollCpuMillis, double[] scrollGapMillis, double[] jumpMillis) {
@@ -125,6 +125,7 @@ public final class ReaderBenchmark {
         long[] coldPulse = firstPulseAfter(cold[2]);
         double coldOpen = millis(coldPulse[0] - cold[0]);
         double coldCpu = millis(coldPulse[3] - cold[3]);
+        double coldFxCpu = millis(coldPulse[2] - cold[4]);
 
         long[] open = fx(() -> {
             long cpu = threads.getCurrentThreadCpuTime();
@@ -184,7 +185,7 @@ public final class ReaderBenchmark {
             view.getScene().getWindow().hide();
             return null;
         });
-        return new Result(text.length(), paragraphs, highlights.size(), afterShortArticle, coldOpen, millis(cold[1] - cold[0]), coldCpu,
+        return new Result(text.length(), paragraphs, highlights.size(), afterShortArticle, coldOpen, millis(cold[1] - cold[0]), coldCpu, coldFxCpu,
                 millis(open[1] - open[0]), firstPulse,
                 openCpu, settled, nodes, annotate, annotateWork, annotatePulse, annotateCpu, scroll[0], scroll[1], scroll[2], jumps);
     }
@@ -198,7 +199,7 @@ public final class ReaderBenchmark {
      * then a user's first open of a 1 MB article. Without it, the 1 MB article is the first thing this JVM's
      * reader shows (the start restoring a 1 MB article). Returns the nano times of the request, of the document's
      * arrival on the FX thread and of the reader having both text and highlights, and the process CPU time
-     * (all threads) at the request.
+     * (all threads) and the FX thread's CPU time at the request.
      */
     private long[] coldOpenFromStore(String text, List<Highlight> spans, boolean afterShortArticle) throws Exception {
         BenchFolder work = new BenchFolder(null);
@@ -236,7 +237,7 @@ public final class ReaderBenchmark {
             return null;
         });
         DocumentViewModel doc = opened.get(60, TimeUnit.SECONDS);
-        long[] times = new long[4];
+        long[] times = new long[5];
         fx(() -> {
             // Wired as MainWindow wires its reader.
             doc.documentProperty().addListener((o, a, d) -> {
@@ -258,6 +259,7 @@ public final class ReaderBenchmark {
         CompletableFuture<long[]> shown = new CompletableFuture<>();
         fx(() -> {
             times[3] = processCpuNanos();
+            times[4] = threads.getCurrentThreadCpuTime();
             times[0] = System.nanoTime();
             doc.open(id, () -> {
                 times[2] = System.nanoTime();
