@@ -19,6 +19,7 @@ import java.util.Optional;
  */
 public final class AnnotationStore {
 
+    /** In this order: {@link #annotation(ResultSet)} reads them by position. */
     private static final String COLUMNS = "id, document_id, start_offset, end_offset, quote, prefix, suffix, tag_id, "
             + "entity_id, speaker_entity_id, note, author, created, updated";
 
@@ -358,11 +359,14 @@ public final class AnnotationStore {
         Rows.setInstant(statement, 13, a.updated());
     }
 
+    /**
+     * One row of {@link #COLUMNS}, read by position: looking 14 labels up per row was a tenth of reading a
+     * document's 5,000 annotations, and more before the JIT had compiled sqlite-jdbc's lookup.
+     */
     private static Annotation annotation(ResultSet rows) throws SQLException {
-        return new Annotation(rows.getLong("id"), rows.getLong("document_id"),
-                new Span(rows.getInt("start_offset"), rows.getInt("end_offset")), rows.getString("quote"),
-                rows.getString("prefix"), rows.getString("suffix"), rows.getLong("tag_id"),
-                Rows.nullableLong(rows, "entity_id"), Rows.nullableLong(rows, "speaker_entity_id"), rows.getString("note"),
-                rows.getString("author"), Rows.instant(rows, "created"), Rows.instant(rows, "updated"));
+        return new Annotation(rows.getLong(1), rows.getLong(2), new Span(rows.getInt(3), rows.getInt(4)), rows.getString(5),
+                rows.getString(6), rows.getString(7), rows.getLong(8), Rows.nullableLong(rows, 9),
+                Rows.nullableLong(rows, 10), rows.getString(11), rows.getString(12),
+                Rows.instant(rows.getString(13)), Rows.instant(rows.getString(14)));
     }
 }

@@ -22,7 +22,11 @@ final class Rows {
     }
 
     static Instant instant(ResultSet rows, String column) throws SQLException {
-        String value = rows.getString(column);
+        return instant(rows.getString(column));
+    }
+
+    /** A column's text as an instant, null for SQL NULL. */
+    static Instant instant(String value) {
         return value == null ? null : parseInstant(value);
     }
 
@@ -96,6 +100,11 @@ final class Rows {
     }
 
     static Long nullableLong(ResultSet rows, String column) throws SQLException {
+        long value = rows.getLong(column);
+        return rows.wasNull() ? null : value;
+    }
+
+    static Long nullableLong(ResultSet rows, int column) throws SQLException {
         long value = rows.getLong(column);
         return rows.wasNull() ? null : value;
     }

@@ -17,6 +17,7 @@ import hamish.ui.find.FindBar;
 import hamish.ui.i18n.Messages;
 import hamish.ui.library.ImportActions;
 import hamish.ui.library.LibraryView;
+import hamish.ui.reader.ReaderText;
 import hamish.ui.reader.ReaderView;
 import hamish.ui.search.AnnotationSearchView;
 import hamish.ui.search.SearchView;
@@ -102,13 +103,15 @@ public final class MainWindow implements MainMenu.Actions {
         search = new SearchView(vm.search(), messages, this::openAt);
         AnnotationSearchView annotationSearch = new AnnotationSearchView(vm.annotationSearch(), messages, vm.catalog(),
                 this::openAnnotationHit);
-        searchTab = new Tab(messages.get("search.tab"), search);
+        searchTab = new Tab(messages.get("search.tab"));
         searchElsewhere = new Label(messages.get("search.inMiddle"));
         searchElsewhere.setWrapText(true);
         search.wideProperty().addListener((o, a, wide) -> placeSearch(wide));
         search.setOnBack(this::backToArticle);
-        side = new TabPane(new Tab(messages.get("library.title"), library), searchTab,
-                new Tab(messages.get("annotationSearch.tab"), annotationSearch));
+        Tab annotationSearchTab = new Tab(messages.get("annotationSearch.tab"));
+        side = new TabPane(new Tab(messages.get("library.title"), library), searchTab, annotationSearchTab);
+        LazyTabContent.attachWhenSelected(searchTab, search);
+        LazyTabContent.attachWhenSelected(annotationSearchTab, annotationSearch);
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         side.setId("sideTabs");
         split = new SplitPane(side, centre, annotations);
@@ -158,7 +161,7 @@ public final class MainWindow implements MainMenu.Actions {
         doc.documentProperty().addListener((o, a, d) -> {
             // Details edited (a new title): the reader keeps its scroll place and selection.
             if (!DocumentViewModel.onlyDetailsChanged(a, d)) {
-                reader.setText(d == null ? "" : d.text());
+                reader.setText(d == null ? ReaderText.of("") : doc.readerText(d));
             }
             stage.setTitle(d == null ? messages.get("app.title") : d.title() + " — " + messages.get("app.title"));
         });

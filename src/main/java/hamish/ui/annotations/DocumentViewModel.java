@@ -12,11 +12,14 @@ import hamish.text.WordTokenizer;
 import hamish.ui.common.Catalog;
 import hamish.ui.common.StoreSession;
 import hamish.ui.reader.Highlight;
+import hamish.ui.reader.ReaderText;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
@@ -62,6 +65,7 @@ public final class DocumentViewModel {
     private final BooleanProperty loading = new SimpleBooleanProperty();
     private final ReadOnlyIntegerWrapper wordCount = new ReadOnlyIntegerWrapper();
     private Runnable onAnnotationsCommitted = () -> { };
+    private ReaderText readerText = ReaderText.of("");
     private long nextPendingId = -1;
     private boolean changingAnnotations;
 
@@ -101,7 +105,14 @@ public final class DocumentViewModel {
         session.read(s -> {
                     Document d = s.documents().get(documentId).orElseThrow(
                             () -> new IllegalArgumentException("The document " + documentId + " is no longer in the database."));
-                    return new Loaded(d, s.annotations().forDocument(documentId));
+                    // The reader's split of the text is made on another core while this thread reads the annotations;
+                    // that core then measures the opening's words until the annotations are in (never longer).
+                    AtomicBoolean annotationsRead = new AtomicBoolean();
+                    CompletableFuture<ReaderText> split = CompletableFuture.supplyAsync(
+                            () -> ReaderText.prepare(d.text(), () -> !annotationsRead.get()));
+                    List<Annotation> stored = sorted(s.annotations().forDocument(documentId));
+                    annotationsRead.set(true);
+                    return new Loaded(d, stored, split.join());
                 },
                 loaded -> {
                     // Clear first: the reader must never hold this document's text with another's highlights.
@@ -113,8 +124,9 @@ public final class DocumentViewModel {
                         annotations.clear();
                         refreshHighlights();
                         wordCount.set(0);
+                        readerText = loaded.readerText();
                         document.set(loaded.document());
-                        annotations.setAll(sorted(loaded.annotations()));
+                        annotations.setAll(loaded.annotations());
                     } finally {
                         changingAnnotations = false;
                     }
@@ -123,6 +135,14 @@ public final class DocumentViewModel {
                     then.run();
                     countWords(loaded.document());
                 }, failure -> loading.set(false));
+    }
+
+    /**
+     * {@code d}'s text as the reader shows it: for the document {@link #open} loaded, the split it made in the
+     * background, so that the reader does no work proportional to the article's length on the UI thread.
+     */
+    public ReaderText readerText(Document d) {
+        return d.text() == readerText.text() ? readerText : ReaderText.of(d.text());
     }
 
     /**
@@ -482,6 +502,7 @@ public final class DocumentViewModel {
         return list.stream().sorted(BY_POSITION).toList();
     }
 
-    private record Loaded(Document document, List<Annotation> annotations) {
+    /** What {@link #open} reads in the background: the annotations sorted, the text split for the reader. */
+    private record Loaded(Document document, List<Annotation> annotations, ReaderText readerText) {
     }
 }

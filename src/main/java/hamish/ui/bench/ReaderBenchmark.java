@@ -22,6 +22,7 @@ import hamish.text.Token;
 import hamish.text.WordTokenizer;
 import hamish.ui.reader.Highlight;
 import hamish.ui.reader.HighlightStyle;
+import hamish.ui.reader.ReaderText;
 import hamish.ui.reader.ReaderView;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -54,9 +55,12 @@ public final class ReaderBenchmark {
      * Times in milliseconds. {@code coldOpenMillis}: the first article this JVM opens, as the window opens it from
      * the library (the document view-model reads the text and annotations from SQLite in the background, then the
      * reader gets text and highlights), from the open request to the first pulse after that;
-     * {@code coldReadMillis} the part before the FX thread had the document.
+     * {@code coldReadMillis} the part before the FX thread had the document; {@code coldCpuMillis} the process's CPU
+     * time (all threads: store, FX, render, JIT, GC) over the same interval, {@code coldFxCpuMillis} the FX thread's. See {@link #coldOpenFromStore} for
+     * {@code afterShortArticle}.
      */
-    public record Result(int chars, int paragraphs, int highlights, double coldOpenMillis, double coldReadMillis, double setTextMillis,
+    public record Result(int chars, int paragraphs, int highlights, boolean afterShortArticle, double coldOpenMillis, double coldReadMillis,
+            double coldCpuMillis, double coldFxCpuMillis, double setTextMillis,
             double firstPulseMillis, double openCpuMillis, double settledMillis, int nodesAfterOpen, double[] annotateMillis,
             double[] annotateWorkMillis, double[] annotatePulseMillis, double[] annotateCpuMillis, double[] scrollWorkMillis,
             double[] scrollCpuMillis, double[] scrollGapMillis, double[] jumpMillis) {
@@ -66,12 +70,14 @@ public final class ReaderBenchmark {
     private final int highlightCount;
     private final int scrollFrames;
     private final long seed;
-    private final List<long[]> pulses = new ArrayList<>(); // {nanoTime, paragraphLayouts, FX thread CPU time}
+    private final boolean afterShortArticle;
+    private final List<long[]> pulses = new ArrayList<>(); // {nanoTime, paragraphLayouts, FX thread CPU time, process CPU time}
     private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     private final List<Long> pulseStarts = new ArrayList<>();
     private ReaderView view;
 
-    public ReaderBenchmark(int chars, int highlightCount, int scrollFrames, long seed) {
+    public ReaderBenchmark(int chars, int highlightCount, int scrollFrames, long seed, boolean afterShortArticle) {
+        this.afterShortArticle = afterShortArticle;
         this.chars = chars;
         this.highlightCount = highlightCount;
         this.scrollFrames = scrollFrames;
@@ -87,7 +93,7 @@ public final class ReaderBenchmark {
             Scene scene = new Scene(view, 1000, 800);
             scene.addPostLayoutPulseListener(() -> {
                 synchronized (pulses) {
-                    pulses.add(new long[] {System.nanoTime(), view.paragraphLayouts(), threads.getCurrentThreadCpuTime()});
+                    pulses.add(new long[] {System.nanoTime(), view.paragraphLayouts(), threads.getCurrentThreadCpuTime(), processCpuNanos()});
                 }
             });
             Stage stage = new Stage();
@@ -114,9 +120,12 @@ public final class ReaderBenchmark {
         // The first article a fresh JVM opens pays for class loading and JIT; an analyst opens many.
         String warmUp = new ArabicTextGenerator(seed + 7).article(chars);
         List<Highlight> warmUpHighlights = highlights(warmUp, highlightCount, new Random(seed + 7));
-        long[] cold = coldOpenFromStore(warmUp, warmUpHighlights);
+        long[] cold = coldOpenFromStore(warmUp, warmUpHighlights, afterShortArticle);
         Thread.sleep(1500);
-        double coldOpen = millis(firstPulseAfter(cold[2])[0] - cold[0]);
+        long[] coldPulse = firstPulseAfter(cold[2]);
+        double coldOpen = millis(coldPulse[0] - cold[0]);
+        double coldCpu = millis(coldPulse[3] - cold[3]);
+        double coldFxCpu = millis(coldPulse[2] - cold[4]);
 
         long[] open = fx(() -> {
             long cpu = threads.getCurrentThreadCpuTime();
@@ -176,23 +185,38 @@ public final class ReaderBenchmark {
             view.getScene().getWindow().hide();
             return null;
         });
-        return new Result(text.length(), paragraphs, highlights.size(), coldOpen, millis(cold[1] - cold[0]), millis(open[1] - open[0]), firstPulse,
+        return new Result(text.length(), paragraphs, highlights.size(), afterShortArticle, coldOpen, millis(cold[1] - cold[0]), coldCpu, coldFxCpu,
+                millis(open[1] - open[0]), firstPulse,
                 openCpu, settled, nodes, annotate, annotateWork, annotatePulse, annotateCpu, scroll[0], scroll[1], scroll[2], jumps);
     }
 
     /**
-     * Stores {@code text} with an annotation on each highlight's span in a fresh database, opens it as the
-     * window does and, on the FX thread, asks the document view-model to open the article, whose text and
-     * highlights go to the reader as in the window. Returns the nano times of the request, of the document's
-     * arrival on the FX thread and of the reader having both text and highlights.
+     * Stores {@code text} with an annotation on each highlight's span in a fresh database, with a short article
+     * (2,800 chars, 10 annotations) before it, opens the database as the window does and, on the FX thread, asks
+     * the document view-model to open the article, whose text and highlights go to the reader as in the window.
+     * With {@code afterShortArticle} the short article is opened first and the JVM left idle for 1.5 s, as the
+     * window's start opens the library's last (or first) article before a user can click another: the figure is
+     * then a user's first open of a 1 MB article. Without it, the 1 MB article is the first thing this JVM's
+     * reader shows (the start restoring a 1 MB article). Returns the nano times of the request, of the document's
+     * arrival on the FX thread and of the reader having both text and highlights, and the process CPU time
+     * (all threads) and the FX thread's CPU time at the request.
      */
-    private long[] coldOpenFromStore(String text, List<Highlight> spans) throws Exception {
+    private long[] coldOpenFromStore(String text, List<Highlight> spans, boolean afterShortArticle) throws Exception {
         BenchFolder work = new BenchFolder(null);
         Path db = work.resolve("reader.db");
         long id;
+        long shortId;
         try (Stores stores = Stores.open(db)) {
             Importing.prepareFirstRun(stores);
             List<Tag> tags = stores.tags().list();
+            String shortText = new ArabicTextGenerator(seed + 11).article(2_800);
+            shortId = stores.documents().insert(new Document(0, "مقال قصير", "", null, "ar", shortText, ContentHash.of(shortText),
+                    Instant.now())).id();
+            List<Annotation> shortAnnotations = new ArrayList<>();
+            for (Highlight h : highlights(shortText, 10, new Random(seed + 11))) {
+                shortAnnotations.add(Annotation.of(shortId, shortText, h.span(), tags.get(0).id(), "bench", Instant.now()));
+            }
+            stores.annotations().insertAll(shortAnnotations);
             id = stores.documents().insert(new Document(0, "مقال طويل", "", null, "ar", text, ContentHash.of(text), Instant.now())).id();
             List<Annotation> annotations = new ArrayList<>(spans.size());
             for (Highlight h : spans) {
@@ -213,15 +237,29 @@ public final class ReaderBenchmark {
             return null;
         });
         DocumentViewModel doc = opened.get(60, TimeUnit.SECONDS);
-        long[] times = new long[3];
-        CompletableFuture<long[]> shown = new CompletableFuture<>();
+        long[] times = new long[5];
         fx(() -> {
             // Wired as MainWindow wires its reader.
             doc.documentProperty().addListener((o, a, d) -> {
                 times[1] = System.nanoTime();
-                view.setText(d == null ? "" : d.text());
+                view.setText(d == null ? ReaderText.of("") : doc.readerText(d));
             });
             doc.highlightsProperty().addListener((o, a, h) -> view.setHighlights(h));
+            return null;
+        });
+        if (afterShortArticle) {
+            CompletableFuture<Void> shortShown = new CompletableFuture<>();
+            fx(() -> {
+                doc.open(shortId, () -> shortShown.complete(null));
+                return null;
+            });
+            shortShown.get(60, TimeUnit.SECONDS);
+            Thread.sleep(1500);
+        }
+        CompletableFuture<long[]> shown = new CompletableFuture<>();
+        fx(() -> {
+            times[3] = processCpuNanos();
+            times[4] = threads.getCurrentThreadCpuTime();
             times[0] = System.nanoTime();
             doc.open(id, () -> {
                 times[2] = System.nanoTime();
@@ -237,6 +275,10 @@ public final class ReaderBenchmark {
         });
         work.close();
         return result;
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     /**

@@ -2,7 +2,6 @@ package hamish.ui.reader;
 
 import hamish.ui.common.ArabicFonts;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +16,7 @@ import javafx.scene.text.TextFlow;
  * the paragraph's length and every display index is the paragraph offset.
  *
  * <p>Words are shaped independently across a space, so a line's width is the sum of its words'
- * widths plus its spaces; word widths are measured once per font with a scratch {@code Text}. A
+ * widths plus its spaces; word widths are measured once per font ({@link WordWidths}, shared). A
  * word longer than the whole line stays on its own line and overflows (it is not split, which would
  * break the offset identity).
  */
@@ -30,8 +29,7 @@ final class LineBreaker {
     static final double LINE_SPACING = 0.45;
     private static final int CACHED_PARAGRAPHS = 1024;
 
-    private final Text scratch = new Text();
-    private final Map<String, Double> wordWidths = new HashMap<>();
+    private WordWidths wordWidths;
     private final Map<Key, String> broken = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Key, String> eldest) {
@@ -62,8 +60,7 @@ final class LineBreaker {
             return;
         }
         font = newFont;
-        scratch.setFont(newFont);
-        wordWidths.clear();
+        wordWidths = WordWidths.of(newFont);
         broken.clear();
         heights.clear();
         scratchFlow.setLineSpacing(lineSpacing());
@@ -152,8 +149,7 @@ final class LineBreaker {
 
     /** Width of a string as one shaped run in the current font. */
     double measure(String s) {
-        scratch.setText(s);
-        return scratch.getLayoutBounds().getWidth();
+        return wordWidths.width(s);
     }
 
     private String computeBreaks(String paragraph, double availableWidth) {
@@ -186,14 +182,6 @@ final class LineBreaker {
     }
 
     private double wordWidth(String word) {
-        if (word.isEmpty()) {
-            return 0;
-        }
-        Double cached = wordWidths.get(word);
-        if (cached == null) {
-            cached = measure(word);
-            wordWidths.put(word, cached);
-        }
-        return cached;
+        return wordWidths.width(word);
     }
 }

@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The document the reader shows: its text, split into paragraphs at {@code '\n'}, and the
- * highlights bucketed per paragraph so that a cell finds its own in O(1).
+ * The document the reader shows: its text, split into paragraphs at {@code '\n'} (a {@link ReaderText},
+ * possibly prepared off the FX thread), and the highlights bucketed per paragraph so that a cell finds
+ * its own in O(1).
  */
 final class ReaderDocument {
 
@@ -18,14 +19,11 @@ final class ReaderDocument {
     private final DocumentBoundaries boundaries;
     private List<Highlight>[] highlights;
 
-    ReaderDocument(String text) {
-        this.text = text;
-        this.paragraphs = Paragraph.split(text);
-        this.starts = new int[paragraphs.size()];
-        for (Paragraph p : paragraphs) {
-            starts[p.index()] = p.span().start();
-        }
-        this.boundaries = new DocumentBoundaries(text);
+    ReaderDocument(ReaderText prepared) {
+        this.text = prepared.text();
+        this.paragraphs = prepared.paragraphs();
+        this.starts = prepared.starts();
+        this.boundaries = prepared.boundaries();
         this.highlights = emptyBuckets(paragraphs.size());
     }
 

@@ -51,7 +51,7 @@ public final class ReaderView extends Region {
     private final HighlightTooltip tooltip = new HighlightTooltip(this);
     private final ReadOnlyIntegerWrapper viewportChanges = new ReadOnlyIntegerWrapper(this, "viewportChanges");
 
-    private ReaderDocument document = new ReaderDocument("");
+    private ReaderDocument document = new ReaderDocument(ReaderText.EMPTY);
     private Span flashed;
     private int anchor;
     private int caret;
@@ -113,7 +113,12 @@ public final class ReaderView extends Region {
 
     /** Shows a new document (the whole stored text); the list and its paragraph nodes are reused. */
     public void setText(String documentText) {
-        document = new ReaderDocument(Objects.requireNonNull(documentText, "documentText"));
+        setText(ReaderText.of(Objects.requireNonNull(documentText, "documentText")));
+    }
+
+    /** Shows a text split beforehand (on a background thread: {@link ReaderText#of}). */
+    public void setText(ReaderText prepared) {
+        document = new ReaderDocument(Objects.requireNonNull(prepared, "prepared"));
         anchor = 0;
         caret = 0;
         flashed = null;
