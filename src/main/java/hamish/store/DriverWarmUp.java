@@ -1,5 +1,6 @@
 package hamish.store;
 
+import java.sql.DriverManager;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteJDBCLoader;
 
@@ -25,6 +26,8 @@ public final class DriverWarmUp {
     static void run() {
         try {
             SQLiteJDBCLoader.initialize();
+            // DriverManager's first use looks up every driver on the class path (ServiceLoader) and loads them.
+            DriverManager.getDrivers();
             // Builds the default date format as every connection does; sqlite-jdbc caches it by pattern and locale.
             new SQLiteConfig().newConnectionConfig();
         } catch (Exception | LinkageError e) {
