@@ -1,6 +1,7 @@
 package hamish.cli;
 
 import hamish.bench.BenchCommand;
+import hamish.store.DriverWarmUp;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -64,7 +65,11 @@ public final class HamishCommand implements Callable<Integer> {
             windowLauncher.accept(window.get());
             return WINDOW_STARTED;
         }
-        return commandLine(windowLauncher, subcommandsFor(args)).execute(args);
+        List<Class<?>> subcommands = subcommandsFor(args);
+        if (subcommands.size() == 1 && DatabaseCommand.class.isAssignableFrom(subcommands.get(0))) {
+            DriverWarmUp.start(); // sqlite-jdbc's start-up on the second core while picocli starts on this one
+        }
+        return commandLine(windowLauncher, subcommands).execute(args);
     }
 
     /**

@@ -145,10 +145,11 @@ public final class DocumentStore {
             List<DocumentSummary> summaries = new ArrayList<>();
             try (PreparedStatement query = c.prepareStatement(LIST);
                  ResultSet rows = query.executeQuery()) {
+                // By position and as UTF-8 bytes (Rows.text): 10,000 rows of 8 values in a JVM that has just started.
                 while (rows.next()) {
-                    summaries.add(new DocumentSummary(rows.getLong("id"), rows.getString("title"), rows.getString("outlet"),
-                            Rows.date(rows, "published"), Rows.instant(rows, "imported_at"), rows.getInt("annotations"),
-                            rows.getString("url"), rows.getString("author")));
+                    summaries.add(new DocumentSummary(rows.getLong(1), Rows.text(rows, 2), Rows.text(rows, 3),
+                            Rows.parseDate(Rows.text(rows, 4)), Rows.instant(Rows.text(rows, 5)), rows.getInt(8),
+                            Rows.text(rows, 6), Rows.text(rows, 7)));
                 }
             }
             return summaries;
