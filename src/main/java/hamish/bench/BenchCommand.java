@@ -1,5 +1,6 @@
 package hamish.bench;
 
+import hamish.bench.support.BenchWorkspace;
 import hamish.ui.bench.CompareBenchCommand;
 import hamish.ui.bench.MemoryBenchCommand;
 import hamish.ui.bench.ReaderBenchCommand;
@@ -8,12 +9,10 @@ import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code hamish bench}: the store and import benchmarks (on a fresh temporary database, never on --db).
@@ -37,23 +36,20 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--import-mb", description = "megabytes of generated Arabic articles to import (default: ${DEFAULT-VALUE})", defaultValue = "20")
     int importMegabytes;
 
-    @Option(names = "--dir", description = "folder for the temporary database and files (default: the system temp folder)")
-    Path dir;
-
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    BenchWorkspace workspace;
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = workspace.out();
         resetPeaks();
-        StoreBenchmark.Result store = new StoreBenchmark(dir).run(annotations, batch);
+        StoreBenchmark.Result store = new StoreBenchmark(workspace.dir()).run(annotations, batch);
         out.printf("annotation commit, one per transaction: %d in %.0f ms = %.0f/s; latency median %.3f ms, p99 %.3f ms, max %.3f ms%n",
                 store.singleCount(), store.singleMillis(), store.singlePerSecond(), store.medianMillis(), store.p99Millis(), store.maxMillis());
         out.printf("annotation commit, one batch transaction: %d in %.0f ms = %.0f/s%n",
                 store.batchCount(), store.batchMillis(), store.batchPerSecond());
         out.flush();
-        ImportBenchmark.Result imp = new ImportBenchmark(dir).run(importMegabytes);
+        ImportBenchmark.Result imp = new ImportBenchmark(workspace.dir()).run(importMegabytes);
         out.printf("import with search index: %d files, %.1f MB in %.0f ms = %.1f MB/s (%.0f ms/article)%n",
                 imp.files(), imp.megabytes(), imp.millis(), imp.megabytesPerSecond(), imp.millis() / imp.files());
         out.printf("peak heap: %.0f MB (max heap %d MB)%n", peakHeapMegabytes(), Runtime.getRuntime().maxMemory() >> 20);

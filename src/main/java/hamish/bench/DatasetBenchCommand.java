@@ -2,6 +2,7 @@ package hamish.bench;
 
 import hamish.app.DatasetImport;
 import hamish.bench.support.BenchFolder;
+import hamish.bench.support.BenchWorkspace;
 import hamish.bench.support.GeneratedNews;
 import hamish.io.DatasetFields;
 import hamish.io.DatasetFormat;
@@ -19,9 +20,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code hamish bench dataset}: a generated JSON Lines dataset imported as {@code hamish import-dataset} imports it,
@@ -44,16 +44,13 @@ final class DatasetBenchCommand implements Callable<Integer> {
     @Option(names = "--mb", description = "megabytes of JSON Lines to generate and import (default: ${DEFAULT-VALUE})", defaultValue = "50")
     int megabytes;
 
-    @Option(names = "--dir", description = "folder for the temporary database and dataset (default: the system temp folder)")
-    Path dir;
-
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    BenchWorkspace workspace;
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        try (BenchFolder work = new BenchFolder(dir)) {
+        PrintWriter out = workspace.out();
+        try (BenchFolder work = new BenchFolder(workspace.dir())) {
             Path file = work.resolve("reports.jsonl");
             long g0 = System.nanoTime();
             int reports = GeneratedNews.writeJsonLines(file, SEED, megabytes * 1_000_000L, CHARS);

@@ -2,6 +2,7 @@ package hamish.bench;
 
 import hamish.bench.support.ArabicTextGenerator;
 import hamish.bench.support.BenchFolder;
+import hamish.bench.support.BenchWorkspace;
 import hamish.bench.support.ContentHash;
 import hamish.io.ExportFormat;
 import hamish.io.Exports;
@@ -19,9 +20,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code hamish bench export}: time to export many annotations as CSV (and JSON-LD, brat for comparison). */
 @Command(name = "export", mixinStandardHelpOptions = true,
@@ -35,16 +35,13 @@ final class ExportBenchCommand implements Callable<Integer> {
     @Option(names = "--documents", description = "documents they are spread over (default: ${DEFAULT-VALUE})", defaultValue = "100")
     int documents;
 
-    @Option(names = "--dir", description = "folder for the temporary database and files (default: the system temp folder)")
-    Path dir;
-
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    BenchWorkspace workspace;
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        BenchFolder work = new BenchFolder(dir);
+        PrintWriter out = workspace.out();
+        BenchFolder work = new BenchFolder(workspace.dir());
         try (Stores stores = Stores.open(work.resolve("export.db"))) {
             Tag tag = stores.tags().insert(new Tag(0, "Claim", TagKind.CLAIM, null, "#3366cc", null));
             ArabicTextGenerator generator = new ArabicTextGenerator(5);

@@ -1,14 +1,14 @@
 package hamish.bench;
 
 import hamish.bench.support.BenchFolder;
+import hamish.bench.support.BenchWorkspace;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code hamish bench import-jsonld}: a large JSON-LD export imported in a child JVM with a small heap (the import streams). */
 @Command(name = "import-jsonld", mixinStandardHelpOptions = true,
@@ -22,16 +22,13 @@ final class JsonLdImportBenchCommand implements Callable<Integer> {
     @Option(names = "--xmx", description = "heap limit of the importing JVM (default: ${DEFAULT-VALUE})", defaultValue = "512m")
     String maxHeap;
 
-    @Option(names = "--dir", description = "folder for the temporary database and files (default: the system temp folder)")
-    Path dir;
-
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    BenchWorkspace workspace;
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        try (BenchFolder work = new BenchFolder(dir)) {
+        PrintWriter out = workspace.out();
+        try (BenchFolder work = new BenchFolder(workspace.dir())) {
             long t0 = System.nanoTime();
             Path file = JsonLdCorpus.write(Files.createDirectories(work.resolve("export")), work.path(), megabytes);
             out.printf("generated %s: %.1f MB in %.0f s%n", file.getFileName(), Files.size(file) / 1e6, (System.nanoTime() - t0) / 1e9);

@@ -1,6 +1,7 @@
 package hamish.bench;
 
 import hamish.bench.support.BenchFolder;
+import hamish.bench.support.BenchWorkspace;
 import hamish.bench.support.ChildCpuTime;
 import hamish.bench.support.GeneratedNews;
 import hamish.bench.support.JarredClassPath;
@@ -17,9 +18,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code hamish bench list}: {@code hamish list} as a user runs it, a new JVM each time, on a library of generated
@@ -41,16 +41,13 @@ final class ListBenchCommand implements Callable<Integer> {
     @Option(names = "--runs", description = "runs of each command line, median and min reported (default: ${DEFAULT-VALUE})", defaultValue = "7")
     int runs;
 
-    @Option(names = "--dir", description = "folder for the temporary library (default: the system temp folder)")
-    Path dir;
-
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    BenchWorkspace workspace;
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        try (BenchFolder work = new BenchFolder(dir)) {
+        PrintWriter out = workspace.out();
+        try (BenchFolder work = new BenchFolder(workspace.dir())) {
             Path db = work.resolve("library.db");
             long t0 = System.nanoTime();
             try (Stores stores = Stores.open(db)) {

@@ -2,6 +2,7 @@ package hamish.bench;
 
 import hamish.bench.support.ArabicTextGenerator;
 import hamish.bench.support.BenchFolder;
+import hamish.bench.support.BenchWorkspace;
 import hamish.bench.support.ContentHash;
 import hamish.model.Document;
 import hamish.model.SearchHit;
@@ -20,9 +21,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code hamish bench search}: first-page latency of corpus search over generated Arabic articles. */
 @Command(name = "search", mixinStandardHelpOptions = true,
@@ -56,20 +56,17 @@ final class SearchBenchCommand implements Callable<Integer> {
     @Option(names = "--queries", description = "timed queries at each size (default: ${DEFAULT-VALUE})", defaultValue = "100")
     int queries;
 
-    @Option(names = "--dir", description = "folder for the temporary database (default: the system temp folder)")
-    Path dir;
-
     @Option(names = "--verbose", description = "print each query's time")
     boolean verbose;
 
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    BenchWorkspace workspace;
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = workspace.out();
         List<Integer> sizes = curve == null || curve.isEmpty() ? List.of(articles) : curve.stream().sorted().toList();
-        try (BenchFolder work = new BenchFolder(dir); Stores stores = Stores.open(work.resolve("search.db"))) {
+        try (BenchFolder work = new BenchFolder(workspace.dir()); Stores stores = Stores.open(work.resolve("search.db"))) {
             ArabicTextGenerator generator = new ArabicTextGenerator(23);
             CorpusSearch search = new CorpusSearch(stores.database());
             int stored = 0;

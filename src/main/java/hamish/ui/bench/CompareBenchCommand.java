@@ -1,17 +1,16 @@
 package hamish.ui.bench;
 
+import hamish.bench.support.BenchWorkspace;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.ToDoubleFunction;
 import java.util.function.ToIntFunction;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code hamish bench compare}: "Accept all" of generated mention proposals over four panes of a real compare
@@ -36,16 +35,13 @@ public final class CompareBenchCommand implements Callable<Integer> {
     @Option(names = "--seed", description = "random seed of the articles (default: ${DEFAULT-VALUE})", defaultValue = "42")
     long seed;
 
-    @Option(names = "--dir", description = "folder for the temporary databases (default: the system temp folder)")
-    Path dir;
-
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    BenchWorkspace workspace;
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        CompareBenchmark bench = new CompareBenchmark(proposals, chars, seed, dir);
+        PrintWriter out = workspace.out();
+        CompareBenchmark bench = new CompareBenchmark(proposals, chars, seed, workspace.dir());
         out.printf("machine: %d cores, load average %.1f at start%n", Runtime.getRuntime().availableProcessors(),
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         out.printf("accept all: %,d proposals over 4 panes (articles of %,d chars), a fresh database and window per run%n", proposals, chars);
@@ -111,7 +107,7 @@ public final class CompareBenchCommand implements Callable<Integer> {
             return 0;
         }
         out.flush();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter err = workspace.err();
         missed.forEach(m -> err.println("limit missed: " + m));
         err.flush();
         return 1;

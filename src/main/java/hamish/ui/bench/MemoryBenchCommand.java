@@ -2,6 +2,7 @@ package hamish.ui.bench;
 
 import hamish.Main;
 import hamish.bench.support.BenchFolder;
+import hamish.bench.support.BenchWorkspace;
 import hamish.bench.support.LibraryDatabase;
 import hamish.store.Stores;
 import hamish.ui.StartupProbe;
@@ -14,9 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code hamish bench memory}: the window's resident memory on a large library, read from /proc for a child JVM
@@ -47,16 +47,13 @@ public final class MemoryBenchCommand implements Callable<Integer> {
     @Option(names = "--jvm-option", description = "a further option for the child JVM (repeatable), e.g. -Xmx256m")
     List<String> extraOptions = new ArrayList<>();
 
-    @Option(names = "--dir", description = "folder for the temporary database (default: the system temp folder)")
-    Path dir;
-
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    BenchWorkspace workspace;
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        try (BenchFolder work = new BenchFolder(dir)) {
+        PrintWriter out = workspace.out();
+        try (BenchFolder work = new BenchFolder(workspace.dir())) {
             Path db = work.resolve("library.db");
             long t0 = System.nanoTime();
             LibraryDatabase.create(db, articles, chars, 5);

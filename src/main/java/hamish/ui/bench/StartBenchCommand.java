@@ -1,8 +1,8 @@
 package hamish.ui.bench;
 
+import hamish.bench.support.BenchWorkspace;
 import hamish.bench.support.LauncherOptions;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -10,9 +10,8 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code hamish bench start}: the window's start against an empty JavaFX window's, in child JVMs; exit 1 when the
@@ -38,18 +37,15 @@ public final class StartBenchCommand implements Callable<Integer> {
     @Option(names = "--jvm-option", description = "a further option for every child JVM (repeatable), e.g. -XX:TieredStopAtLevel=1")
     List<String> extraOptions = new ArrayList<>();
 
-    @Option(names = "--dir", description = "folder for the temporary database and archives (default: the system temp folder)")
-    Path dir;
-
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    BenchWorkspace workspace;
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = workspace.out();
         List<String> options = new ArrayList<>(LAUNCHER_OPTIONS);
         options.addAll(extraOptions);
-        StartBenchmark.Result r = new StartBenchmark(runs, options, dir).run();
+        StartBenchmark.Result r = new StartBenchmark(runs, options, workspace.dir()).run();
         out.printf("child JVM options: %s; %d runs each, alternating, after one uncounted start of each%n", String.join(" ", r.jvmOptions()), runs);
         print(out, "", r.plain());
         print(out, "with AppCDS (-XX:SharedArchiveFile, archives " + (r.emptyArchiveBytes() >> 20) + " MB and "
