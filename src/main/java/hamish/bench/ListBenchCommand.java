@@ -14,7 +14,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
@@ -106,16 +108,27 @@ final class ListBenchCommand implements Callable<Integer> {
 
     /**
      * The options of the installed launcher: every launcher's (LauncherOptions.jvm), sqlite-jdbc's native library from
-     * a folder as the app image holds it, and an AppCDS archive made as the package's postinst makes it (one list
-     * on an empty library with -XX:ArchiveClassesAtExit and the same options).
+     * a folder as the app image holds it, and an AppCDS archive made as the package's postinst makes it: a static
+     * archive ({@code -Xshare:dump}) of the runtime's default class list and the classes one list on an empty library
+     * loads with the same options. (A dynamic archive leaves out picocli's classes, whose class-file version, 49,
+     * JDK 17 archives only statically.)
      */
     private static List<String> shippedOptions(BenchFolder work, String classPath) throws IOException, InterruptedException {
         List<String> options = new ArrayList<>(LauncherOptions.jvm());
         options.addAll(LauncherOptions.sqliteLibrary(work.resolve("native")));
+        Path loaded = work.resolve("list.classes");
+        List<String> listing = new ArrayList<>(options);
+        listing.addAll(List.of("-Xshare:off", "-XX:DumpLoadedClassList=" + loaded));
+        run(work, listing, List.of("-cp", classPath, "hamish.Main", "--db", work.resolve("empty.db").toString(), "list"), ANY_LINES);
+        Path classes = work.resolve("all.classes");
+        Path runtimeList = Path.of(System.getProperty("java.home"), "lib", "classlist");
+        Set<String> lines = new LinkedHashSet<>(Files.isRegularFile(runtimeList) ? Files.readAllLines(runtimeList) : List.of());
+        lines.addAll(Files.readAllLines(loaded));
+        Files.write(classes, lines);
         Path archive = work.resolve("hamish-installed.jsa");
         List<String> dump = new ArrayList<>(options);
-        dump.add("-XX:ArchiveClassesAtExit=" + archive);
-        run(work, dump, List.of("-cp", classPath, "hamish.Main", "--db", work.resolve("empty.db").toString(), "list"), ANY_LINES);
+        dump.addAll(List.of("-Xshare:dump", "-XX:SharedClassListFile=" + classes, "-XX:SharedArchiveFile=" + archive));
+        run(work, dump, List.of("-cp", classPath), ANY_LINES);
         options.add("-XX:SharedArchiveFile=" + archive);
         return options;
     }
