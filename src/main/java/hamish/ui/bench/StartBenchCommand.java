@@ -59,6 +59,8 @@ public final class StartBenchCommand implements Callable<Integer> {
 
     private static void print(PrintWriter out, String prefix, StartBenchmark.Series s) {
         out.printf("%sempty JavaFX window shown: median %d ms (%s)%n", prefix, StartBenchmark.median(s.emptyShown()), list(s.emptyShown()));
+        out.printf("%sfloor window (menu bar, tab pane, list, table, text field; modena) shown: median %d ms (%s), CPU median %d ms: %.2f× the empty window%n",
+                prefix, StartBenchmark.median(s.floorShown()), list(s.floorShown()), StartBenchmark.median(s.floorCpu()), s.floorRatio());
         out.printf("%sHamish (22 documents) shown: median %d ms (%s)%n", prefix, StartBenchmark.median(s.hamishShown()), list(s.hamishShown()));
         out.printf("%sHamish interactive: median %d ms (%s)%n", prefix, StartBenchmark.median(s.hamishInteractive()),
                 list(s.hamishInteractive()));

@@ -22,7 +22,13 @@ import java.util.List;
 public final class StartBenchmark {
 
     /** Start times in milliseconds from launching the child JVM, one per run, and the child's CPU milliseconds by then. */
-    public record Series(long[] emptyShown, long[] hamishShown, long[] hamishInteractive, long[] emptyCpu, long[] hamishCpu) {
+    public record Series(long[] emptyShown, long[] hamishShown, long[] hamishInteractive, long[] emptyCpu, long[] hamishCpu,
+                         long[] floorShown, long[] floorCpu) {
+
+        /** The floor window (a few ordinary controls, {@link FloorWindow}) against the empty one. */
+        public double floorRatio() {
+            return (double) median(floorShown) / median(emptyShown);
+        }
 
         public double ratio() {
             return (double) median(hamishInteractive) / median(emptyShown);
@@ -57,25 +63,28 @@ public final class StartBenchmark {
             String classPath = JarredClassPath.of(work.path());
             Path log = work.resolve("children.log");
             // One start of each first, uncounted: it brings the jars into the page cache and writes the window's state.
-            series(1, List.of(), List.of(), classPath, db, log);
-            Series plain = series(runs, List.of(), List.of(), classPath, db, log);
+            series(1, List.of(), List.of(), List.of(), classPath, db, log);
+            Series plain = series(runs, List.of(), List.of(), List.of(), classPath, db, log);
             Path emptyArchive = work.resolve("empty.jsa");
             Path hamishArchive = work.resolve("hamish.jsa");
+            Path floorArchive = work.resolve("floor.jsa");
             series(1, List.of("-XX:ArchiveClassesAtExit=" + emptyArchive), List.of("-XX:ArchiveClassesAtExit=" + hamishArchive),
-                    classPath, db, log);
+                    List.of("-XX:ArchiveClassesAtExit=" + floorArchive), classPath, db, log);
             Series cds = series(runs, List.of("-XX:SharedArchiveFile=" + emptyArchive), List.of("-XX:SharedArchiveFile=" + hamishArchive),
-                    classPath, db, log);
+                    List.of("-XX:SharedArchiveFile=" + floorArchive), classPath, db, log);
             return new Result(DOCUMENTS + 3, jvmOptions, plain, cds, size(emptyArchive), size(hamishArchive));
         }
     }
 
-    private Series series(int count, List<String> emptyExtra, List<String> hamishExtra, String classPath, Path db, Path log)
-            throws IOException, InterruptedException {
+    private Series series(int count, List<String> emptyExtra, List<String> hamishExtra, List<String> floorExtra, String classPath,
+                          Path db, Path log) throws IOException, InterruptedException {
         long[] empty = new long[count];
         long[] shown = new long[count];
         long[] interactive = new long[count];
         long[] emptyCpu = new long[count];
         long[] hamishCpu = new long[count];
+        long[] floor = new long[count];
+        long[] floorCpu = new long[count];
         Path probe = log.resolveSibling("probe.txt");
         for (int i = 0; i < count; i++) {
             ChildWindow e = new ChildWindow(options(emptyExtra), classPath, EmptyWindow.class.getName(), List.of(), probe, log);
@@ -90,8 +99,13 @@ public final class StartBenchmark {
             shown[i] = t.shownMillis();
             interactive[i] = t.interactiveMillis().orElseThrow(() -> new IOException("the window never became interactive"));
             hamishCpu[i] = t.interactiveCpuMillis().orElseThrow();
+            ChildWindow f = new ChildWindow(options(floorExtra), classPath, FloorWindow.class.getName(), List.of(), probe, log);
+            ChildWindow.Times tf = f.start(StartupProbe.SHOWN);
+            floor[i] = tf.shownMillis();
+            floorCpu[i] = tf.shownCpuMillis();
+            f.finish(30);
         }
-        return new Series(empty, shown, interactive, emptyCpu, hamishCpu);
+        return new Series(empty, shown, interactive, emptyCpu, hamishCpu, floor, floorCpu);
     }
 
     private List<String> options(List<String> extra) {
