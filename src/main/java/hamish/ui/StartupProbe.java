@@ -53,7 +53,7 @@ public final class StartupProbe {
      * Then the window closes as when the user quits.
      */
     static void whenInteractive(MainWindow window) {
-        Runnable report = () -> afterNextPulse(window.reader().getScene(), null, () -> Platform.runLater(() -> {
+        Runnable report = () -> afterNextPulse(window.root().getScene(), null, () -> Platform.runLater(() -> {
             record(INTERACTIVE);
             if (!Boolean.getBoolean(STAY_PROPERTY)) {
                 Platform.exit();
