@@ -3,6 +3,7 @@ package hamish.ui.bench;
 import hamish.Main;
 import hamish.bench.support.BenchFolder;
 import hamish.bench.support.JarredClassPath;
+import hamish.bench.support.LauncherOptions;
 import hamish.bench.support.LibraryDatabase;
 import hamish.ui.StartupProbe;
 import java.io.IOException;
@@ -16,8 +17,9 @@ import java.util.List;
  * Times the start of the real window against an empty JavaFX window, each in fresh child JVMs, alternating
  * so that a busy moment of the machine falls on both alike: the empty window until its first frame is laid
  * out; Hamish on a library of 22 documents until shown, and until interactive (library filled, the first
- * document laid out in the reader, the FX thread idle). Then the same with a dynamic AppCDS archive of each,
- * written by one run and used by the next ones.
+ * document laid out in the reader, the FX thread idle); and a floor window of a few ordinary controls
+ * ({@link FloorWindow}). Then the same with a dynamic AppCDS archive of each, written by one run and used by the
+ * next ones: for Hamish, as the installed launcher gives it (its window archive, sqlite-jdbc's library from a folder).
  */
 public final class StartBenchmark {
 
@@ -68,9 +70,12 @@ public final class StartBenchmark {
             Path emptyArchive = work.resolve("empty.jsa");
             Path hamishArchive = work.resolve("hamish.jsa");
             Path floorArchive = work.resolve("floor.jsa");
-            series(1, List.of("-XX:ArchiveClassesAtExit=" + emptyArchive), List.of("-XX:ArchiveClassesAtExit=" + hamishArchive),
+            // Hamish as installed (src/installer/linux/hamish-launcher): sqlite-jdbc's library from a folder, and the
+            // window's archive written by its first start (-XX:ArchiveClassesAtExit) and used by the next ones.
+            List<String> installed = LauncherOptions.sqliteLibrary(work.resolve("native"));
+            series(1, List.of("-XX:ArchiveClassesAtExit=" + emptyArchive), with(installed, "-XX:ArchiveClassesAtExit=" + hamishArchive),
                     List.of("-XX:ArchiveClassesAtExit=" + floorArchive), classPath, db, log);
-            Series cds = series(runs, List.of("-XX:SharedArchiveFile=" + emptyArchive), List.of("-XX:SharedArchiveFile=" + hamishArchive),
+            Series cds = series(runs, List.of("-XX:SharedArchiveFile=" + emptyArchive), with(installed, "-XX:SharedArchiveFile=" + hamishArchive),
                     List.of("-XX:SharedArchiveFile=" + floorArchive), classPath, db, log);
             return new Result(DOCUMENTS + 3, jvmOptions, plain, cds, size(emptyArchive), size(hamishArchive));
         }
@@ -106,6 +111,12 @@ public final class StartBenchmark {
             f.finish(30);
         }
         return new Series(empty, shown, interactive, emptyCpu, hamishCpu, floor, floorCpu);
+    }
+
+    private static List<String> with(List<String> options, String option) {
+        List<String> all = new ArrayList<>(options);
+        all.add(option);
+        return all;
     }
 
     private List<String> options(List<String> extra) {
