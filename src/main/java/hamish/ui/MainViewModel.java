@@ -38,6 +38,8 @@ public final class MainViewModel {
     private final AnnotationSearchViewModel annotationSearch;
     private final ExportViewModel export;
     private final TextCorrectionViewModel correction;
+    // The document the start read ahead (Startup.firstDocument), until the first open takes it or passes it by.
+    private DocumentViewModel.Opened readAhead;
 
     public MainViewModel(StoreSession session, Startup startup, Messages messages, Clock clock, String author) {
         this.session = session;
@@ -46,6 +48,7 @@ public final class MainViewModel {
         this.currentSettings = initialSettings;
         this.clock = clock;
         this.author = author;
+        this.readAhead = startup.firstDocument().orElse(null);
         catalog.useTagLabels(startup.tagLabels().getOrDefault(messages.language(), Map.of()));
         catalog.tags().setAll(startup.tags());
         catalog.entities().setAll(startup.entities());
@@ -71,7 +74,14 @@ public final class MainViewModel {
 
     /** Opens a document and remembers it as the one to reopen next time. */
     public void openDocument(long id, Runnable then) {
-        document.open(id, then);
+        DocumentViewModel.Opened ahead = readAhead;
+        readAhead = null;
+        if (ahead != null && ahead.document().id() == id) {
+            // The start read it while the toolkit started: shown now, in the window's first layout.
+            document.show(ahead, then);
+        } else {
+            document.open(id, then);
+        }
         saveSettings(Map.of(UiSettings.LAST_DOCUMENT, Long.toString(id)));
     }
 

@@ -148,9 +148,7 @@ public final class MainWindow implements MainMenu.Actions {
                 new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN), () -> zoom(1));
         imports.acceptDrops(stage.getScene());
         WindowState.restore(stage, vm.initialSettings());
-        vm.initialSettings().id(UiSettings.LAST_DOCUMENT)
-                .filter(id -> vm.library().allDocuments().stream().anyMatch(d -> d.id() == id))
-                .or(() -> vm.library().allDocuments().stream().findFirst().map(d -> d.id()))
+        Startup.firstDocumentId(vm.initialSettings(), vm.library().allDocuments())
                 .ifPresent(id -> {
                     int offset = vm.initialSettings().number(UiSettings.LAST_OFFSET).orElse(0.0).intValue();
                     openDocument(id, offset);

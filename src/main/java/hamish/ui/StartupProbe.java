@@ -53,7 +53,9 @@ public final class StartupProbe {
      * Then the window closes as when the user quits.
      */
     static void whenInteractive(MainWindow window) {
-        Runnable report = () -> afterNextPulse(window.reader().getScene(), null, () -> Platform.runLater(() -> {
+        // The window's scene, not the reader's: a document read ahead is in the reader before the window's first pulse,
+        // when the split pane's skin has not yet put the reader into the scene.
+        Runnable report = () -> afterNextPulse(window.root().getScene(), null, () -> Platform.runLater(() -> {
             record(INTERACTIVE);
             if (!Boolean.getBoolean(STAY_PROPERTY)) {
                 Platform.exit();

@@ -34,6 +34,44 @@ import org.testfx.util.WaitForAsyncUtils;
 class MainWindowTest extends WindowTestBase {
 
     @Test
+    void theFirstDocumentIsInTheReaderWhenTheWindowIsReadyAndAnotherOpensAsBefore() throws Exception {
+        // The start reads the first document with the library (Startup.firstDocument): the window hands it to the
+        // reader while it is built, so its first layout holds it, with its annotations in the table.
+        AtomicReference<String> textWhenReady = new AtomicReference<>();
+        AtomicReference<Integer> rowsWhenReady = new AtomicReference<>();
+        stage = FxToolkit.setupStage(s -> {
+            s.setScene(new Scene(new VBox(), 1200, 800));
+            s.show();
+        });
+        robot.interact(() -> HamishApp.open(stage, db, new FxBackgroundExecutor(), Fixture.CLOCK, w -> {
+            textWhenReady.set(w.reader().getText());
+            rowsWhenReady.set(w.annotationPanel().table().getItems().size());
+            ready.set(w);
+        }));
+        waitUntil(() -> ready.get() != null);
+        window = ready.get();
+        assertEquals(text, textWhenReady.get(), "the reader has the text before the window's first pulse");
+        assertEquals(0, rowsWhenReady.get());
+        assertTrue(!window.viewModel().document().loadingProperty().get());
+
+        // Any later open reads in the background as before.
+        robot.interact(() -> window.viewModel().document().tag(someWord(), tagWithKey("1")));
+        waitUntil(this::saved);
+        long other;
+        try (Stores s = Stores.open(db)) {
+            other = s.documents().list().stream().mapToLong(d -> d.id()).filter(id -> id != documentId).findFirst().orElse(documentId);
+        }
+        robot.interact(() -> window.openDocument(other));
+        waitUntil(() -> window.viewModel().document().documentProperty().get().id() == other
+                && !window.viewModel().document().loadingProperty().get());
+        robot.interact(() -> window.openDocument(documentId));
+        waitUntil(() -> window.viewModel().document().documentProperty().get().id() == documentId
+                && !window.viewModel().document().loadingProperty().get());
+        assertEquals(text, window.reader().getText());
+        assertEquals(1, window.viewModel().document().annotations().size(), "reopened from the store, with the new annotation");
+    }
+
+    @Test
     void keyTagsTheSelectionAndItSurvivesARestart() throws Exception {
         start();
         Span span = someWord();

@@ -112,29 +112,45 @@ public final class DocumentViewModel {
                             () -> ReaderText.prepare(d.text(), () -> !annotationsRead.get()));
                     List<Annotation> stored = sorted(s.annotations().forDocument(documentId));
                     annotationsRead.set(true);
-                    return new Loaded(d, stored, split.join());
+                    return new Opened(d, stored, split.join());
                 },
-                loaded -> {
-                    // Clear first: the reader must never hold this document's text with another's highlights.
-                    pending.clear();
-                    selected.set(null);
-                    proposals.clear();
-                    changingAnnotations = true;
-                    try {
-                        annotations.clear();
-                        refreshHighlights();
-                        wordCount.set(0);
-                        readerText = loaded.readerText();
-                        document.set(loaded.document());
-                        annotations.setAll(loaded.annotations());
-                    } finally {
-                        changingAnnotations = false;
-                    }
-                    refreshHighlights();
-                    loading.set(false);
-                    then.run();
-                    countWords(loaded.document());
-                }, failure -> loading.set(false));
+                loaded -> show(loaded, then), failure -> loading.set(false));
+    }
+
+    /**
+     * Shows a document read beforehand by {@link #readForStart} (the window's start reads its first document while
+     * the toolkit starts); {@code then} runs at once, as {@link #open}'s does once the read is in.
+     */
+    public void show(Opened loaded, Runnable then) {
+        // Clear first: the reader must never hold this document's text with another's highlights.
+        pending.clear();
+        selected.set(null);
+        proposals.clear();
+        changingAnnotations = true;
+        try {
+            annotations.clear();
+            refreshHighlights();
+            wordCount.set(0);
+            readerText = loaded.readerText();
+            document.set(loaded.document());
+            annotations.setAll(loaded.annotations());
+        } finally {
+            changingAnnotations = false;
+        }
+        refreshHighlights();
+        loading.set(false);
+        then.run();
+        countWords(loaded.document());
+    }
+
+    /**
+     * What {@link #open} reads for {@code documentId}, read on the calling (store) thread with no reader's help: the
+     * text split for the reader but no word measured (no reader exists yet when the window's start calls it).
+     */
+    public static Opened readForStart(Stores s, long documentId) {
+        Document d = s.documents().get(documentId).orElseThrow(
+                () -> new IllegalArgumentException("The document " + documentId + " is no longer in the database."));
+        return new Opened(d, sorted(s.annotations().forDocument(documentId)), ReaderText.of(d.text()));
     }
 
     /**
@@ -502,7 +518,7 @@ public final class DocumentViewModel {
         return list.stream().sorted(BY_POSITION).toList();
     }
 
-    /** What {@link #open} reads in the background: the annotations sorted, the text split for the reader. */
-    private record Loaded(Document document, List<Annotation> annotations, ReaderText readerText) {
+    /** A document read ahead of being shown ({@link #readForStart}): its annotations sorted, its text split for the reader. */
+    public record Opened(Document document, List<Annotation> annotations, ReaderText readerText) {
     }
 }

@@ -15,7 +15,8 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code hamish bench start}: the window's start against an empty JavaFX window's, in child JVMs; exit 1 when the
- * interactive window takes more than {@link #LIMIT} times the empty one's start (without AppCDS, both).
+ * interactive window as installed (its window archive, see src/installer/linux/hamish-launcher) takes more than
+ * {@link #LIMIT} times the empty one's start (without an archive).
  */
 @Command(name = "start", mixinStandardHelpOptions = true,
         description = {"Time the start of the window on a library of 22 documents against an empty JavaFX window,",
@@ -49,16 +50,19 @@ public final class StartBenchCommand implements Callable<Integer> {
         out.printf("child JVM options: %s; %d runs each, alternating, after one uncounted start of each%n", String.join(" ", r.jvmOptions()), runs);
         print(out, "", r.plain());
         print(out, "with AppCDS (-XX:SharedArchiveFile, archives " + (r.emptyArchiveBytes() >> 20) + " MB and "
-                + (r.hamishArchiveBytes() >> 20) + " MB): ", r.appCds());
+                + (r.hamishArchiveBytes() >> 20) + " MB; Hamish as installed): ", r.appCds());
         double shipped = (double) StartBenchmark.median(r.appCds().hamishInteractive()) / StartBenchmark.median(r.plain().emptyShown());
-        out.printf("Hamish with AppCDS interactive / empty JavaFX window without: %.2f× (limit ≤ %.1f×) %s%n",
-                shipped, LIMIT, shipped <= LIMIT ? "PASS" : "FAIL");
+        double floor = (double) StartBenchmark.median(r.appCds().floorShown()) / StartBenchmark.median(r.plain().emptyShown());
+        out.printf("Hamish as installed (the launcher's window archive) interactive / empty JavaFX window without an archive: %.2f× "
+                + "(limit ≤ %.1f×) %s; the floor window with its archive: %.2f×%n", shipped, LIMIT, shipped <= LIMIT ? "PASS" : "FAIL", floor);
         out.flush();
-        return r.plain().ratio() <= LIMIT ? 0 : 1;
+        return shipped <= LIMIT ? 0 : 1;
     }
 
     private static void print(PrintWriter out, String prefix, StartBenchmark.Series s) {
         out.printf("%sempty JavaFX window shown: median %d ms (%s)%n", prefix, StartBenchmark.median(s.emptyShown()), list(s.emptyShown()));
+        out.printf("%sfloor window (menu bar, tab pane, list, table, text field; modena) shown: median %d ms (%s), CPU median %d ms: %.2f× the empty window%n",
+                prefix, StartBenchmark.median(s.floorShown()), list(s.floorShown()), StartBenchmark.median(s.floorCpu()), s.floorRatio());
         out.printf("%sHamish (22 documents) shown: median %d ms (%s)%n", prefix, StartBenchmark.median(s.hamishShown()), list(s.hamishShown()));
         out.printf("%sHamish interactive: median %d ms (%s)%n", prefix, StartBenchmark.median(s.hamishInteractive()),
                 list(s.hamishInteractive()));

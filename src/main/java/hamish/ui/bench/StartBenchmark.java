@@ -3,6 +3,7 @@ package hamish.ui.bench;
 import hamish.Main;
 import hamish.bench.support.BenchFolder;
 import hamish.bench.support.JarredClassPath;
+import hamish.bench.support.LauncherOptions;
 import hamish.bench.support.LibraryDatabase;
 import hamish.ui.StartupProbe;
 import java.io.IOException;
@@ -16,13 +17,20 @@ import java.util.List;
  * Times the start of the real window against an empty JavaFX window, each in fresh child JVMs, alternating
  * so that a busy moment of the machine falls on both alike: the empty window until its first frame is laid
  * out; Hamish on a library of 22 documents until shown, and until interactive (library filled, the first
- * document laid out in the reader, the FX thread idle). Then the same with a dynamic AppCDS archive of each,
- * written by one run and used by the next ones.
+ * document laid out in the reader, the FX thread idle); and a floor window of a few ordinary controls
+ * ({@link FloorWindow}). Then the same with a dynamic AppCDS archive of each, written by one run and used by the
+ * next ones: for Hamish, as the installed launcher gives it (its window archive, sqlite-jdbc's library from a folder).
  */
 public final class StartBenchmark {
 
     /** Start times in milliseconds from launching the child JVM, one per run, and the child's CPU milliseconds by then. */
-    public record Series(long[] emptyShown, long[] hamishShown, long[] hamishInteractive, long[] emptyCpu, long[] hamishCpu) {
+    public record Series(long[] emptyShown, long[] hamishShown, long[] hamishInteractive, long[] emptyCpu, long[] hamishCpu,
+                         long[] floorShown, long[] floorCpu) {
+
+        /** The floor window (a few ordinary controls, {@link FloorWindow}) against the empty one. */
+        public double floorRatio() {
+            return (double) median(floorShown) / median(emptyShown);
+        }
 
         public double ratio() {
             return (double) median(hamishInteractive) / median(emptyShown);
@@ -57,25 +65,31 @@ public final class StartBenchmark {
             String classPath = JarredClassPath.of(work.path());
             Path log = work.resolve("children.log");
             // One start of each first, uncounted: it brings the jars into the page cache and writes the window's state.
-            series(1, List.of(), List.of(), classPath, db, log);
-            Series plain = series(runs, List.of(), List.of(), classPath, db, log);
+            series(1, List.of(), List.of(), List.of(), classPath, db, log);
+            Series plain = series(runs, List.of(), List.of(), List.of(), classPath, db, log);
             Path emptyArchive = work.resolve("empty.jsa");
             Path hamishArchive = work.resolve("hamish.jsa");
-            series(1, List.of("-XX:ArchiveClassesAtExit=" + emptyArchive), List.of("-XX:ArchiveClassesAtExit=" + hamishArchive),
-                    classPath, db, log);
-            Series cds = series(runs, List.of("-XX:SharedArchiveFile=" + emptyArchive), List.of("-XX:SharedArchiveFile=" + hamishArchive),
-                    classPath, db, log);
+            Path floorArchive = work.resolve("floor.jsa");
+            // Hamish as installed (src/installer/linux/hamish-launcher): sqlite-jdbc's library from a folder, and the
+            // window's archive written by its first start (-XX:ArchiveClassesAtExit) and used by the next ones.
+            List<String> installed = LauncherOptions.sqliteLibrary(work.resolve("native"));
+            series(1, List.of("-XX:ArchiveClassesAtExit=" + emptyArchive), with(installed, "-XX:ArchiveClassesAtExit=" + hamishArchive),
+                    List.of("-XX:ArchiveClassesAtExit=" + floorArchive), classPath, db, log);
+            Series cds = series(runs, List.of("-XX:SharedArchiveFile=" + emptyArchive), with(installed, "-XX:SharedArchiveFile=" + hamishArchive),
+                    List.of("-XX:SharedArchiveFile=" + floorArchive), classPath, db, log);
             return new Result(DOCUMENTS + 3, jvmOptions, plain, cds, size(emptyArchive), size(hamishArchive));
         }
     }
 
-    private Series series(int count, List<String> emptyExtra, List<String> hamishExtra, String classPath, Path db, Path log)
-            throws IOException, InterruptedException {
+    private Series series(int count, List<String> emptyExtra, List<String> hamishExtra, List<String> floorExtra, String classPath,
+                          Path db, Path log) throws IOException, InterruptedException {
         long[] empty = new long[count];
         long[] shown = new long[count];
         long[] interactive = new long[count];
         long[] emptyCpu = new long[count];
         long[] hamishCpu = new long[count];
+        long[] floor = new long[count];
+        long[] floorCpu = new long[count];
         Path probe = log.resolveSibling("probe.txt");
         for (int i = 0; i < count; i++) {
             ChildWindow e = new ChildWindow(options(emptyExtra), classPath, EmptyWindow.class.getName(), List.of(), probe, log);
@@ -90,8 +104,19 @@ public final class StartBenchmark {
             shown[i] = t.shownMillis();
             interactive[i] = t.interactiveMillis().orElseThrow(() -> new IOException("the window never became interactive"));
             hamishCpu[i] = t.interactiveCpuMillis().orElseThrow();
+            ChildWindow f = new ChildWindow(options(floorExtra), classPath, FloorWindow.class.getName(), List.of(), probe, log);
+            ChildWindow.Times tf = f.start(StartupProbe.SHOWN);
+            floor[i] = tf.shownMillis();
+            floorCpu[i] = tf.shownCpuMillis();
+            f.finish(30);
         }
-        return new Series(empty, shown, interactive, emptyCpu, hamishCpu);
+        return new Series(empty, shown, interactive, emptyCpu, hamishCpu, floor, floorCpu);
+    }
+
+    private static List<String> with(List<String> options, String option) {
+        List<String> all = new ArrayList<>(options);
+        all.add(option);
+        return all;
     }
 
     private List<String> options(List<String> extra) {
