@@ -245,6 +245,7 @@ public final class ReaderBenchmark {
                 view.setText(d == null ? ReaderText.of("") : doc.readerText(d));
             });
             doc.highlightsProperty().addListener((o, a, h) -> view.setHighlights(h));
+            doc.setAfterFirstLayout(view::afterNextLayout);
             return null;
         });
         if (afterShortArticle) {
