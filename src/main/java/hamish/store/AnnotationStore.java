@@ -1,6 +1,7 @@
 package hamish.store;
 
 import hamish.model.Annotation;
+import hamish.model.AnnotationSpan;
 import hamish.model.Revision;
 import hamish.model.Span;
 import java.sql.Connection;
@@ -292,6 +293,26 @@ public final class AnnotationStore {
                 }
             }
             return annotations;
+        });
+    }
+
+    /**
+     * The ids, spans and tags of {@link #forDocument}'s annotations, in the same order: four numbers a row instead of
+     * fourteen columns with their texts and times, for a reader that draws the highlights before the rest is read.
+     */
+    public List<AnnotationSpan> spansForDocument(long documentId) {
+        return database.read(c -> {
+            List<AnnotationSpan> spans = new ArrayList<>();
+            try (PreparedStatement query = c.prepareStatement("SELECT id, start_offset, end_offset, tag_id FROM annotation "
+                    + "WHERE document_id = ? AND orphaned = 0 ORDER BY start_offset, end_offset, id")) {
+                query.setLong(1, documentId);
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        spans.add(new AnnotationSpan(rows.getLong(1), new Span(rows.getInt(2), rows.getInt(3)), rows.getLong(4)));
+                    }
+                }
+            }
+            return spans;
         });
     }
 

@@ -156,6 +156,9 @@ public final class MainWindow implements MainMenu.Actions {
     }
 
     private void wireReader(DocumentViewModel doc) {
+        // A long article's highlights show before its annotations' other columns are read, and the word count
+        // waits for the reader's first layout too.
+        doc.setAfterFirstLayout(reader::afterNextLayout);
         doc.documentProperty().addListener((o, a, d) -> {
             // Details edited (a new title): the reader keeps its scroll place and selection.
             if (!DocumentViewModel.onlyDetailsChanged(a, d)) {

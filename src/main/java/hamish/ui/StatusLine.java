@@ -28,9 +28,9 @@ final class StatusLine extends StatusBar {
             if (d == null) {
                 return messages.format("status.library", vm.library().allDocuments().size());
             }
-            return messages.format("status.document", vm.document().annotations().size(), vm.document().wordCountProperty().get(), d.text().length());
+            return messages.format("status.document", vm.document().annotationCountProperty().get(), vm.document().wordCountProperty().get(), d.text().length());
         }, vm.library().importingProperty(), vm.library().filesDoneProperty(), vm.library().filesTotalProperty(), vm.library().allDocuments(),
-                vm.document().documentProperty(), vm.document().annotations(), vm.document().wordCountProperty()));
+                vm.document().documentProperty(), vm.document().annotationCountProperty(), vm.document().wordCountProperty()));
         progressProperty().bind(Bindings.createDoubleBinding(() -> {
             if (!vm.library().importingProperty().get()) {
                 return 0.0;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import hamish.model.Annotation;
+import hamish.model.AnnotationSpan;
 import hamish.model.Document;
 import hamish.model.Entity;
 import hamish.model.EntityType;
@@ -54,6 +55,8 @@ class AnnotationStoreTest {
             }
             assertTrue(annotations.stream().anyMatch(a -> a.quote().equals("😀") && a.span().length() == 2),
                     "the emoji counts two UTF-16 chars");
+            // What the reader draws first: the same annotations' ids, spans and tags, in the same order.
+            assertEquals(annotations.stream().map(AnnotationSpan::of).toList(), stores.annotations().spansForDocument(documentId));
         }
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import hamish.model.Annotation;
+import hamish.model.AnnotationSpan;
 import hamish.model.Document;
 import hamish.model.Span;
 import hamish.model.Tag;
@@ -73,6 +74,8 @@ class TextCorrectionTest {
         List<Annotation> orphans = stores.annotations().orphans(doc.id());
         assertEquals(List.of(removed), orphans, "the orphan keeps its old quote and offsets");
         assertEquals(3, stores.annotations().forDocument(doc.id()).size());
+        assertEquals(stores.annotations().forDocument(doc.id()).stream().map(AnnotationSpan::of).toList(),
+                stores.annotations().spansForDocument(doc.id()), "the reader's first read leaves the orphan out too");
         assertEquals(4, stores.annotations().count(), "nothing is dropped");
         assertEquals(1, new CorpusSearch(stores.database()).search("يوم الخميس", SearchOptions.firstPage()).size(),
                 "the index holds the new text");

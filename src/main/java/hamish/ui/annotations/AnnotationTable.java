@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -28,7 +29,10 @@ public final class AnnotationTable extends TableView<Annotation> {
         Catalog catalog = vm.catalog();
         setId("annotationTable");
         getStyleClass().add(STYLE_CLASS);
-        Label placeholder = new Label(messages.get("annotations.empty"));
+        Label placeholder = new Label();
+        // While a long article's annotations are still being read, the table is empty but not "no annotations".
+        placeholder.textProperty().bind(Bindings.when(vm.annotationsReadProperty())
+                .then(messages.get("annotations.empty")).otherwise(""));
         placeholder.setWrapText(true);
         placeholder.setPadding(new Insets(12));
         setPlaceholder(placeholder);

@@ -4,6 +4,7 @@ import hamish.app.Annotating;
 import hamish.app.Origin;
 import hamish.app.history.Change;
 import hamish.model.Annotation;
+import hamish.model.AnnotationSpan;
 import hamish.model.Document;
 import hamish.model.Span;
 import hamish.model.Tag;
@@ -64,7 +65,17 @@ public final class DocumentViewModel {
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
     private final BooleanProperty loading = new SimpleBooleanProperty();
     private final ReadOnlyIntegerWrapper wordCount = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyIntegerWrapper annotationCount = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyBooleanWrapper annotationsRead = new ReadOnlyBooleanWrapper(true);
     private Runnable onAnnotationsCommitted = () -> { };
+    /** How the view runs work once its reader has laid out what it was just given; null: every open reads all at once. */
+    private Consumer<Runnable> afterFirstLayout;
+    /** While only the spans of the open document's annotations are read: those (the highlights come from them). */
+    private List<AnnotationSpan> spansOnly;
+    /** An annotation to select once the annotations are read (selected before they were). */
+    private long selectWhenRead;
+    /** Counts the opens, so that the rest of one is not shown after another document was opened. */
+    private long opening;
     private ReaderText readerText = ReaderText.of("");
     private long nextPendingId = -1;
     private boolean changingAnnotations;
@@ -89,6 +100,7 @@ public final class DocumentViewModel {
         selected.addListener((o, a, b) -> refreshHighlights());
         currentTag.addListener((o, a, b) -> refreshHighlights());
         proposals.addListener((ListChangeListener<Span>) c -> refreshHighlights());
+        annotations.addListener((ListChangeListener<Annotation>) c -> countAnnotations());
         catalog.tags().addListener((ListChangeListener<Tag>) c -> {
             refreshHighlights();
             if (currentTag.get() != null) {
@@ -99,22 +111,30 @@ public final class DocumentViewModel {
 
     // ---- commands -------------------------------------------------------------------------
 
-    /** Opens a document; {@code then} runs on the UI thread once its text and annotations are shown. */
+    /**
+     * Opens a document; {@code then} runs on the UI thread once its text and highlights are shown. With
+     * {@link #setAfterFirstLayout} set, the annotations' spans and tags are read first, for the highlights, and the
+     * annotations themselves (the table's rows) after the reader's first layout: until then {@link #annotations} is
+     * empty, {@link #annotationsReadProperty} false, and a {@link #select} waits for them.
+     */
     public void open(long documentId, Runnable then) {
+        long serial = ++opening;
+        boolean spansFirst = afterFirstLayout != null;
         loading.set(true);
         session.read(s -> {
                     Document d = s.documents().get(documentId).orElseThrow(
                             () -> new IllegalArgumentException("The document " + documentId + " is no longer in the database."));
                     // The reader's split of the text is made on another core while this thread reads the annotations;
                     // that core then measures the opening's words until the annotations are in (never longer).
-                    AtomicBoolean annotationsRead = new AtomicBoolean();
+                    AtomicBoolean readDone = new AtomicBoolean();
                     CompletableFuture<ReaderText> split = CompletableFuture.supplyAsync(
-                            () -> ReaderText.prepare(d.text(), () -> !annotationsRead.get()));
-                    List<Annotation> stored = sorted(s.annotations().forDocument(documentId));
-                    annotationsRead.set(true);
-                    return new Opened(d, stored, split.join());
+                            () -> ReaderText.prepare(d.text(), () -> !readDone.get()));
+                    List<AnnotationSpan> spans = spansFirst ? s.annotations().spansForDocument(documentId) : null;
+                    List<Annotation> stored = spansFirst ? List.of() : sorted(s.annotations().forDocument(documentId));
+                    readDone.set(true);
+                    return new Opened(d, stored, spans, split.join());
                 },
-                loaded -> show(loaded, then), failure -> loading.set(false));
+                loaded -> show(serial, loaded, then), failure -> loading.set(false));
     }
 
     /**
@@ -122,35 +142,92 @@ public final class DocumentViewModel {
      * the toolkit starts); {@code then} runs at once, as {@link #open}'s does once the read is in.
      */
     public void show(Opened loaded, Runnable then) {
+        show(++opening, loaded, then);
+    }
+
+    private void show(long serial, Opened loaded, Runnable then) {
         // Clear first: the reader must never hold this document's text with another's highlights.
         pending.clear();
         selected.set(null);
+        selectWhenRead = 0;
         proposals.clear();
         changingAnnotations = true;
         try {
+            spansOnly = null;
             annotations.clear();
             refreshHighlights();
             wordCount.set(0);
             readerText = loaded.readerText();
             document.set(loaded.document());
+            spansOnly = loaded.spans();
+            annotationsRead.set(spansOnly == null);
             annotations.setAll(loaded.annotations());
         } finally {
             changingAnnotations = false;
         }
+        countAnnotations();
         refreshHighlights();
-        loading.set(false);
-        then.run();
-        countWords(loaded.document());
+        if (spansOnly == null) {
+            loading.set(false);
+            then.run();
+            countWords(loaded.document());
+        } else {
+            then.run();
+            afterFirstLayout.accept(() -> readAnnotations(serial, loaded.document()));
+        }
     }
 
     /**
      * What {@link #open} reads for {@code documentId}, read on the calling (store) thread with no reader's help: the
-     * text split for the reader but no word measured (no reader exists yet when the window's start calls it).
+     * whole annotations and the text split for the reader but no word measured (no reader exists yet when the
+     * window's start calls it).
      */
     public static Opened readForStart(Stores s, long documentId) {
         Document d = s.documents().get(documentId).orElseThrow(
                 () -> new IllegalArgumentException("The document " + documentId + " is no longer in the database."));
-        return new Opened(d, sorted(s.annotations().forDocument(documentId)), ReaderText.of(d.text()));
+        return new Opened(d, sorted(s.annotations().forDocument(documentId)), null, ReaderText.of(d.text()));
+    }
+
+    /**
+     * Lets {@link #open} show a document's highlights before its annotations are read: {@code scheduler} runs the
+     * given work once the view's reader has laid out the text and highlights just given to it (and at once when it
+     * will not lay out). The annotations, and then the word count, are read then, not while the reader lays out.
+     */
+    public void setAfterFirstLayout(Consumer<Runnable> scheduler) {
+        afterFirstLayout = scheduler;
+    }
+
+    /** The second half of a spans-first {@link #open}: the annotations, unless another document was opened since. */
+    private void readAnnotations(long serial, Document d) {
+        if (serial != opening) {
+            return;
+        }
+        session.read(s -> sorted(s.annotations().forDocument(d.id())), all -> {
+            // Read after every change queued before it, so newer than anything shown: taken as it is.
+            if (serial == opening) {
+                showAllAnnotations(all);
+                countWords(d);
+            }
+        });
+    }
+
+    /** The open document's annotations, all read: the spans-only state ends, a selection asked for meanwhile is made. */
+    private void showAllAnnotations(List<Annotation> all) {
+        changingAnnotations = true;
+        try {
+            spansOnly = null;
+            annotations.setAll(all);
+        } finally {
+            changingAnnotations = false;
+        }
+        annotationsRead.set(true);
+        loading.set(false);
+        long wanted = selectWhenRead;
+        selectWhenRead = 0;
+        if (wanted != 0) {
+            selected.set(byId(wanted).orElse(null));
+        }
+        reselectAndRepaint();
     }
 
     /**
@@ -188,6 +265,7 @@ public final class DocumentViewModel {
         List<Annotation> unsaved = new ArrayList<>();
         for (Span span : spans) {
             boolean exists = annotations.stream().anyMatch(a -> a.span().equals(span) && a.tagId() == tag.id())
+                    || spansOnly != null && spansOnly.stream().anyMatch(a -> a.span().equals(span) && a.tagId() == tag.id())
                     || unsaved.stream().anyMatch(a -> a.span().equals(span));
             if (!exists && !span.isEmpty()) {
                 unsaved.add(Annotation.of(doc.id(), doc.text(), span, tag.id(), author, clock.instant()));
@@ -258,6 +336,10 @@ public final class DocumentViewModel {
         }
         session.read(s -> s.annotations().forDocument(doc.id()), fresh -> {
             if (document.get() != null && document.get().id() == doc.id()) {
+                if (spansOnly != null) {
+                    showAllAnnotations(sorted(fresh));
+                    return;
+                }
                 changingAnnotations = true;
                 try {
                     annotations.setAll(sorted(fresh));
@@ -336,11 +418,17 @@ public final class DocumentViewModel {
         run(a -> a.redo(origin).orElse(null), true);
     }
 
+    /** Selects the annotation; while only the spans are read, once the annotations are. */
     public void select(long annotationId) {
+        if (spansOnly != null) {
+            selectWhenRead = annotationId;
+            return;
+        }
         selected.set(byId(annotationId).orElse(null));
     }
 
     public void clearSelection() {
+        selectWhenRead = 0;
         selected.set(null);
     }
 
@@ -363,8 +451,19 @@ public final class DocumentViewModel {
         return document.getReadOnlyProperty();
     }
 
+    /** The open document's annotations in reading order; empty while {@link #annotationsReadProperty} is false. */
     public ObservableList<Annotation> annotations() {
         return annotations;
+    }
+
+    /** How many annotations the open document has, also while only their spans are read. */
+    public ReadOnlyIntegerProperty annotationCountProperty() {
+        return annotationCount.getReadOnlyProperty();
+    }
+
+    /** False while only the spans of the open document's annotations are read (see {@link #open}). */
+    public ReadOnlyBooleanProperty annotationsReadProperty() {
+        return annotationsRead.getReadOnlyProperty();
     }
 
     public ObjectProperty<Annotation> selectedProperty() {
@@ -420,6 +519,15 @@ public final class DocumentViewModel {
         change.removed().forEach(byId::remove);
         change.savedIn(documentId).forEach(a -> byId.put(a.id(), a));
         return sorted(new ArrayList<>(byId.values()));
+    }
+
+    /** {@link #merged} for the spans-only state. */
+    static List<AnnotationSpan> mergedSpans(List<AnnotationSpan> shown, Change change, long documentId) {
+        java.util.Map<Long, AnnotationSpan> byId = new java.util.LinkedHashMap<>();
+        shown.forEach(a -> byId.put(a.id(), a));
+        change.removed().forEach(byId::remove);
+        change.savedIn(documentId).forEach(a -> byId.put(a.id(), AnnotationSpan.of(a)));
+        return byId.values().stream().sorted(Comparator.comparing(AnnotationSpan::span).thenComparingLong(AnnotationSpan::id)).toList();
     }
 
     public Optional<Annotation> byId(long id) {
@@ -479,6 +587,14 @@ public final class DocumentViewModel {
             }
             return;
         }
+        if (spansOnly != null) {
+            // The annotations are still being read, after this change: only the highlights follow it now.
+            spansOnly = mergedSpans(spansOnly, change, doc.id());
+            countAnnotations();
+            refreshHighlights();
+            onAnnotationsCommitted.run();
+            return;
+        }
         changingAnnotations = true;
         try {
             // One list change however many annotations the step touched ("accept all" of thousands):
@@ -512,13 +628,23 @@ public final class DocumentViewModel {
     }
 
     private void refreshHighlights() {
-        highlights.set(HighlightLayers.of(annotations, selected.get(), pending, proposals, currentTag.get(), catalog));
+        highlights.set(spansOnly != null ? HighlightLayers.of(spansOnly, pending, proposals, currentTag.get(), catalog)
+                : HighlightLayers.of(annotations, selected.get(), pending, proposals, currentTag.get(), catalog));
     }
+
+    private void countAnnotations() {
+        annotationCount.set(spansOnly != null ? spansOnly.size() : annotations.size());
+    }
+
     private static List<Annotation> sorted(List<Annotation> list) {
         return list.stream().sorted(BY_POSITION).toList();
     }
 
-    /** A document read ahead of being shown ({@link #readForStart}): its annotations sorted, its text split for the reader. */
-    public record Opened(Document document, List<Annotation> annotations, ReaderText readerText) {
+    /**
+     * A document read for showing ({@link #open} in the background, {@link #readForStart} ahead of the window): the
+     * annotations sorted (or, read spans first, only their spans and the annotations empty; else spans null), the
+     * text split for the reader.
+     */
+    public record Opened(Document document, List<Annotation> annotations, List<AnnotationSpan> spans, ReaderText readerText) {
     }
 }

@@ -1,6 +1,7 @@
 package hamish.ui.annotations;
 
 import hamish.model.Annotation;
+import hamish.model.AnnotationSpan;
 import hamish.model.Span;
 import hamish.model.Tag;
 import hamish.ui.common.Catalog;
@@ -30,6 +31,26 @@ final class HighlightLayers {
             boolean focus = selected != null && selected.id() == a.id();
             list.add(new Highlight(a.id(), a.span(), catalog.colour(a.tagId()), focus ? HighlightStyle.FOCUS : HighlightStyle.FILL));
         }
+        addPendingAndProposals(list, pending, proposals, currentTag, catalog);
+        return List.copyOf(list);
+    }
+
+    /**
+     * The same from the stored annotations' spans and tags alone (none selected: a selection waits until the
+     * annotations are read), equal to {@link #of}'s list for the annotations they are the spans of.
+     */
+    static List<Highlight> of(List<AnnotationSpan> stored, List<Annotation> pending, List<Span> proposals, Tag currentTag,
+                              Catalog catalog) {
+        List<Highlight> list = new ArrayList<>(stored.size() + pending.size() + proposals.size());
+        for (AnnotationSpan a : stored) {
+            list.add(new Highlight(a.id(), a.span(), catalog.colour(a.tagId()), HighlightStyle.FILL));
+        }
+        addPendingAndProposals(list, pending, proposals, currentTag, catalog);
+        return List.copyOf(list);
+    }
+
+    private static void addPendingAndProposals(List<Highlight> list, List<Annotation> pending, List<Span> proposals, Tag currentTag,
+                                               Catalog catalog) {
         for (Annotation a : pending) {
             list.add(new Highlight(a.id(), a.span(), catalog.colour(a.tagId()), HighlightStyle.FILL));
         }
@@ -37,7 +58,6 @@ final class HighlightLayers {
         for (Span s : proposals) {
             list.add(new Highlight(0, s, proposalColour, HighlightStyle.DASHED));
         }
-        return List.copyOf(list);
     }
 
     /** The tooltip of a highlight: tag, entity or speaker, then the note on its own line. */

@@ -49,6 +49,8 @@ public final class ReaderBenchCommand implements Callable<Integer> {
                         : "the first article this JVM's reader shows",
                 r.coldOpenMillis(), COLD_OPEN_LIMIT_MILLIS, r.coldOpenMillis() < COLD_OPEN_LIMIT_MILLIS ? "PASS" : "FAIL", r.coldReadMillis(),
                 r.coldCpuMillis(), r.coldFxCpuMillis());
+        out.printf("   after that open: the annotations themselves (the table's rows) read after %.1f ms, the word count after %.1f ms%n",
+                r.coldAllAnnotationsMillis(), r.coldWordCountMillis());
         out.printf("open: setText+setHighlights %.1f ms on the FX thread; first pulse after %.1f ms (FX-thread CPU %.1f ms);"
                 + " viewport settled after %.1f ms; %d paragraph nodes%n",
                 r.setTextMillis(), r.firstPulseMillis(), r.openCpuMillis(), r.settledMillis(), r.nodesAfterOpen());

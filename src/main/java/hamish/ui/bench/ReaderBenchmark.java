@@ -56,11 +56,13 @@ public final class ReaderBenchmark {
      * the library (the document view-model reads the text and annotations from SQLite in the background, then the
      * reader gets text and highlights), from the open request to the first pulse after that;
      * {@code coldReadMillis} the part before the FX thread had the document; {@code coldCpuMillis} the process's CPU
-     * time (all threads: store, FX, render, JIT, GC) over the same interval, {@code coldFxCpuMillis} the FX thread's. See {@link #coldOpenFromStore} for
+     * time (all threads: store, FX, render, JIT, GC) over the same interval, {@code coldFxCpuMillis} the FX thread's;
+     * {@code coldAllAnnotationsMillis} and {@code coldWordCountMillis} from the same request to when the annotations
+     * themselves (the table's rows; read after the reader's first layout) and the word count were there. See {@link #coldOpenFromStore} for
      * {@code afterShortArticle}.
      */
     public record Result(int chars, int paragraphs, int highlights, boolean afterShortArticle, double coldOpenMillis, double coldReadMillis,
-            double coldCpuMillis, double coldFxCpuMillis, double setTextMillis,
+            double coldCpuMillis, double coldFxCpuMillis, double coldAllAnnotationsMillis, double coldWordCountMillis, double setTextMillis,
             double firstPulseMillis, double openCpuMillis, double settledMillis, int nodesAfterOpen, double[] annotateMillis,
             double[] annotateWorkMillis, double[] annotatePulseMillis, double[] annotateCpuMillis, double[] scrollWorkMillis,
             double[] scrollCpuMillis, double[] scrollGapMillis, double[] jumpMillis) {
@@ -186,6 +188,7 @@ public final class ReaderBenchmark {
             return null;
         });
         return new Result(text.length(), paragraphs, highlights.size(), afterShortArticle, coldOpen, millis(cold[1] - cold[0]), coldCpu, coldFxCpu,
+                millis(cold[5] - cold[0]), millis(cold[6] - cold[0]),
                 millis(open[1] - open[0]), firstPulse,
                 openCpu, settled, nodes, annotate, annotateWork, annotatePulse, annotateCpu, scroll[0], scroll[1], scroll[2], jumps);
     }
@@ -237,7 +240,9 @@ public final class ReaderBenchmark {
             return null;
         });
         DocumentViewModel doc = opened.get(60, TimeUnit.SECONDS);
-        long[] times = new long[5];
+        long[] times = new long[7];
+        CompletableFuture<Void> allRead = new CompletableFuture<>();
+        CompletableFuture<Void> counted = new CompletableFuture<>();
         fx(() -> {
             // Wired as MainWindow wires its reader.
             doc.documentProperty().addListener((o, a, d) -> {
@@ -245,6 +250,20 @@ public final class ReaderBenchmark {
                 view.setText(d == null ? ReaderText.of("") : doc.readerText(d));
             });
             doc.highlightsProperty().addListener((o, a, h) -> view.setHighlights(h));
+            doc.setAfterFirstLayout(view::afterNextLayout);
+            // After the timed open: when the annotation table's rows and the status line's word count are there.
+            doc.annotationsReadProperty().addListener((o, a, read) -> {
+                if (read && times[0] != 0 && times[5] == 0) {
+                    times[5] = System.nanoTime();
+                    allRead.complete(null);
+                }
+            });
+            doc.wordCountProperty().addListener((o, a, words) -> {
+                if (words.intValue() > 0 && times[0] != 0 && times[6] == 0) {
+                    times[6] = System.nanoTime();
+                    counted.complete(null);
+                }
+            });
             return null;
         });
         if (afterShortArticle) {
@@ -268,6 +287,8 @@ public final class ReaderBenchmark {
             return null;
         });
         long[] result = shown.get(60, TimeUnit.SECONDS);
+        allRead.get(60, TimeUnit.SECONDS);
+        counted.get(60, TimeUnit.SECONDS);
         fx(() -> {
             sessions[0].close();
             sessions[0].executor().shutdown();

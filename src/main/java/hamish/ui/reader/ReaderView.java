@@ -14,6 +14,7 @@ import java.util.function.LongFunction;
 import javafx.animation.KeyFrame;
 import javafx.animation.KeyValue;
 import javafx.animation.Timeline;
+import javafx.application.Platform;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -23,6 +24,7 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Bounds;
+import javafx.scene.Scene;
 import javafx.scene.control.ListView;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.layout.Region;
@@ -130,6 +132,26 @@ public final class ReaderView extends Region {
 
     public String getText() {
         return document.text();
+    }
+
+    /**
+     * Runs {@code work} on the FX thread after the next layout pulse of this reader's window, i.e. once what was
+     * just given to it (text, highlights) is laid out and handed to the renderer; at once (later on the FX thread)
+     * when the reader is in no showing window, where no pulse would come.
+     */
+    public void afterNextLayout(Runnable work) {
+        Scene scene = getScene();
+        if (scene == null || scene.getWindow() == null || !scene.getWindow().isShowing()) {
+            Platform.runLater(work);
+            return;
+        }
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            Platform.runLater(work);
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        Platform.requestNextPulse();
     }
 
     /** Replaces all highlights; only shown paragraphs whose highlights changed repaint. */

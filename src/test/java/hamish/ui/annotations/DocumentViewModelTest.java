@@ -15,6 +15,7 @@ import hamish.ui.common.StoreSession;
 import hamish.ui.reader.Highlight;
 import hamish.ui.reader.HighlightStyle;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.paint.Color;
 import org.junit.jupiter.api.BeforeEach;
@@ -209,5 +210,109 @@ class DocumentViewModelTest {
         assertTrue(f.errors.get(0).contains("9999"), f.errors.get(0));
         assertFalse(doc.loadingProperty().get());
         assertEquals(f.documentId, doc.documentProperty().get().id());
+    }
+
+    // ---- spans first (setAfterFirstLayout: the main window's reader) --------------------------
+
+    /** Tags "إسرائيل" (Place) and the first word (Person) with a plain open, and returns the highlights then shown. */
+    private List<Highlight> twoAnnotationsShownAllAtOnce() {
+        doc.tag(israel, f.tag("Place"));
+        doc.tag(new Span(0, 3), f.tag("Person"));
+        doc.clearSelection();
+        doc.open(f.documentId, () -> { });
+        assertEquals(2, doc.annotations().size());
+        return doc.highlightsProperty().get();
+    }
+
+    @Test
+    void spansFirstShowsTheSameHighlightsAtOnceAndTheAnnotationsAndWordCountAfterTheFirstLayout() {
+        List<Highlight> expected = twoAnnotationsShownAllAtOnce();
+        List<Annotation> expectedRows = List.copyOf(doc.annotations());
+        List<Runnable> afterLayout = new ArrayList<>();
+        doc.setAfterFirstLayout(afterLayout::add);
+        boolean[] then = {false};
+
+        doc.open(f.documentId, () -> then[0] = true);
+
+        assertTrue(then[0], "text and highlights shown");
+        assertEquals(Fixture.TEXT, doc.documentProperty().get().text());
+        assertEquals(expected, doc.highlightsProperty().get());
+        assertTrue(doc.annotations().isEmpty());
+        assertFalse(doc.annotationsReadProperty().get());
+        assertTrue(doc.loadingProperty().get());
+        assertEquals(2, doc.annotationCountProperty().get());
+        assertEquals(0, doc.wordCountProperty().get());
+        assertEquals(1, afterLayout.size());
+
+        afterLayout.remove(0).run();
+
+        assertEquals(expectedRows, doc.annotations());
+        assertTrue(doc.annotationsReadProperty().get());
+        assertFalse(doc.loadingProperty().get());
+        assertEquals(expected, doc.highlightsProperty().get());
+        assertEquals(2, doc.annotationCountProperty().get());
+        assertTrue(doc.wordCountProperty().get() > 10);
+        assertEquals(expectedRows.get(0), doc.byId(expectedRows.get(0).id()).orElseThrow());
+    }
+
+    @Test
+    void aSelectionAskedForBeforeTheAnnotationsAreReadIsMadeWhenTheyAre() {
+        twoAnnotationsShownAllAtOnce();
+        Annotation place = doc.annotations().stream().filter(a -> a.span().equals(israel)).findFirst().orElseThrow();
+        List<Runnable> afterLayout = new ArrayList<>();
+        doc.setAfterFirstLayout(afterLayout::add);
+        doc.open(f.documentId, () -> doc.select(place.id()));
+        assertNull(doc.selectedProperty().get());
+
+        afterLayout.remove(0).run();
+
+        assertEquals(place, doc.selectedProperty().get());
+        assertTrue(doc.highlightsProperty().get().stream().anyMatch(h -> h.annotationId() == place.id() && h.style() == HighlightStyle.FOCUS));
+    }
+
+    @Test
+    void anotherDocumentOpenedBeforeTheFirstOnesAnnotationsAreReadShowsNothingOfTheFirst() {
+        twoAnnotationsShownAllAtOnce();
+        List<Runnable> afterLayout = new ArrayList<>();
+        doc.setAfterFirstLayout(afterLayout::add);
+        doc.open(f.documentId, () -> { });
+        doc.open(f.secondId, () -> { });
+        assertEquals(List.of(), doc.highlightsProperty().get());
+        assertEquals(0, doc.annotationCountProperty().get());
+
+        afterLayout.forEach(Runnable::run);
+
+        assertEquals(f.secondId, doc.documentProperty().get().id());
+        assertTrue(doc.annotations().isEmpty());
+        assertEquals(List.of(), doc.highlightsProperty().get());
+        assertTrue(doc.annotationsReadProperty().get());
+        assertTrue(doc.wordCountProperty().get() > 3);
+    }
+
+    @Test
+    void taggingBeforeTheAnnotationsAreReadNeitherDuplicatesNorLosesAnAnnotation() {
+        List<Highlight> before = twoAnnotationsShownAllAtOnce();
+        List<Runnable> afterLayout = new ArrayList<>();
+        doc.setAfterFirstLayout(afterLayout::add);
+        doc.open(f.documentId, () -> { });
+
+        doc.tag(israel, f.tag("Place"));
+        assertEquals(2, f.storedAnnotations().size(), "the span already carries that tag");
+        int second = Fixture.TEXT.indexOf("واشنطن");
+        Span washington = new Span(second, second + "واشنطن".length());
+        doc.tag(washington, f.tag("Place"));
+        assertEquals(3, f.storedAnnotations().size());
+        assertEquals(before.size() + 1, doc.highlightsProperty().get().size());
+        assertTrue(doc.highlightsProperty().get().stream().anyMatch(h -> h.span().equals(washington) && h.annotationId() > 0));
+        assertEquals(3, doc.annotationCountProperty().get());
+
+        afterLayout.remove(0).run();
+
+        assertEquals(f.storedAnnotations().stream().map(Annotation::id).sorted().toList(),
+                doc.annotations().stream().map(Annotation::id).sorted().toList());
+        assertEquals(3, doc.highlightsProperty().get().size());
+        doc.undo();
+        assertEquals(2, doc.annotations().size());
+        assertEquals(before, doc.highlightsProperty().get());
     }
 }
