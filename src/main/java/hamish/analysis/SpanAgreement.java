@@ -1,13 +1,17 @@
 package hamish.analysis;
 
+import hamish.model.Span;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Span-level agreement of annotator B against annotator A (the reference) on the same text, per tag and over
@@ -57,10 +61,9 @@ public final class SpanAgreement {
         SortedMap<String, TagCounts> perTag = new TreeMap<>();
         SpanCounts exact = SpanCounts.ZERO;
         SpanCounts overlapping = SpanCounts.ZERO;
-        TreeMap<String, Boolean> tags = new TreeMap<>();
-        byTagA.keySet().forEach(t -> tags.put(t, true));
-        byTagB.keySet().forEach(t -> tags.put(t, true));
-        for (String tag : tags.keySet()) {
+        SortedSet<String> tags = new TreeSet<>(byTagA.keySet());
+        tags.addAll(byTagB.keySet());
+        for (String tag : tags) {
             List<TaggedSpan> ta = byTagA.getOrDefault(tag, List.of());
             List<TaggedSpan> tb = byTagB.getOrDefault(tag, List.of());
             TagCounts c = new TagCounts(exactCounts(ta, tb), overlapCounts(ta, tb));
@@ -81,7 +84,7 @@ public final class SpanAgreement {
 
     /** Spans of one tag: each span of B pairs with an unpaired span of A at the same offsets. */
     private static SpanCounts exactCounts(List<TaggedSpan> a, List<TaggedSpan> b) {
-        Map<hamish.model.Span, Integer> left = new java.util.HashMap<>();
+        Map<Span, Integer> left = new HashMap<>();
         for (TaggedSpan s : a) {
             left.merge(s.span(), 1, Integer::sum);
         }
