@@ -20,18 +20,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "agree", mixinStandardHelpOptions = true,
-        description = {"Agreement between annotators (the annotations' authors) on some documents, for each pair of the",
-                "users, the second against the first as reference: spans matched, only in A, only in B, precision,",
-                "recall and F1, exact (same start, end, tag) and overlapping (same tag, a character in common, paired one",
-                "to one), per tag and over all tags; Cohen's kappa on the words' labels (the tag of the innermost span",
-                "covering each word, or none), over every tag and per tag as tag-or-not. A figure that is not defined",
-                "(nothing to divide by) prints as n/a, in JSON as null. --json prints JSON."})
+        description = {"Agreement between annotators (the annotations' authors) on some documents, for each pair of the users, the second against the first as reference.",
+                "Spans: matched, only in A, only in B, precision, recall and F1, exact (same start, end, tag) and overlapping (same tag, a character in common, paired one to one), per tag and over all tags.",
+                "Cohen's kappa on the words' labels (the tag of the innermost span covering each word, or none), over every tag and per tag as tag-or-not.",
+                "A figure that is not defined (nothing to divide by) prints as n/a, in JSON as null."})
 final class AgreeCommand extends DatabaseCommand implements Callable<Integer> {
 
     @Option(names = "--doc", arity = "1..*", required = true, paramLabel = "ID", description = "the documents")
     List<Long> ids = List.of();
 
-    @Option(names = "--users", split = ",", required = true, paramLabel = "A,B", description = "two or more authors, comma-separated")
+    @Option(names = "--users", split = ",", required = true, paramLabel = "A,B", hideParamSyntax = true, description = "two or more authors, comma-separated")
     List<String> users = List.of();
 
     @Option(names = "--json", description = "print JSON instead of text")
