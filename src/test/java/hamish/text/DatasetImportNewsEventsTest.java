@@ -31,7 +31,7 @@ class DatasetImportNewsEventsTest {
     @Test
     void bothReportFilesImportWithTheirDetailsAndASecondRunAddsNothing() throws Exception {
         List<NewsEvents.Report> reports = NewsEvents.all();
-        Path corpus = Path.of("../shared/corpora/news-events");
+        Path corpus = NewsEvents.directory();
         List<String> bad = new ArrayList<>();
         Map<String, Long> idByKey = new HashMap<>();
         try (Stores stores = Stores.open(dir.resolve("d.db"))) {

@@ -63,10 +63,16 @@ final class NewsEvents {
     private record Line(String file, int line, JsonNode json) {
     }
 
-    private static List<Line> lines() {
+    /** The folder of the report files; the calling test is skipped, with a message, when it is not there. */
+    static Path directory() {
         Path dir = Stream.of(Path.of("../shared/corpora/news-events"), Path.of("../../shared/corpora/news-events"))
                 .filter(Files::isDirectory).findFirst().orElse(null);
         assumeTrue(dir != null, "../shared/corpora/news-events not found (real reports, not shipped); skipping");
+        return dir;
+    }
+
+    private static List<Line> lines() {
+        Path dir = directory();
         ObjectMapper json = new ObjectMapper();
         List<Line> lines = new ArrayList<>();
         try {
