@@ -27,14 +27,23 @@ public final class WordLabels {
         return WordTokenizer.tokenize(text);
     }
 
-    /** One label per word of {@code words}, in their order, from {@code spans}. */
+    /** One label per word of {@code words} (in text order, as the tokenizer gives them), from {@code spans}. */
     public static List<String> label(List<Token> words, List<TaggedSpan> spans) {
         Comparator<TaggedSpan> innermost = Comparator.comparingInt((TaggedSpan s) -> s.span().length())
                 .thenComparing(Comparator.comparingInt(TaggedSpan::start).reversed()).thenComparing(TaggedSpan::tag);
+        List<TaggedSpan> byStart = spans.stream().sorted(Comparator.comparingInt(TaggedSpan::start)).toList();
+        // A sweep: the words come in order, so a span that ends before a word can cover no later word. Only the
+        // spans open at the word are compared, not every span of a 5,000-annotation article for each word.
+        List<TaggedSpan> open = new ArrayList<>();
+        int next = 0;
         List<String> labels = new ArrayList<>(words.size());
         for (Token w : words) {
+            while (next < byStart.size() && byStart.get(next).start() < w.span().end()) {
+                open.add(byStart.get(next++));
+            }
+            open.removeIf(s -> s.end() <= w.span().start());
             TaggedSpan best = null;
-            for (TaggedSpan s : spans) {
+            for (TaggedSpan s : open) {
                 if (s.span().intersects(w.span()) && (best == null || innermost.compare(s, best) < 0)) {
                     best = s;
                 }

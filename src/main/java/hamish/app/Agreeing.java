@@ -15,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.TreeSet;
 
 /**
@@ -59,14 +58,14 @@ public final class Agreeing {
             throw new RefusedException("no document given");
         }
         Map<Long, String> tagNames = new HashMap<>();
-        for (Tag t : stores.tags().list()) {
-            tagNames.put(t.id(), t.name());
-        }
         List<Document> documents = new ArrayList<>();
         List<List<Annotation>> annotations = new ArrayList<>();
         stores.readConsistently(() -> {
+            for (Tag t : stores.tags().list()) {
+                tagNames.put(t.id(), t.name());
+            }
             for (long id : ids) {
-                documents.add(stores.documents().get(id).orElseThrow(() -> new NoSuchElementException("no document with id " + id)));
+                documents.add(stores.documents().get(id).orElseThrow(() -> new RefusedException("no document with id " + id)));
                 annotations.add(stores.annotations().forDocument(id));
             }
             return null;

@@ -12,7 +12,6 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,7 +42,7 @@ final class AgreeCommand extends DatabaseCommand implements Callable<Integer> {
         Agreeing.Report report;
         try (Stores stores = openStores()) {
             report = Agreeing.measure(stores, ids, users.stream().map(String::strip).toList());
-        } catch (NoSuchElementException | Agreeing.RefusedException e) {
+        } catch (Agreeing.RefusedException e) {
             throw new CliFailure(e.getMessage());
         }
         PrintWriter out = spec.commandLine().getOut();
