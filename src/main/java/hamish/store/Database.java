@@ -161,6 +161,11 @@ public final class Database implements AutoCloseable {
         return file;
     }
 
+    /** Which engine's SQL the stores write for this database. */
+    Dialect dialect() {
+        return Dialect.SQLITE;
+    }
+
     /** The copy written before this open migrated an older file, if it did. */
     public Optional<Path> migrationBackup() {
         return Optional.ofNullable(backup);
