@@ -6,6 +6,8 @@ import hamish.model.Span;
 import hamish.text.FoldedTokens;
 import hamish.text.TextFinder;
 import hamish.text.VariantFinder;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -54,36 +56,60 @@ public final class CorpusSearch {
         if (terms.isEmpty()) {
             return List.of();
         }
-        List<String> matches = options.variants()
-                ? List.of(SearchQuery.anyWord(terms), SearchQuery.variantMatch(terms)) : List.of(SearchQuery.match(terms));
+        Dialect dialect = database.dialect();
+        return database.read(c -> search(c, dialect, terms, options, ranked));
+    }
+
+    /**
+     * {@link #search} over connection {@code c} to a database of {@code dialect}, inside a read: the candidates from
+     * that backend's index ({@link SearchRanking} or {@link PgSearchRanking}), each re-checked on its text here, the
+     * same on both, so both find the same documents.
+     */
+    static List<SearchHit> search(Connection c, Dialect dialect, List<String> terms, SearchOptions options, int ranked)
+            throws SQLException {
         int needed = options.offset() + options.limit();
         int batch = Math.max(2 * needed, 40);
-        return database.read(c -> {
-            List<SearchHit> hits = new ArrayList<>();
-            SearchRanking ranking = options.variants() ? SearchRanking.withVariants(c, matches.get(0), matches.get(1))
-                    : SearchRanking.of(c, matches.get(0), ranked);
-            for (int from = 0; hits.size() < needed; from += batch) {
-                List<SearchRanking.Candidate> candidates = ranking.candidates(from, batch);
-                // Texts only for as many candidates as hits are still missing: each re-check usually makes a hit.
-                for (int i = 0; i < candidates.size() && hits.size() < needed; ) {
-                    List<SearchRanking.Candidate> next = candidates.subList(i, Math.min(candidates.size(), i + needed - hits.size()));
-                    Map<Long, SearchRanking.Stored> texts = ranking.texts(next);
-                    for (SearchRanking.Candidate candidate : next) {
-                        SearchRanking.Stored stored = texts.get(candidate.id());
-                        SearchHit hit = stored == null ? null : verify(candidate.id(), stored.title(), stored.outlet(),
-                                stored.text(), -candidate.score(), terms, options);
-                        if (hit != null) {
-                            hits.add(hit);
-                        }
+        List<SearchHit> hits = new ArrayList<>();
+        SearchCandidates ranking = candidates(c, dialect, terms, options, ranked);
+        if (ranking == null) {
+            return List.of();
+        }
+        for (int from = 0; hits.size() < needed; from += batch) {
+            List<SearchRanking.Candidate> candidates = ranking.candidates(from, batch);
+            // Texts only for as many candidates as hits are still missing: each re-check usually makes a hit.
+            for (int i = 0; i < candidates.size() && hits.size() < needed; ) {
+                List<SearchRanking.Candidate> next = candidates.subList(i, Math.min(candidates.size(), i + needed - hits.size()));
+                Map<Long, SearchRanking.Stored> texts = ranking.texts(next);
+                for (SearchRanking.Candidate candidate : next) {
+                    SearchRanking.Stored stored = texts.get(candidate.id());
+                    SearchHit hit = stored == null ? null : verify(candidate.id(), stored.title(), stored.outlet(),
+                            stored.text(), -candidate.score(), terms, options);
+                    if (hit != null) {
+                        hits.add(hit);
                     }
-                    i += next.size();
                 }
-                if (candidates.size() < batch) {
-                    break;
-                }
+                i += next.size();
             }
-            return hits.size() <= options.offset() ? List.<SearchHit>of() : List.copyOf(hits.subList(options.offset(), hits.size()));
-        });
+            if (candidates.size() < batch) {
+                break;
+            }
+        }
+        return hits.size() <= options.offset() ? List.<SearchHit>of() : List.copyOf(hits.subList(options.offset(), hits.size()));
+    }
+
+    /** The candidates of {@code terms} in {@code dialect}'s index; null when the terms hold no searchable token. */
+    private static SearchCandidates candidates(Connection c, Dialect dialect, List<String> terms, SearchOptions options,
+                                               int ranked) throws SQLException {
+        if (dialect == Dialect.POSTGRES) {
+            if (options.variants()) {
+                String variantMatch = PgSearchQuery.variantMatch(terms);
+                return variantMatch.isEmpty() ? null : PgSearchRanking.withVariants(c, PgSearchQuery.anyWord(terms), variantMatch);
+            }
+            String match = PgSearchQuery.match(terms);
+            return match.isEmpty() ? null : PgSearchRanking.of(c, match, ranked);
+        }
+        return options.variants() ? SearchRanking.withVariants(c, SearchQuery.anyWord(terms), SearchQuery.variantMatch(terms))
+                : SearchRanking.of(c, SearchQuery.match(terms), ranked);
     }
 
     /** The hit, or null when the candidate does not really hold every term. */

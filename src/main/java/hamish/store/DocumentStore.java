@@ -76,7 +76,7 @@ public final class DocumentStore {
                 id = Rows.insertReturningId(insert);
             }
             if (deferred == null) {
-                SearchIndex.add(c, id, indexText);
+                SearchIndex.add(database.dialect(), c, id, indexText);
             }
             return new Document(id, d.title(), d.outlet(), d.published(), d.language(), d.text(), d.contentHash(), importedAt, d.url(), d.author());
         });
@@ -108,7 +108,7 @@ public final class DocumentStore {
             } finally {
                 toIndex.remove();
             }
-            SearchIndex.addAll(c, inserted);
+            SearchIndex.addAll(database.dialect(), c, inserted);
             return result;
         });
     }
@@ -202,8 +202,8 @@ public final class DocumentStore {
             if (titleChanged) {
                 // The index is contentless: a row cannot be updated in place, only deleted and added again,
                 // with the title and the text as they now are (the bare and variant columns cover both).
-                SearchIndex.remove(c, stored.id());
-                SearchIndex.add(c, stored.id(), SearchKeys.indexText(stored.title(), stored.text()));
+                SearchIndex.remove(database.dialect(), c, stored.id());
+                SearchIndex.add(database.dialect(), c, stored.id(), SearchKeys.indexText(stored.title(), stored.text()));
             }
             return stored;
         });
@@ -227,7 +227,7 @@ public final class DocumentStore {
     /** Deletes the document with its annotations and their links (foreign keys cascade); absent ids are ignored. */
     public void delete(long id) {
         database.inTransaction(c -> {
-            SearchIndex.remove(c, id);
+            SearchIndex.remove(database.dialect(), c, id);
             try (PreparedStatement delete = c.prepareStatement("DELETE FROM document WHERE id = ?")) {
                 delete.setLong(1, id);
                 delete.executeUpdate();
@@ -248,6 +248,9 @@ public final class DocumentStore {
         if (foldedQuery == null || foldedQuery.isBlank() || limit <= 0) {
             return List.of();
         }
+        if (database.dialect() == Dialect.POSTGRES) {
+            throw new StoreException("an FTS5 search expression works on a SQLite database only; on PostgreSQL search with searchWords");
+        }
         return database.read(c -> {
             List<Long> ids = new ArrayList<>();
             try (PreparedStatement query = c.prepareStatement("SELECT rowid FROM document_search WHERE document_search MATCH ? "
@@ -266,6 +269,9 @@ public final class DocumentStore {
 
     /** Documents containing every word the user typed, after folding; FTS syntax in the text is taken literally. */
     public List<Long> searchWords(String userText, int limit) {
+        if (database.dialect() == Dialect.POSTGRES) {
+            return limit <= 0 ? List.of() : database.read(c -> PgSearchRanking.ids(c, userText, limit));
+        }
         return searchIds(SearchQuery.allWords(userText), limit);
     }
 

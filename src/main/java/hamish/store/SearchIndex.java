@@ -25,6 +25,30 @@ final class SearchIndex {
     private SearchIndex() {
     }
 
+    /** Indexes one document in {@code dialect}'s index: {@link PgSearchIndex} on PostgreSQL. */
+    static void add(Dialect dialect, Connection c, long id, SearchKeys.IndexText text) throws SQLException {
+        addAll(dialect, c, List.of(new Entry(id, text)));
+    }
+
+    /** Indexes several documents in {@code dialect}'s index: {@link PgSearchIndex} on PostgreSQL. */
+    static void addAll(Dialect dialect, Connection c, List<Entry> entries) throws SQLException {
+        if (dialect == Dialect.POSTGRES) {
+            PgSearchIndex.addAll(c, entries);
+        } else {
+            addAll(c, entries);
+        }
+    }
+
+    /** Takes one document out of {@code dialect}'s index. */
+    static void remove(Dialect dialect, Connection c, long id) throws SQLException {
+        if (dialect == Dialect.POSTGRES) {
+            PgSearchIndex.remove(c, id);
+        } else {
+            remove(c, id);
+        }
+    }
+
+    /** SQLite only (the other methods without a dialect too): see {@link #add(Dialect, Connection, long, SearchKeys.IndexText)}. */
     static void add(Connection c, long id, SearchKeys.IndexText text) throws SQLException {
         addAll(c, List.of(new Entry(id, text)));
     }

@@ -16,7 +16,7 @@ import java.util.Map;
  * <p>Ranking and texts are two statements, not one join: the join made SQLite sort the whole rows, texts of
  * about 5.6 KB included, of every candidate of a batch (40) though a page usually needs only 20 texts.
  */
-final class SearchRanking {
+final class SearchRanking implements SearchCandidates {
 
     /** A candidate: its document and bm25 score (smaller is better; 0 for a variant-only match). */
     record Candidate(long id, double score) {
@@ -63,7 +63,8 @@ final class SearchRanking {
     }
 
     /** Candidates {@code from} to {@code from + count}, best first, ties by id. */
-    List<Candidate> candidates(int from, int count) throws SQLException {
+    @Override
+    public List<Candidate> candidates(int from, int count) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(sql)) {
             int next = 1;
             for (Object parameter : parameters) {
@@ -82,7 +83,13 @@ final class SearchRanking {
     }
 
     /** The stored documents of {@code candidates}, by id, in one statement; a document no longer stored is absent. */
-    Map<Long, Stored> texts(List<Candidate> candidates) throws SQLException {
+    @Override
+    public Map<Long, Stored> texts(List<Candidate> candidates) throws SQLException {
+        return texts(connection, candidates);
+    }
+
+    /** {@link #texts(List)} over {@code connection}: the same SQL on SQLite and PostgreSQL. */
+    static Map<Long, Stored> texts(Connection connection, List<Candidate> candidates) throws SQLException {
         Map<Long, Stored> texts = new HashMap<>();
         for (int start = 0; start < candidates.size(); start += MAX_FETCH) {
             List<Candidate> part = candidates.subList(start, Math.min(candidates.size(), start + MAX_FETCH));
