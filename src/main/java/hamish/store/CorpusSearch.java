@@ -102,11 +102,9 @@ public final class CorpusSearch {
                                                int ranked) throws SQLException {
         if (dialect == Dialect.POSTGRES) {
             if (options.variants()) {
-                String variantMatch = PgSearchQuery.variantMatch(terms);
-                return variantMatch.isEmpty() ? null : PgSearchRanking.withVariants(c, PgSearchQuery.anyWord(terms), variantMatch);
+                return PgSearchQuery.variantMatch(terms).isEmpty() ? null : PgSearchRanking.withVariants(c, terms);
             }
-            String match = PgSearchQuery.match(terms);
-            return match.isEmpty() ? null : PgSearchRanking.of(c, match, ranked);
+            return PgSearchQuery.match(terms).isEmpty() ? null : PgSearchRanking.of(c, terms, ranked);
         }
         return options.variants() ? SearchRanking.withVariants(c, SearchQuery.anyWord(terms), SearchQuery.variantMatch(terms))
                 : SearchRanking.of(c, SearchQuery.match(terms), ranked);

@@ -36,8 +36,8 @@ import java.util.Set;
  * point), in the index and in queries alike: the cut words still match, as candidates. A document whose vector would
  * pass PostgreSQL's 1 MB limit (some 40,000 distinct words) is stored as the single lexeme {@value #OVERFLOW}, which
  * no word can be (it holds '#', which {@link #lexemes} never keeps) and which every query also matches, so such a
- * document is always a candidate and the re-check decides ({@link PgSearchRanking#ids} re-checks it against its
- * index text, CorpusSearch against its text).
+ * document is always a candidate, kept only where SQLite's index would match it ({@link PgOverflowCheck}, over its
+ * index text worked out again), then re-checked on its text as every candidate is.
  */
 final class PgSearchIndex {
 
@@ -133,15 +133,6 @@ final class PgSearchIndex {
             vector.append(quote(key));
         }
         return vector.toString();
-    }
-
-    /** Every lexeme of an index text's title, body and forms: what a document holds for {@link PgSearchRanking#ids}'s re-check. */
-    static Set<String> allLexemes(SearchKeys.IndexText text) {
-        Map<String, Integer> classes = new LinkedHashMap<>();
-        addClass(classes, text.title(), 1);
-        addClass(classes, text.body(), 2);
-        addClass(classes, text.bare(), 4);
-        return classes.keySet();
     }
 
     private static void addClass(Map<String, Integer> classes, String words, int bit) {

@@ -73,23 +73,6 @@ final class PgSearchQuery {
     }
 
     /**
-     * The lexemes a query word stands for, one list per word of {@code userText} ({@link #allWords}'s words): for
-     * re-checking an overflowed document against its index text.
-     */
-    static List<List<String>> wordLexemes(String userText) {
-        List<List<String>> words = new ArrayList<>();
-        for (String term : SearchQuery.terms(userText == null ? "" : userText.replace('"', ' '))) {
-            for (Token word : WordTokenizer.tokenize(term)) {
-                List<String> lexemes = PgSearchIndex.lexemes(ArabicNormalizer.fold(word.text()));
-                if (!lexemes.isEmpty()) {
-                    words.add(lexemes);
-                }
-            }
-        }
-        return words;
-    }
-
-    /**
      * A phrase: its first word as typed or behind a proclitic ({@link SearchKeys#withProclitics}), every other word
      * as typed, each in the title or the body.
      */

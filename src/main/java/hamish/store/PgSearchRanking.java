@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,31 +30,43 @@ final class PgSearchRanking implements SearchCandidates {
     /** Weights {D, C, B, A} for ts_rank. */
     static final String WEIGHTS = "'{0.05, 0.4, 0.5, 1.0}'::float4[]";
 
-    private static final String RANKED = "SELECT document_id, -ts_rank(" + WEIGHTS + ", words, ?::tsquery) AS score "
-            + "FROM document_search WHERE words @@ ?::tsquery AND document_id >= ? ORDER BY score, document_id LIMIT ? OFFSET ?";
+    /** Whether a row is an overflowed document's ({@link PgSearchIndex#OVERFLOW}), as the third column. */
+    private static final String OVERFLOWED = "words @@ '" + PgSearchIndex.OVERFLOW_QUERY.replace("'", "''") + "'::tsquery";
+
+    private static final String RANKED = "SELECT document_id, -ts_rank(" + WEIGHTS + ", words, ?::tsquery) AS score, " + OVERFLOWED
+            + " FROM document_search WHERE words @@ ?::tsquery AND document_id >= ? ORDER BY score, document_id LIMIT ? OFFSET ?";
     /** Variant candidates, those also holding a word as typed first by its rank (ts_rank is 0 for the others). */
-    private static final String WITH_VARIANTS = "SELECT document_id, -ts_rank(" + WEIGHTS + ", words, ?::tsquery) AS score "
-            + "FROM document_search WHERE variants @@ ?::tsquery ORDER BY score, document_id LIMIT ? OFFSET ?";
+    private static final String WITH_VARIANTS = "SELECT document_id, -ts_rank(" + WEIGHTS + ", words, ?::tsquery) AS score, "
+            + OVERFLOWED + " FROM document_search WHERE variants @@ ?::tsquery ORDER BY score, document_id LIMIT ? OFFSET ?";
 
     private final Connection connection;
     private final String sql;
     private final List<Object> parameters;
+    /** The user's terms and whether variants are searched: what an overflowed candidate is checked against. */
+    private final List<String> terms;
+    private final boolean variants;
+    /** The overflowed documents among the candidates read so far. */
+    private final Set<Long> overflowed = new HashSet<>();
 
-    private PgSearchRanking(Connection connection, String sql, List<Object> parameters) {
+    private PgSearchRanking(Connection connection, String sql, List<Object> parameters, List<String> terms, boolean variants) {
         this.connection = connection;
         this.sql = sql;
         this.parameters = parameters;
+        this.terms = terms;
+        this.variants = variants;
     }
 
-    /** The ranking of tsquery {@code match} over at most {@code window} candidates, the newest. */
-    static PgSearchRanking of(Connection c, String match, int window) throws SQLException {
+    /** The ranking of {@code terms} ({@link PgSearchQuery#match} of them) over at most {@code window} candidates, the newest. */
+    static PgSearchRanking of(Connection c, List<String> terms, int window) throws SQLException {
+        String match = PgSearchQuery.match(terms);
         String filter = PgSearchQuery.orOverflow(match);
-        return new PgSearchRanking(c, RANKED, List.of(match, filter, floor(c, filter, window)));
+        return new PgSearchRanking(c, RANKED, List.of(match, filter, floor(c, match, filter, terms, window)), terms, false);
     }
 
-    /** Documents with every variant key of {@code variantMatch}, those also holding a word of {@code anyWord} first. */
-    static PgSearchRanking withVariants(Connection c, String anyWord, String variantMatch) {
-        return new PgSearchRanking(c, WITH_VARIANTS, List.of(anyWord, PgSearchQuery.orOverflow(variantMatch)));
+    /** Documents with every variant key of {@code terms}' words, those also holding a word as typed first. */
+    static PgSearchRanking withVariants(Connection c, List<String> terms) {
+        return new PgSearchRanking(c, WITH_VARIANTS, List.of(PgSearchQuery.anyWord(terms),
+                PgSearchQuery.orOverflow(PgSearchQuery.variantMatch(terms))), terms, true);
     }
 
     @Override
@@ -69,22 +82,29 @@ final class PgSearchRanking implements SearchCandidates {
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     candidates.add(new SearchRanking.Candidate(rows.getLong(1), rows.getDouble(2)));
+                    if (rows.getBoolean(3)) {
+                        overflowed.add(rows.getLong(1));
+                    }
                 }
             }
             return candidates;
         }
     }
 
+    /** The stored texts, without the overflowed documents SQLite's index would not match (as if no longer stored). */
     @Override
     public Map<Long, SearchRanking.Stored> texts(List<SearchRanking.Candidate> candidates) throws SQLException {
-        return SearchRanking.texts(connection, candidates);
+        Map<Long, SearchRanking.Stored> texts = SearchRanking.texts(connection, candidates);
+        texts.entrySet().removeIf(e -> overflowed.contains(e.getKey())
+                && !new PgOverflowCheck(SearchKeys.indexText(e.getValue().title(), e.getValue().text())).matches(terms, variants));
+        return texts;
     }
 
     /**
      * Ids of the documents holding every word of {@code userText} (folded; quotes make no phrase), best first, at most
      * {@code limit}: {@link DocumentStore#searchWords} on PostgreSQL. Exact without a text re-check, as on SQLite (the
      * index holds the words and forms themselves), except for an overflowed document, which is checked against its
-     * index text here.
+     * index text here ({@link PgOverflowCheck}).
      */
     static List<Long> ids(Connection c, String userText, int limit) throws SQLException {
         String match = PgSearchQuery.allWords(userText);
@@ -92,23 +112,22 @@ final class PgSearchRanking implements SearchCandidates {
         if (match.isEmpty() || limit <= 0) {
             return ids;
         }
-        List<List<String>> words = PgSearchQuery.wordLexemes(userText);
+        List<String> terms = SearchQuery.terms(userText == null ? "" : userText.replace('"', ' '));
         int page = Math.max(limit, 100);
-        try (PreparedStatement query = c.prepareStatement("SELECT document_id, words @@ ?::tsquery AS overflowed "
-                + "FROM document_search WHERE words @@ ?::tsquery "
+        try (PreparedStatement query = c.prepareStatement("SELECT document_id, " + OVERFLOWED
+                + " FROM document_search WHERE words @@ ?::tsquery "
                 + "ORDER BY ts_rank(" + WEIGHTS + ", words, ?::tsquery) DESC, document_id LIMIT ? OFFSET ?")) {
-            query.setString(1, PgSearchIndex.OVERFLOW_QUERY);
-            query.setString(2, PgSearchQuery.orOverflow(match));
-            query.setString(3, match);
-            query.setInt(4, page);
+            query.setString(1, PgSearchQuery.orOverflow(match));
+            query.setString(2, match);
+            query.setInt(3, page);
             for (int from = 0; ids.size() < limit; from += page) {
-                query.setInt(5, from);
+                query.setInt(4, from);
                 int rowsRead = 0;
                 try (ResultSet rows = query.executeQuery()) {
                     while (rows.next() && ids.size() < limit) {
                         rowsRead++;
                         long id = rows.getLong(1);
-                        if (!rows.getBoolean(2) || holdsAll(c, id, words)) {
+                        if (!rows.getBoolean(2) || indexWouldMatch(c, id, terms)) {
                             ids.add(id);
                         }
                     }
@@ -121,32 +140,65 @@ final class PgSearchRanking implements SearchCandidates {
         return ids;
     }
 
-    /** Whether overflowed document {@code id}'s index text holds every word's lexemes, as SQLite's index would. */
-    private static boolean holdsAll(Connection c, long id, List<List<String>> words) throws SQLException {
+    /** Whether SQLite's index would match overflowed document {@code id} ({@link PgOverflowCheck}). */
+    private static boolean indexWouldMatch(Connection c, long id, List<String> terms) throws SQLException {
         Map<Long, SearchRanking.Stored> stored = SearchRanking.texts(c, List.of(new SearchRanking.Candidate(id, 0)));
         SearchRanking.Stored document = stored.get(id);
         if (document == null) {
             return false;
         }
-        Set<String> lexemes = PgSearchIndex.allLexemes(SearchKeys.indexText(document.title(), document.text()));
-        return words.stream().allMatch(lexemes::containsAll);
+        return new PgOverflowCheck(SearchKeys.indexText(document.title(), document.text())).matches(terms, false);
     }
 
-    /** The smallest id ranked: that of the {@code window}th newest candidate, or 0 when fewer match. */
-    private static long floor(Connection c, String filter, int window) throws SQLException {
-        try (PreparedStatement span = c.prepareStatement("SELECT (SELECT max(id) FROM document) - (SELECT min(id) FROM document) + 1");
+    /**
+     * The smallest id ranked: that of the {@code window}th newest document matching, or 0 when fewer match. An
+     * overflowed document counts only where SQLite's index would match it, as on SQLite; when there is none (nearly
+     * always) this is one query reading ids only.
+     */
+    private static long floor(Connection c, String match, String filter, List<String> terms, int window) throws SQLException {
+        try (PreparedStatement span = c.prepareStatement("SELECT (SELECT max(id) FROM document) - (SELECT min(id) FROM document) + 1, "
+                + "(SELECT count(*) FROM document_search WHERE " + OVERFLOWED + ")");
              ResultSet row = span.executeQuery()) {
             if (!row.next() || row.getLong(1) <= window) {
                 return 0;
             }
+            long overflowedRows = row.getLong(2);
+            if (overflowedRows > 0) {
+                return floorPastOverflowed(c, filter, terms, window, overflowedRows);
+            }
         }
         try (PreparedStatement newest = c.prepareStatement("SELECT document_id FROM document_search WHERE words @@ ?::tsquery "
                 + "ORDER BY document_id DESC LIMIT 1 OFFSET ?")) {
-            newest.setString(1, filter);
+            newest.setString(1, match);
             newest.setInt(2, window - 1);
             try (ResultSet row = newest.executeQuery()) {
                 return row.next() ? row.getLong(1) : 0;
             }
         }
+    }
+
+    /** {@link #floor} walking the newest candidates, an overflowed one counted when {@link PgOverflowCheck} keeps it. */
+    private static long floorPastOverflowed(Connection c, String filter, List<String> terms, int window, long overflowedRows)
+            throws SQLException {
+        List<long[]> newest = new ArrayList<>();
+        try (PreparedStatement walk = c.prepareStatement("SELECT document_id, " + OVERFLOWED + " FROM document_search "
+                + "WHERE words @@ ?::tsquery ORDER BY document_id DESC LIMIT ?")) {
+            walk.setString(1, filter);
+            walk.setLong(2, window + overflowedRows);
+            try (ResultSet rows = walk.executeQuery()) {
+                while (rows.next()) {
+                    newest.add(new long[] {rows.getLong(1), rows.getBoolean(2) ? 1 : 0});
+                }
+            }
+        }
+        int counted = 0;
+        for (long[] candidate : newest) {
+            if (candidate[1] == 0 || indexWouldMatch(c, candidate[0], terms)) {
+                if (++counted == window) {
+                    return candidate[0];
+                }
+            }
+        }
+        return 0;
     }
 }
