@@ -34,6 +34,10 @@ final class SearchIndex {
         if (entries.isEmpty()) {
             return;
         }
+        if (Dialect.of(c) == Dialect.POSTGRES) {
+            PgSearchIndex.addAll(c, entries);
+            return;
+        }
         try (PreparedStatement index = c.prepareStatement(INSERT);
              PreparedStatement variants = c.prepareStatement(INSERT_VARIANT)) {
             for (Entry e : entries) {
@@ -50,6 +54,10 @@ final class SearchIndex {
     }
 
     static void remove(Connection c, long id) throws SQLException {
+        if (Dialect.of(c) == Dialect.POSTGRES) {
+            PgSearchIndex.remove(c, id);
+            return;
+        }
         try (PreparedStatement unindex = c.prepareStatement("DELETE FROM document_search WHERE rowid = ?");
              PreparedStatement unvariant = c.prepareStatement("DELETE FROM document_variant WHERE rowid = ?")) {
             unindex.setLong(1, id);
