@@ -2,6 +2,7 @@ package hamish.cli;
 
 import hamish.bench.BenchCommand;
 import hamish.store.DriverWarmUp;
+import hamish.store.PostgresTarget;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -37,14 +38,16 @@ public final class HamishCommand implements Callable<Integer> {
 
     static final String DEFAULT_DB = "annotations.db";
 
-    @Option(names = "--db", scope = ScopeType.INHERIT, paramLabel = "PATH",
-            description = "SQLite database file (default: ${DEFAULT-VALUE}, created on first use)",
+    @Option(names = "--db", scope = ScopeType.INHERIT, paramLabel = "PATH|URL",
+            description = "SQLite database file (default: ${DEFAULT-VALUE}, created on first use), "
+                    + "or a team database on a PostgreSQL server: postgresql://user@host:5432/database "
+                    + "(password from PGPASSWORD or ~/.pgpass)",
             defaultValue = DEFAULT_DB)
-    Path db;
+    String db;
 
-    private final Consumer<Path> windowLauncher;
+    private final Consumer<String> windowLauncher;
 
-    HamishCommand(Consumer<Path> windowLauncher) {
+    HamishCommand(Consumer<String> windowLauncher) {
         this.windowLauncher = windowLauncher;
     }
 
@@ -54,13 +57,14 @@ public final class HamishCommand implements Callable<Integer> {
         return WINDOW_STARTED;
     }
 
-    Path db() {
+    /** What {@code --db} names: a file path or a {@code postgresql://} URL. */
+    String db() {
         return db;
     }
 
     /** Runs the command line. */
-    public static int run(String[] args, Consumer<Path> windowLauncher) {
-        Optional<Path> window = windowOnly(args);
+    public static int run(String[] args, Consumer<String> windowLauncher) {
+        Optional<String> window = windowOnly(args);
         if (window.isPresent()) {
             windowLauncher.accept(window.get());
             return WINDOW_STARTED;
@@ -76,7 +80,7 @@ public final class HamishCommand implements Callable<Integer> {
      * The database when {@code args} only open the window (nothing, or {@code --db PATH}): picocli is then not
      * needed, and building its model of every command took about a second of the window's start.
      */
-    static Optional<Path> windowOnly(String[] args) {
+    static Optional<String> windowOnly(String[] args) {
         try {
             return windowDatabase(args);
         } catch (InvalidPathException e) {
@@ -84,20 +88,28 @@ public final class HamishCommand implements Callable<Integer> {
         }
     }
 
-    private static Optional<Path> windowDatabase(String[] args) {
+    private static Optional<String> windowDatabase(String[] args) {
         if (args.length == 0) {
-            return Optional.of(Path.of(DEFAULT_DB));
+            return Optional.of(DEFAULT_DB);
         }
         if (args.length == 2 && args[0].equals("--db") && !args[1].isEmpty() && !args[1].startsWith("-")) {
-            return Optional.of(Path.of(args[1]));
+            return Optional.of(checked(args[1]));
         }
         if (args.length == 1 && args[0].startsWith("--db=") && args[0].length() > "--db=".length()) {
-            return Optional.of(Path.of(args[0].substring("--db=".length())));
+            return Optional.of(checked(args[0].substring("--db=".length())));
         }
         return Optional.empty();
     }
 
-    static CommandLine commandLine(Consumer<Path> windowLauncher) {
+    /** A path the system cannot name throws here, so that picocli reports it; a server's URL is read when opened. */
+    private static String checked(String target) {
+        if (!PostgresTarget.isUrl(target)) {
+            Path.of(target);
+        }
+        return target;
+    }
+
+    static CommandLine commandLine(Consumer<String> windowLauncher) {
         return commandLine(windowLauncher, SUBCOMMANDS);
     }
 
@@ -125,7 +137,7 @@ public final class HamishCommand implements Callable<Integer> {
         return SUBCOMMANDS;
     }
 
-    private static CommandLine commandLine(Consumer<Path> windowLauncher, List<Class<?>> subcommands) {
+    private static CommandLine commandLine(Consumer<String> windowLauncher, List<Class<?>> subcommands) {
         CommandLine cl = new CommandLine(new HamishCommand(windowLauncher));
         for (Class<?> sub : subcommands) {
             cl.addSubcommand(sub);

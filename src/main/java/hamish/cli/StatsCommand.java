@@ -40,7 +40,7 @@ final class StatsCommand extends DatabaseCommand implements Callable<Integer> {
             }
             out.printf("entities:    %d%n", stores.entities().list().size());
             out.printf("links:       %d%n", stores.links().list().size());
-            out.printf("database:    %s%n", TerminalText.line(stores.database().file().toAbsolutePath().toString()));
+            out.printf("database:    %s%n", TerminalText.line(stores.database().location()));
         }
         out.flush();
         return 0;

@@ -176,14 +176,14 @@ public final class AnnotationStore {
             throw new IllegalArgumentException("before and after are different annotations");
         }
         return database.inTransaction(c -> {
-            // One fixed statement: each field is written only when it is one the step changed (?1, ?3, ?5,
-            // ?7), so a change made meanwhile to another field could never be overwritten by it.
+            // One fixed statement: each field is written only when it is one the step changed (the odd
+            // parameters), so a change made meanwhile to another field could never be overwritten by it.
             try (PreparedStatement update = c.prepareStatement("UPDATE annotation SET "
-                    + "tag_id = CASE WHEN ?1 THEN ?2 ELSE tag_id END, "
-                    + "entity_id = CASE WHEN ?3 THEN ?4 ELSE entity_id END, "
-                    + "speaker_entity_id = CASE WHEN ?5 THEN ?6 ELSE speaker_entity_id END, "
-                    + "note = CASE WHEN ?7 THEN ?8 ELSE note END, "
-                    + "updated = ?9, revision = ?10, changed_by = ?11 WHERE id = ?12 AND revision = ?13")) {
+                    + "tag_id = CASE WHEN ? THEN ? ELSE tag_id END, "
+                    + "entity_id = CASE WHEN ? THEN ? ELSE entity_id END, "
+                    + "speaker_entity_id = CASE WHEN ? THEN ? ELSE speaker_entity_id END, "
+                    + "note = CASE WHEN ? THEN ? ELSE note END, "
+                    + "updated = ?, revision = ?, changed_by = ? WHERE id = ? AND revision = ?")) {
                 update.setBoolean(1, before.tagId() != after.tagId());
                 update.setLong(2, after.tagId());
                 update.setBoolean(3, !java.util.Objects.equals(before.entityId(), after.entityId()));
@@ -326,7 +326,7 @@ public final class AnnotationStore {
         String sql = "INSERT INTO annotation (document_id, start_offset, end_offset, quote, prefix, suffix, tag_id, entity_id, "
                 + "speaker_entity_id, note, author, created, updated, revision, changed_by" + (keepId ? ", id" : "")
                 + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?" + (keepId ? ", ?" : "") + ")";
-        try (PreparedStatement insert = c.prepareStatement(sql)) {
+        try (PreparedStatement insert = Rows.prepareInsert(c, sql)) {
             bind(insert, a);
             insert.setLong(14, revision == 0 ? Revisions.next(c) : revision);
             insert.setString(15, by);

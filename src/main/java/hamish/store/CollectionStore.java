@@ -88,7 +88,7 @@ public final class CollectionStore {
         return database.inTransaction(c -> {
             refuseTakenName(c, name, 0);
             long id;
-            try (PreparedStatement insert = c.prepareStatement(
+            try (PreparedStatement insert = Rows.prepareInsert(c, 
                     "INSERT INTO collection (name, name_key, created, revision, changed_by, updated) VALUES (?, ?, ?, ?, ?, ?)")) {
                 insert.setString(1, name);
                 insert.setString(2, key(name));

@@ -50,7 +50,14 @@ public final class Database implements AutoCloseable {
     private static final DateTimeFormatter BACKUP_STAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
 
     private final Path file;
-    private final Connection connection;
+    /** How messages name the database: the file, or the server address without its password. */
+    private final String name;
+    private final Dialect dialect;
+    /** The server a team database reconnects to after a lost connection; null for a file. */
+    private final PostgresTarget server;
+    private Connection connection;
+    /** The connection to the server failed; the next transaction connects again before it starts. */
+    private boolean broken;
     private final Path backup;
     private final ReentrantLock lock = new ReentrantLock();
     private final FileIdentity identity;
@@ -63,10 +70,52 @@ public final class Database implements AutoCloseable {
 
     private Database(Path file, Connection connection, Path backup, boolean readOnlyForFullDisk) {
         this.file = file;
+        this.name = file.toString();
+        this.dialect = Dialect.SQLITE;
+        this.server = null;
         this.connection = connection;
         this.backup = backup;
         this.readOnlyForFullDisk = readOnlyForFullDisk;
         this.identity = FileIdentity.of(file);
+    }
+
+    private Database(PostgresTarget server, Connection connection) {
+        this.file = null;
+        this.name = server.toString();
+        this.dialect = Dialect.POSTGRES;
+        this.server = server;
+        this.connection = connection;
+        this.backup = null;
+        this.readOnlyForFullDisk = false;
+        this.identity = null;
+    }
+
+    /**
+     * Opens what a {@code --db} value names: a {@code postgresql://} URL (a team database on a server, see
+     * {@link PostgresTarget}) or else a file path (SQLite).
+     */
+    public static Database open(String target) {
+        if (PostgresTarget.isUrl(target)) {
+            return openServer(PostgresTarget.parse(target), SCHEMA_VERSION);
+        }
+        return open(Path.of(target));
+    }
+
+    /** Opens a team database, creating its schema when the database is empty. */
+    static Database openServer(PostgresTarget server, int target) {
+        Connection connection = PostgresConnections.connect(server);
+        try {
+            PostgresSchema.prepare(connection, server.toString(), target);
+            Database database = new Database(server, connection);
+            database.rememberBackendProcess();
+            return database;
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            throw PostgresErrors.translate(server.toString(), e, false);
+        } catch (RuntimeException e) {
+            closeQuietly(connection);
+            throw e;
+        }
     }
 
     /** Opens {@code file}, creating it when missing and migrating it when it is older than this Hamish. */
@@ -157,13 +206,27 @@ public final class Database implements AutoCloseable {
         Function.create(connection, VARIANT_KEYS_FUNCTION, new TextFunction(SearchKeys::variantKeysColumn), 1, Function.FLAG_DETERMINISTIC);
     }
 
+    /** The database's file; a team database on a server has none (see {@link #location}). */
     public Path file() {
+        if (file == null) {
+            throw new IllegalStateException(name + " is a database on a server, not a file");
+        }
         return file;
+    }
+
+    /** The file's absolute path, or the server's address (user, host, port, database; never the password). */
+    public String location() {
+        return file == null ? name : file.toAbsolutePath().toString();
+    }
+
+    /** Whether this is a team database on a PostgreSQL server rather than a file. */
+    public boolean onServer() {
+        return dialect == Dialect.POSTGRES;
     }
 
     /** Which engine's SQL the stores write for this database. */
     Dialect dialect() {
-        return Dialect.SQLITE;
+        return dialect;
     }
 
     /** The copy written before this open migrated an older file, if it did. */
@@ -206,7 +269,7 @@ public final class Database implements AutoCloseable {
         lock.lock();
         try {
             if (closed) {
-                throw new StoreException(file + " is closed");
+                throw new StoreException(name + " is closed");
             }
             if (readOnlyForFullDisk && !readOnly) {
                 throw new StoreException(SqliteErrors.diskFull(file));
@@ -219,6 +282,13 @@ public final class Database implements AutoCloseable {
             }
             depth = 1;
             outerReadOnly = readOnly;
+            if (dialect == Dialect.POSTGRES) {
+                try {
+                    return runOnServer(work, readOnly);
+                } finally {
+                    depth = 0;
+                }
+            }
             noticeIfMoved();
             try {
                 // BEGIN IMMEDIATE takes the write lock up front: in WAL mode a read transaction that
@@ -247,6 +317,75 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * One transaction on the server. Writes run at REPEATABLE READ: a row another user changed since this
+     * transaction began is not overwritten, PostgreSQL refuses the update and the user is told (not retried:
+     * the action is the user's to repeat once they see the change). Reads see one snapshot and never wait.
+     */
+    private <T> T runOnServer(SqlWork<T> work, boolean readOnly) {
+        if (broken) {
+            reconnect();
+        }
+        boolean committing = false;
+        try {
+            execute(connection, readOnly ? "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY" : "BEGIN ISOLATION LEVEL REPEATABLE READ");
+            T result = work.run(connection);
+            committing = true;
+            execute(connection, "COMMIT");
+            return result;
+        } catch (SQLException e) {
+            rollbackQuietly(connection, e);
+            broken = PostgresErrors.connectionLost(e, connection);
+            throw PostgresErrors.translate(name, e, committing);
+        } catch (RuntimeException | Error e) {
+            rollbackQuietly(connection, e);
+            broken = PostgresErrors.connectionLost(e, connection);
+            if (broken && e instanceof StoreException && !(e instanceof StaleRowException)) {
+                throw PostgresErrors.translate(name, PostgresErrors.sqlCause(e), false);
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Calls {@code onChange} (on a thread of its own) with the tables other users changed, within about a second of
+     * their commit; {@link ServerChanges#EVERYTHING} after a lost connection. A file has no other writers to hear
+     * from: nothing is ever called. Close the result to stop listening.
+     */
+    public AutoCloseable watchOthers(java.util.function.Consumer<java.util.Set<String>> onChange) {
+        if (dialect != Dialect.POSTGRES) {
+            return () -> { };
+        }
+        return new ServerChanges(server, this::backendProcess, onChange);
+    }
+
+    /** The server process of this database's connection: the notices of its own commits carry it. */
+    private volatile long backendProcess = -1;
+
+    private long backendProcess() {
+        return backendProcess;
+    }
+
+    private void rememberBackendProcess() throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet row = statement.executeQuery("SELECT pg_backend_pid()")) {
+            backendProcess = row.next() ? row.getLong(1) : -1;
+        }
+    }
+
+    /** A new connection after the old one was lost (the server restarted, the network dropped). */
+    private void reconnect() {
+        closeQuietly(connection);
+        connection = PostgresConnections.connect(server);
+        broken = false;
+        try {
+            rememberBackendProcess();
+        } catch (SQLException e) {
+            broken = true;
+            throw PostgresErrors.translate(name, e, false);
+        }
+    }
+
     @Override
     public void close() {
         lock.lock();
@@ -255,6 +394,10 @@ public final class Database implements AutoCloseable {
                 return;
             }
             closed = true;
+            if (dialect == Dialect.POSTGRES) {
+                closeQuietly(connection);
+                return;
+            }
             noticeIfMoved();
             if (!readOnlyForFullDisk) {
                 try (Statement statement = connection.createStatement()) {
@@ -307,7 +450,7 @@ public final class Database implements AutoCloseable {
             return result;
         } catch (SQLException e) {
             undo(savepoint, e);
-            throw SqliteErrors.translate(file, e);
+            throw dialect == Dialect.POSTGRES ? PostgresErrors.translate(name, e, false) : SqliteErrors.translate(file, e);
         } catch (RuntimeException | Error e) {
             undo(savepoint, e);
             throw e;

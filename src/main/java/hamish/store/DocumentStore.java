@@ -60,7 +60,7 @@ public final class DocumentStore {
             }
             Instant importedAt = d.importedAt() == null ? Instant.now() : d.importedAt();
             long id;
-            try (PreparedStatement insert = c.prepareStatement("INSERT INTO document (title, outlet, published, language, text, "
+            try (PreparedStatement insert = Rows.prepareInsert(c, "INSERT INTO document (title, outlet, published, language, text, "
                     + "content_hash, imported_at, revision, changed_by, url, author) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 insert.setString(1, d.title());
                 insert.setString(2, d.outlet());
@@ -76,7 +76,7 @@ public final class DocumentStore {
                 id = Rows.insertReturningId(insert);
             }
             if (deferred == null) {
-                SearchIndex.add(database.dialect(), c, id, indexText);
+                SearchIndex.add(c, id, indexText);
             }
             return new Document(id, d.title(), d.outlet(), d.published(), d.language(), d.text(), d.contentHash(), importedAt, d.url(), d.author());
         });
@@ -108,7 +108,7 @@ public final class DocumentStore {
             } finally {
                 toIndex.remove();
             }
-            SearchIndex.addAll(database.dialect(), c, inserted);
+            SearchIndex.addAll(c, inserted);
             return result;
         });
     }
@@ -143,7 +143,8 @@ public final class DocumentStore {
     public List<DocumentSummary> list() {
         return database.read(c -> {
             List<DocumentSummary> summaries = new ArrayList<>();
-            try (PreparedStatement query = c.prepareStatement(LIST);
+            try (PreparedStatement query = c.prepareStatement(Dialect.of(c) == Dialect.SQLITE ? LIST
+                    : LIST.replace(" INDEXED BY document_listing", ""));
                  ResultSet rows = query.executeQuery()) {
                 // By position and as UTF-8 bytes (Rows.text): 10,000 rows of 8 values in a JVM that has just started.
                 while (rows.next()) {
@@ -170,30 +171,30 @@ public final class DocumentStore {
         }
         boolean titleChanged = !before.title().equals(after.title());
         return database.inTransaction(c -> {
-            // One fixed statement: each field is written only when it is one the caller changed (?1, ?3, ?5, ?12, ?14),
-            // so a change made meanwhile to another field could never be overwritten by it.
+            // One fixed statement: each field is written only when it is one the caller changed (the odd parameters
+            // 1 to 9), so a change made meanwhile to another field could never be overwritten by it.
             try (PreparedStatement update = c.prepareStatement("UPDATE document SET "
-                    + "title = CASE WHEN ?1 THEN ?2 ELSE title END, "
-                    + "outlet = CASE WHEN ?3 THEN ?4 ELSE outlet END, "
-                    + "published = CASE WHEN ?5 THEN ?6 ELSE published END, "
-                    + "url = CASE WHEN ?12 THEN ?13 ELSE url END, "
-                    + "author = CASE WHEN ?14 THEN ?15 ELSE author END, "
-                    + "updated = ?7, revision = ?8, changed_by = ?9 WHERE id = ?10 AND revision = ?11")) {
+                    + "title = CASE WHEN ? THEN ? ELSE title END, "
+                    + "outlet = CASE WHEN ? THEN ? ELSE outlet END, "
+                    + "published = CASE WHEN ? THEN ? ELSE published END, "
+                    + "url = CASE WHEN ? THEN ? ELSE url END, "
+                    + "author = CASE WHEN ? THEN ? ELSE author END, "
+                    + "updated = ?, revision = ?, changed_by = ? WHERE id = ? AND revision = ?")) {
                 update.setBoolean(1, titleChanged);
                 update.setString(2, after.title());
                 update.setBoolean(3, !before.outlet().equals(after.outlet()));
                 update.setString(4, after.outlet());
                 update.setBoolean(5, !Objects.equals(before.published(), after.published()));
                 Rows.setDate(update, 6, after.published());
-                Rows.setInstant(update, 7, next.at());
-                update.setLong(8, next.number() == 0 ? Revisions.next(c) : next.number());
-                update.setString(9, next.changedBy());
-                update.setLong(10, after.id());
-                update.setLong(11, expected);
-                update.setBoolean(12, !before.url().equals(after.url()));
-                update.setString(13, after.url());
-                update.setBoolean(14, !before.author().equals(after.author()));
-                update.setString(15, after.author());
+                update.setBoolean(7, !before.url().equals(after.url()));
+                update.setString(8, after.url());
+                update.setBoolean(9, !before.author().equals(after.author()));
+                update.setString(10, after.author());
+                Rows.setInstant(update, 11, next.at());
+                update.setLong(12, next.number() == 0 ? Revisions.next(c) : next.number());
+                update.setString(13, next.changedBy());
+                update.setLong(14, after.id());
+                update.setLong(15, expected);
                 if (update.executeUpdate() == 0) {
                     throw new StaleRowException("document", after.id(), revision(c, after.id()));
                 }
@@ -202,8 +203,8 @@ public final class DocumentStore {
             if (titleChanged) {
                 // The index is contentless: a row cannot be updated in place, only deleted and added again,
                 // with the title and the text as they now are (the bare and variant columns cover both).
-                SearchIndex.remove(database.dialect(), c, stored.id());
-                SearchIndex.add(database.dialect(), c, stored.id(), SearchKeys.indexText(stored.title(), stored.text()));
+                SearchIndex.remove(c, stored.id());
+                SearchIndex.add(c, stored.id(), SearchKeys.indexText(stored.title(), stored.text()));
             }
             return stored;
         });
@@ -227,7 +228,7 @@ public final class DocumentStore {
     /** Deletes the document with its annotations and their links (foreign keys cascade); absent ids are ignored. */
     public void delete(long id) {
         database.inTransaction(c -> {
-            SearchIndex.remove(database.dialect(), c, id);
+            SearchIndex.remove(c, id);
             try (PreparedStatement delete = c.prepareStatement("DELETE FROM document WHERE id = ?")) {
                 delete.setLong(1, id);
                 delete.executeUpdate();

@@ -77,7 +77,7 @@ public final class EntityFormStore {
     static List<ExcludedForm> excluded(Connection c, long entityId) throws SQLException {
         List<ExcludedForm> forms = new ArrayList<>();
         try (PreparedStatement query = c.prepareStatement(
-                "SELECT form_key, form FROM entity_form_exclusion WHERE entity_id = ? ORDER BY rowid")) {
+                "SELECT form_key, form FROM entity_form_exclusion WHERE entity_id = ? ORDER BY " + Dialect.of(c).insertionOrder())) {
             query.setLong(1, entityId);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {

@@ -95,7 +95,7 @@ public final class EntityStore {
     /** Deletes the entity only while it is at revision {@code expected} and no annotation names it; else refuses. */
     public void deleteUnused(long id, long expected) {
         database.inTransaction(c -> {
-            if (Rows.count(c, "SELECT count(*) FROM annotation WHERE entity_id = ?1 OR speaker_entity_id = ?1", id) > 0) {
+            if (Rows.count(c, "SELECT count(*) FROM annotation WHERE entity_id = ? OR speaker_entity_id = ?", id, id) > 0) {
                 throw new StoreException("entity " + id + " is named by annotations made since; it was kept");
             }
             try (PreparedStatement delete = c.prepareStatement("DELETE FROM entity WHERE id = ? AND revision = ?")) {
@@ -130,7 +130,7 @@ public final class EntityStore {
         String sql = "INSERT INTO entity (canonical_name, type, name_key, revision, changed_by, updated" + (id > 0 ? ", id" : "")
                 + ") VALUES (?, ?, ?, ?, ?, ?" + (id > 0 ? ", ?" : "") + ")";
         long stored;
-        try (PreparedStatement insert = c.prepareStatement(sql)) {
+        try (PreparedStatement insert = Rows.prepareInsert(c, sql)) {
             insert.setString(1, e.canonicalName());
             insert.setString(2, e.type().name());
             insert.setString(3, keyFree ? key : null);
@@ -230,7 +230,7 @@ public final class EntityStore {
     public List<Entity> list() {
         return database.read(c -> {
             Map<Long, List<String>> aliases = new LinkedHashMap<>();
-            try (PreparedStatement query = c.prepareStatement("SELECT entity_id, alias FROM entity_alias ORDER BY rowid");
+            try (PreparedStatement query = c.prepareStatement("SELECT entity_id, alias FROM entity_alias ORDER BY " + Dialect.of(c).insertionOrder());
                  ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     aliases.computeIfAbsent(rows.getLong(1), k -> new ArrayList<>()).add(rows.getString(2));
@@ -269,7 +269,11 @@ public final class EntityStore {
         String byName = "SELECT id FROM entity WHERE " + Database.FOLD_FUNCTION + "(canonical_name) = ? ORDER BY id LIMIT 1";
         String byAlias = "SELECT entity_id FROM entity_alias WHERE " + Database.FOLD_FUNCTION + "(alias) = ? "
                 + "ORDER BY entity_id LIMIT 1";
-        for (String sql : List.of(byKey, byName, byAlias)) {
+        List<String> lookups = List.of(byKey, byName, byAlias);
+        if (Dialect.of(c) == Dialect.POSTGRES) {
+            lookups = List.of(byKey);
+        }
+        for (String sql : lookups) {
             try (PreparedStatement query = c.prepareStatement(sql)) {
                 query.setString(1, folded);
                 try (ResultSet rows = query.executeQuery()) {
@@ -278,6 +282,10 @@ public final class EntityStore {
                     }
                 }
             }
+        }
+        if (Dialect.of(c) == Dialect.POSTGRES) {
+            Optional<Long> named = JavaFolding.entitiesNamed(c, folded).stream().findFirst();
+            return named.isPresent() ? get(c, named.get()) : Optional.empty();
         }
         return Optional.empty();
     }
@@ -388,16 +396,17 @@ public final class EntityStore {
             stamp(c, keepId, m.keptBeforeRevision());
             for (EntityMerge.Repointed r : m.repointed()) {
                 try (PreparedStatement back = c.prepareStatement("UPDATE annotation SET "
-                        + "entity_id = CASE WHEN ?6 THEN ?1 ELSE entity_id END, "
-                        + "speaker_entity_id = CASE WHEN ?7 THEN ?1 ELSE speaker_entity_id END, "
-                        + "revision = ?2, changed_by = ?3, updated = ?4 WHERE id = ?5")) {
-                    back.setLong(1, m.merged().id());
-                    back.setLong(2, r.before().number());
-                    back.setString(3, r.before().changedBy());
-                    Rows.setInstant(back, 4, r.before().at());
-                    back.setLong(5, r.annotationId());
-                    back.setBoolean(6, r.entity());
-                    back.setBoolean(7, r.speaker());
+                        + "entity_id = CASE WHEN ? THEN ? ELSE entity_id END, "
+                        + "speaker_entity_id = CASE WHEN ? THEN ? ELSE speaker_entity_id END, "
+                        + "revision = ?, changed_by = ?, updated = ? WHERE id = ?")) {
+                    back.setBoolean(1, r.entity());
+                    back.setLong(2, m.merged().id());
+                    back.setBoolean(3, r.speaker());
+                    back.setLong(4, m.merged().id());
+                    back.setLong(5, r.before().number());
+                    back.setString(6, r.before().changedBy());
+                    Rows.setInstant(back, 7, r.before().at());
+                    back.setLong(8, r.annotationId());
                     back.executeUpdate();
                 }
             }
@@ -412,10 +421,12 @@ public final class EntityStore {
             redoing.repointed().forEach(r -> earlier.put(r.annotationId(), r.after()));
         }
         List<EntityMerge.Repointed> repointed = new ArrayList<>();
-        try (PreparedStatement query = c.prepareStatement("SELECT id, entity_id = ?1, speaker_entity_id IS NOT NULL "
-                + "AND speaker_entity_id = ?1, revision, changed_by, updated FROM annotation "
-                + "WHERE entity_id = ?1 OR speaker_entity_id = ?1 ORDER BY id")) {
-            query.setLong(1, fromId);
+        try (PreparedStatement query = c.prepareStatement("SELECT id, entity_id IS NOT NULL AND entity_id = ?, speaker_entity_id IS NOT NULL "
+                + "AND speaker_entity_id = ?, revision, changed_by, updated FROM annotation "
+                + "WHERE entity_id = ? OR speaker_entity_id = ? ORDER BY id")) {
+            for (int i = 1; i <= 4; i++) {
+                query.setLong(i, fromId);
+            }
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     Revision before = new Revision(rows.getLong(4), rows.getString(5), Rows.instant(rows, "updated"));
@@ -423,8 +434,8 @@ public final class EntityStore {
                 }
             }
         }
-        for (String sql : List.of("UPDATE annotation SET entity_id = ?1 WHERE entity_id = ?2",
-                "UPDATE annotation SET speaker_entity_id = ?1 WHERE speaker_entity_id = ?2")) {
+        for (String sql : List.of("UPDATE annotation SET entity_id = ? WHERE entity_id = ?",
+                "UPDATE annotation SET speaker_entity_id = ? WHERE speaker_entity_id = ?")) {
             try (PreparedStatement update = c.prepareStatement(sql)) {
                 update.setLong(1, toId);
                 update.setLong(2, fromId);
@@ -498,7 +509,7 @@ public final class EntityStore {
             }
         }
         List<String> aliases = new ArrayList<>();
-        try (PreparedStatement query = c.prepareStatement("SELECT alias FROM entity_alias WHERE entity_id = ? ORDER BY rowid")) {
+        try (PreparedStatement query = c.prepareStatement("SELECT alias FROM entity_alias WHERE entity_id = ? ORDER BY " + Dialect.of(c).insertionOrder())) {
             query.setLong(1, id);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {

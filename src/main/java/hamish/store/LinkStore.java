@@ -69,7 +69,7 @@ public final class LinkStore {
     /** Links from or to the annotation, oldest first. */
     public List<Link> forAnnotation(long annotationId) {
         return database.read(c -> query(c, "SELECT " + COLUMNS + " FROM link "
-                + "WHERE from_annotation = ?1 OR to_annotation = ?1 ORDER BY id", annotationId));
+                + "WHERE from_annotation = ? OR to_annotation = ? ORDER BY id", annotationId, annotationId));
     }
 
     public List<Link> list() {
@@ -87,7 +87,7 @@ public final class LinkStore {
         }
         String sql = "INSERT INTO link (from_annotation, to_annotation, type, note, created" + (keepId ? ", id" : "")
                 + ") VALUES (?, ?, ?, ?, ?" + (keepId ? ", ?" : "") + ")";
-        try (PreparedStatement insert = c.prepareStatement(sql)) {
+        try (PreparedStatement insert = Rows.prepareInsert(c, sql)) {
             insert.setLong(1, l.fromAnnotationId());
             insert.setLong(2, l.toAnnotationId());
             insert.setString(3, l.type().name());

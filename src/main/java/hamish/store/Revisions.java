@@ -5,7 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 
-/** Fresh revision numbers, from the database's one counter (see Migrations, step 4). */
+/** Fresh revision numbers, from the database's one counter (see Migrations, step 4) or sequence (PostgresSchema). */
 final class Revisions {
 
     private Revisions() {
@@ -13,7 +13,10 @@ final class Revisions {
 
     /** A number no row of this database has had before; call it inside the writing transaction. */
     static long next(Connection c) throws SQLException {
-        try (PreparedStatement bump = c.prepareStatement("UPDATE revision_counter SET value = value + 1 RETURNING value");
+        // On a team database a sequence: the one-row counter would make each writer wait for the others' commits.
+        String sql = Dialect.of(c) == Dialect.SQLITE ? "UPDATE revision_counter SET value = value + 1 RETURNING value"
+                : "SELECT nextval('revision_number')";
+        try (PreparedStatement bump = c.prepareStatement(sql);
              ResultSet rows = bump.executeQuery()) {
             if (!rows.next()) {
                 throw new SQLException("the revision counter is missing");

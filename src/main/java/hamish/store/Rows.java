@@ -104,13 +104,16 @@ final class Rows {
      * Hamish's files have SQLite's default encoding, UTF-8, in which a text value's bytes are what this reads.
      */
     static String text(ResultSet rows, int column) throws SQLException {
+        if (!(rows instanceof org.sqlite.jdbc3.JDBC3ResultSet)) {
+            return rows.getString(column); // PostgreSQL's driver decodes as it reads
+        }
         byte[] bytes = rows.getBytes(column);
         return bytes == null ? null : new String(bytes, StandardCharsets.UTF_8);
     }
 
     static void setNullableLong(PreparedStatement statement, int index, Long value) throws SQLException {
         if (value == null) {
-            statement.setNull(index, Types.INTEGER);
+            statement.setNull(index, Types.BIGINT);
         } else {
             statement.setLong(index, value);
         }
@@ -138,7 +141,12 @@ final class Rows {
         }
     }
 
-    /** Executes an INSERT and returns the rowid SQLite gave the new row. */
+    /** An INSERT whose new row's id {@link #insertReturningId} reads: PostgreSQL's driver returns only the columns asked for. */
+    static PreparedStatement prepareInsert(java.sql.Connection c, String sql) throws SQLException {
+        return c.prepareStatement(sql, new String[] {"id"});
+    }
+
+    /** Executes an INSERT made by {@link #prepareInsert} and returns the id the database gave the new row. */
     static long insertReturningId(PreparedStatement statement) throws SQLException {
         statement.executeUpdate();
         try (ResultSet keys = statement.getGeneratedKeys()) {

@@ -25,30 +25,7 @@ final class SearchIndex {
     private SearchIndex() {
     }
 
-    /** Indexes one document in {@code dialect}'s index: {@link PgSearchIndex} on PostgreSQL. */
-    static void add(Dialect dialect, Connection c, long id, SearchKeys.IndexText text) throws SQLException {
-        addAll(dialect, c, List.of(new Entry(id, text)));
-    }
-
-    /** Indexes several documents in {@code dialect}'s index: {@link PgSearchIndex} on PostgreSQL. */
-    static void addAll(Dialect dialect, Connection c, List<Entry> entries) throws SQLException {
-        if (dialect == Dialect.POSTGRES) {
-            PgSearchIndex.addAll(c, entries);
-        } else {
-            addAll(c, entries);
-        }
-    }
-
-    /** Takes one document out of {@code dialect}'s index. */
-    static void remove(Dialect dialect, Connection c, long id) throws SQLException {
-        if (dialect == Dialect.POSTGRES) {
-            PgSearchIndex.remove(c, id);
-        } else {
-            remove(c, id);
-        }
-    }
-
-    /** SQLite only (the other methods without a dialect too): see {@link #add(Dialect, Connection, long, SearchKeys.IndexText)}. */
+    /** Indexes one document: in FTS5 on SQLite, in {@link PgSearchIndex} on PostgreSQL (the connection says which). */
     static void add(Connection c, long id, SearchKeys.IndexText text) throws SQLException {
         addAll(c, List.of(new Entry(id, text)));
     }
@@ -56,6 +33,10 @@ final class SearchIndex {
     /** Indexes several documents with one statement per table: an import batch's documents, at the end of its transaction. */
     static void addAll(Connection c, List<Entry> entries) throws SQLException {
         if (entries.isEmpty()) {
+            return;
+        }
+        if (Dialect.of(c) == Dialect.POSTGRES) {
+            PgSearchIndex.addAll(c, entries);
             return;
         }
         try (PreparedStatement index = c.prepareStatement(INSERT);
@@ -74,6 +55,10 @@ final class SearchIndex {
     }
 
     static void remove(Connection c, long id) throws SQLException {
+        if (Dialect.of(c) == Dialect.POSTGRES) {
+            PgSearchIndex.remove(c, id);
+            return;
+        }
         try (PreparedStatement unindex = c.prepareStatement("DELETE FROM document_search WHERE rowid = ?");
              PreparedStatement unvariant = c.prepareStatement("DELETE FROM document_variant WHERE rowid = ?")) {
             unindex.setLong(1, id);

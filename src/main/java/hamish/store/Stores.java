@@ -16,7 +16,20 @@ public record Stores(Database database, DocumentStore documents, AnnotationStore
     }
 
     public static Stores open(Path file, String origin) {
-        Database database = Database.open(file);
+        return over(Database.open(file), origin);
+    }
+
+    /** Opens what a {@code --db} value names, writing as no one in particular. */
+    public static Stores open(String target) {
+        return open(target, "");
+    }
+
+    /** Opens what a {@code --db} value names: a file (SQLite) or a {@code postgresql://} URL (a team database). */
+    public static Stores open(String target, String origin) {
+        return over(Database.open(target), origin);
+    }
+
+    private static Stores over(Database database, String origin) {
         return new Stores(database, new DocumentStore(database, origin), new AnnotationStore(database, origin), new TagStore(database),
                 new EntityStore(database, origin), new LinkStore(database), new SettingsStore(database));
     }

@@ -78,7 +78,7 @@ public final class TagStore {
     /** The tag with this name, ignoring case and surrounding spaces. */
     public Optional<Tag> byName(String name) {
         return database.read(c -> {
-            try (PreparedStatement query = c.prepareStatement("SELECT " + COLUMNS + " FROM tag WHERE name = ?")) {
+            try (PreparedStatement query = c.prepareStatement("SELECT " + COLUMNS + " FROM tag WHERE " + Dialect.of(c).sameIgnoringCase("name"))) {
                 query.setString(1, name.strip());
                 return one(query);
             }
@@ -113,7 +113,7 @@ public final class TagStore {
     private static Tag insert(Connection c, Tag t) throws SQLException {
         refuseDuplicateName(c, t.name(), 0);
         int position = Rows.count(c, "SELECT coalesce(max(position) + 1, 0) FROM tag");
-        try (PreparedStatement insert = c.prepareStatement(
+        try (PreparedStatement insert = Rows.prepareInsert(c, 
                 "INSERT INTO tag (name, kind, entity_type, colour, shortcut, position) VALUES (?, ?, ?, ?, ?, ?)")) {
             bind(insert, t);
             insert.setInt(6, position);
@@ -122,8 +122,8 @@ public final class TagStore {
     }
 
     private static void refuseDuplicateName(Connection c, String name, long ownId) throws SQLException {
-        // The column's NOCASE collation makes this comparison ignore ASCII case, like the UNIQUE index.
-        if (Rows.count(c, "SELECT count(*) FROM tag WHERE name = ? AND id <> ?", name, ownId) > 0) {
+        // Ignoring case, like the unique index (SQLite: the column's NOCASE collation; PostgreSQL: lower(name)).
+        if (Rows.count(c, "SELECT count(*) FROM tag WHERE " + Dialect.of(c).sameIgnoringCase("name") + " AND id <> ?", name, ownId) > 0) {
             throw new StoreException("a tag named \"" + name + "\" already exists");
         }
     }

@@ -74,8 +74,8 @@ public final class TextCorrection {
                 update.setLong(3, documentId);
                 update.executeUpdate();
             }
-            SearchIndex.remove(database.dialect(), c, documentId);
-            SearchIndex.add(database.dialect(), c, documentId, SearchKeys.indexText(old.title(), newText));
+            SearchIndex.remove(c, documentId);
+            SearchIndex.add(c, documentId, SearchKeys.indexText(old.title(), newText));
             for (Result r : results) {
                 if (r.placed()) {
                     annotations.update(r.reanchored(newText));

@@ -25,6 +25,11 @@ class AnnotationSearchTest {
 
     @TempDir
     Path dir;
+
+    /** The database a test names: a file here; a fresh PostgreSQL database, the same for the same name, in PgAnnotationSearchTest. */
+    String target(String name) {
+        return dir.resolve(name).toString();
+    }
     private Stores stores;
     private AnnotationSearch search;
     private Annotation austin;
@@ -34,7 +39,7 @@ class AnnotationSearchTest {
 
     @BeforeEach
     void fill() {
-        stores = Stores.open(dir.resolve("a.db"));
+        stores = Stores.open(target("a.db"));
         search = new AnnotationSearch(stores.database());
         Document d = stores.documents().insert(Fixtures.document("لقاء في واشنطن", TEXT));
         Document later = stores.documents().insert(new Document(0, "تقرير آخر", "وكالة", LocalDate.of(2025, 1, 2), "ar",

@@ -26,9 +26,14 @@ class AnnotationStoreTest {
     @TempDir
     Path dir;
 
+    /** The database a test names: a file here; a fresh PostgreSQL database, the same for the same name, in PgAnnotationStoreTest. */
+    String target(String name) {
+        return dir.resolve(name).toString();
+    }
+
     @Test
     void offsetsSurviveReopeningTheFile() {
-        Path file = dir.resolve("offsets.db");
+        String file = target("offsets.db");
         String text = Fixtures.MIXED_TEXT;
         List<String> pieces = List.of("المتحدّث", "بـــاسم", "😀", "😀 الاجتماع", "١٥", "2024", "Twitter", "«لن نتراجع عن موقفنا»",
                 "12 عضوًا", ".\nوأضاف");
@@ -62,7 +67,7 @@ class AnnotationStoreTest {
 
     @Test
     void roundTripsWithAndWithoutEntityAndSpeaker() {
-        try (Stores stores = Stores.open(dir.resolve("round.db"))) {
+        try (Stores stores = Stores.open(target("round.db"))) {
             Document d = stores.documents().insert(Fixtures.document("تصريح", "قال الوزير: «سنرد بقوة» على الهجوم."));
             long quoteTag = stores.tags().insert(Fixtures.tag("اقتباس", TagKind.QUOTE)).id();
             long minister = stores.entities().insert(new Entity(0, "الوزير", EntityType.PERSON, List.of())).id();
@@ -84,7 +89,7 @@ class AnnotationStoreTest {
 
     @Test
     void refusesAQuoteThatIsNotTheDocumentsTextAtTheSpan() {
-        try (Stores stores = Stores.open(dir.resolve("mismatch.db"))) {
+        try (Stores stores = Stores.open(target("mismatch.db"))) {
             Document d = stores.documents().insert(Fixtures.document("خبر", "وصل الرئيس إلى باريس"));
             long tag = stores.tags().insert(Fixtures.tag("مكان", TagKind.OTHER)).id();
             Annotation shifted = new Annotation(0, d.id(), new Span(4, 9), "باريس", "", "", tag, null, null, "", "",
@@ -99,7 +104,7 @@ class AnnotationStoreTest {
 
     @Test
     void refusesASpanPastTheEndOrAMissingDocumentOrTag() {
-        try (Stores stores = Stores.open(dir.resolve("bounds.db"))) {
+        try (Stores stores = Stores.open(target("bounds.db"))) {
             Document d = stores.documents().insert(Fixtures.document("قصير", "نص"));
             long tag = stores.tags().insert(Fixtures.tag("أخرى", TagKind.OTHER)).id();
             Annotation pastEnd = new Annotation(0, d.id(), new Span(1, 4), "صxx", "", "", tag, null, null, "", "", null, null);
@@ -117,7 +122,7 @@ class AnnotationStoreTest {
 
     @Test
     void aBatchWithOneBadAnnotationSavesNothing() {
-        try (Stores stores = Stores.open(dir.resolve("batch.db"))) {
+        try (Stores stores = Stores.open(target("batch.db"))) {
             Document d = stores.documents().insert(Fixtures.document("دفعة", "واحد اثنان ثلاثة"));
             long tag = stores.tags().insert(Fixtures.tag("أخرى", TagKind.OTHER)).id();
             Annotation good = Annotation.of(d.id(), d.text(), new Span(0, 4), tag, "", Fixtures.NOW);
@@ -132,7 +137,7 @@ class AnnotationStoreTest {
 
     @Test
     void restoresADeletedAnnotationUnderItsOldIdAndUpdatesFields() {
-        try (Stores stores = Stores.open(dir.resolve("undo.db"))) {
+        try (Stores stores = Stores.open(target("undo.db"))) {
             Document d = stores.documents().insert(Fixtures.document("تراجع", "ألغى الوفد زيارته المقررة"));
             long tag = stores.tags().insert(Fixtures.tag("ادعاء", TagKind.CLAIM)).id();
             Annotation first = stores.annotations().insert(Annotation.of(d.id(), d.text(), new Span(5, 10), tag, "", Fixtures.NOW));
@@ -156,7 +161,7 @@ class AnnotationStoreTest {
 
     @Test
     void deletingAnEntityUnsetsItOnAnnotations() {
-        try (Stores stores = Stores.open(dir.resolve("entity.db"))) {
+        try (Stores stores = Stores.open(target("entity.db"))) {
             Document d = stores.documents().insert(Fixtures.document("كيان", "صرّح المتحدث باسم الجيش"));
             long tag = stores.tags().insert(Fixtures.tag("اقتباس", TagKind.QUOTE)).id();
             long army = stores.entities().insert(new Entity(0, "الجيش", EntityType.ORG, List.of())).id();

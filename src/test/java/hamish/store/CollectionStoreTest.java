@@ -19,6 +19,11 @@ class CollectionStoreTest {
 
     @TempDir
     Path dir;
+
+    /** The database a test names: a file here; a fresh PostgreSQL database, the same for the same name, in PgCollectionStoreTest. */
+    String target(String name) {
+        return dir.resolve(name).toString();
+    }
     Stores stores;
     CollectionStore collections;
     long a;
@@ -26,7 +31,7 @@ class CollectionStoreTest {
 
     @BeforeEach
     void open() {
-        stores = Stores.open(dir.resolve("c.db"));
+        stores = Stores.open(target("c.db"));
         collections = stores.collections();
         a = stores.documents().insert(Fixtures.document("أ", "نص أول.")).id();
         b = stores.documents().insert(Fixtures.document("ب", "نص ثان.")).id();

@@ -25,12 +25,17 @@ class DocumentDetailsStoreTest {
 
     @TempDir
     Path dir;
+
+    /** The database a test names: a file here; a fresh PostgreSQL database, the same for the same name, in PgDocumentDetailsStoreTest. */
+    String target(String name) {
+        return dir.resolve(name).toString();
+    }
     Stores stores;
     Document doc;
 
     @BeforeEach
     void open() {
-        stores = Stores.open(dir.resolve("details.db"), "window");
+        stores = Stores.open(target("details.db"), "window");
         doc = stores.documents().insert(Fixtures.document("اجتماع الوزراء في عمّان", Fixtures.MIXED_TEXT));
     }
 

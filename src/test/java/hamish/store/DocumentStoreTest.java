@@ -27,11 +27,16 @@ class DocumentStoreTest {
 
     @TempDir
     Path dir;
+
+    /** The database a test names: a file here; a fresh PostgreSQL database, the same for the same name, in PgDocumentStoreTest. */
+    String target(String name) {
+        return dir.resolve(name).toString();
+    }
     private Stores stores;
 
     @BeforeEach
     void open() {
-        stores = Stores.open(dir.resolve("documents.db"));
+        stores = Stores.open(target("documents.db"));
     }
 
     @AfterEach
@@ -144,6 +149,6 @@ class DocumentStoreTest {
     void aMalformedMatchExpressionIsAStoreError() {
         StoreException refused = assertThrows(StoreException.class, () -> stores.documents().searchIds("\"غزة", 10));
 
-        assertTrue(refused.getMessage().startsWith(stores.database().file() + ": database error: "), refused.getMessage());
+        assertTrue(refused.getMessage().startsWith(stores.database().location() + ": database error: "), refused.getMessage());
     }
 }

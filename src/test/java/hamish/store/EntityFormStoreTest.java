@@ -24,13 +24,18 @@ class EntityFormStoreTest {
     @TempDir
     Path dir;
 
+    /** The database a test names: a file here; a fresh PostgreSQL database, the same for the same name, in PgEntityFormStoreTest. */
+    String target(String name) {
+        return dir.resolve(name).toString();
+    }
+
     private long revisionOf(Stores s, long id) {
         return s.entities().revision(id).orElseThrow().number();
     }
 
     @Test
     void aRemovedFormIsStoredAcrossReopeningAndBumpsTheEntitysRevision() {
-        Path db = dir.resolve("forms.db");
+        String db = target("forms.db");
         long id;
         long before;
         try (Stores s = Stores.open(db)) {
@@ -51,7 +56,7 @@ class EntityFormStoreTest {
 
     @Test
     void aWriteAtAnotherRevisionOrTwiceIsRefusedAndWritesNothing() {
-        try (Stores s = Stores.open(dir.resolve("stale.db"))) {
+        try (Stores s = Stores.open(target("stale.db"))) {
             long id = s.entities().insert(new Entity(0, "جون كيري", EntityType.PERSON, List.of())).id();
             long before = revisionOf(s, id);
             s.entities().addAliases(id, List.of("كيري الأمريكي"), "command line", AT);
@@ -72,7 +77,7 @@ class EntityFormStoreTest {
 
     @Test
     void deletingTheEntityDeletesItsRemovedForms() {
-        try (Stores s = Stores.open(dir.resolve("cascade.db"))) {
+        try (Stores s = Stores.open(target("cascade.db"))) {
             long id = s.entities().insert(new Entity(0, "جون كيري", EntityType.PERSON, List.of())).id();
             s.entities().forms().exclude(id, KERRY, revisionOf(s, id), new Revision(0, "x", AT));
             s.entities().delete(id);
@@ -83,7 +88,7 @@ class EntityFormStoreTest {
 
     @Test
     void aMergeCarriesTheMergedEntitysRemovedFormsAndUnmergePutsThemBack() {
-        try (Stores s = Stores.open(dir.resolve("merge.db"))) {
+        try (Stores s = Stores.open(target("merge.db"))) {
             long keep = s.entities().insert(new Entity(0, "جون كيري", EntityType.PERSON, List.of())).id();
             long other = s.entities().insert(new Entity(0, "جون فوربس كيري", EntityType.PERSON, List.of())).id();
             ExcludedForm both = new ExcludedForm("جون", "جون");

@@ -24,11 +24,16 @@ class EntityStoreTest {
 
     @TempDir
     Path dir;
+
+    /** The database a test names: a file here; a fresh PostgreSQL database, the same for the same name, in PgEntityStoreTest. */
+    String target(String name) {
+        return dir.resolve(name).toString();
+    }
     private Stores stores;
 
     @BeforeEach
     void open() {
-        stores = Stores.open(dir.resolve("entities.db"));
+        stores = Stores.open(target("entities.db"));
     }
 
     @AfterEach

@@ -20,9 +20,14 @@ class LinkStoreTest {
     @TempDir
     Path dir;
 
+    /** The database a test names: a file here; a fresh PostgreSQL database, the same for the same name, in PgLinkStoreTest. */
+    String target(String name) {
+        return dir.resolve(name).toString();
+    }
+
     @Test
     void roundTripsALinkOfEveryTypeAndFindsThemByEitherEnd() {
-        try (Stores stores = Stores.open(dir.resolve("links.db"))) {
+        try (Stores stores = Stores.open(target("links.db"))) {
             long[] ids = annotations(stores, 5);
             List<Link> stored = new ArrayList<>();
             LinkType[] types = LinkType.values();
@@ -43,7 +48,7 @@ class LinkStoreTest {
 
     @Test
     void refusesALinkToAMissingAnnotation() {
-        try (Stores stores = Stores.open(dir.resolve("missing.db"))) {
+        try (Stores stores = Stores.open(target("missing.db"))) {
             long[] ids = annotations(stores, 1);
 
             StoreException refused = assertThrows(StoreException.class,
@@ -55,7 +60,7 @@ class LinkStoreTest {
 
     @Test
     void deletingAnAnnotationDeletesItsLinks() {
-        try (Stores stores = Stores.open(dir.resolve("cascade.db"))) {
+        try (Stores stores = Stores.open(target("cascade.db"))) {
             long[] ids = annotations(stores, 3);
             stores.links().insert(new Link(0, ids[0], ids[1], LinkType.SAME_CLAIM, "", null));
             Link kept = stores.links().insert(new Link(0, ids[1], ids[2], LinkType.CONTRADICTS, "", null));

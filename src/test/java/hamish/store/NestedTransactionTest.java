@@ -14,13 +14,18 @@ class NestedTransactionTest {
     @TempDir
     Path dir;
 
+    /** The database a test names: a file here; a fresh PostgreSQL database, the same for the same name, in PgNestedTransactionTest. */
+    String target(String name) {
+        return dir.resolve(name).toString();
+    }
+
     private static Document doc(String text, String hash) {
         return new Document(0, "عنوان", "", null, "ar", text, hash, Instant.now());
     }
 
     @Test
     void aFailingInsertInsideABatchLeavesNoTraceAndKeepsTheOthers() {
-        try (Stores stores = Stores.open(dir.resolve("nested.db"))) {
+        try (Stores stores = Stores.open(target("nested.db"))) {
             DocumentStore documents = stores.documents();
             documents.batch(() -> {
                 documents.insert(doc("النص الأول", "h1"));
@@ -35,7 +40,7 @@ class NestedTransactionTest {
 
     @Test
     void nestedWorkThatFailsAfterWritingIsUndoneAloneThroughItsSavepoint() {
-        try (Stores stores = Stores.open(dir.resolve("savepoint.db"))) {
+        try (Stores stores = Stores.open(target("savepoint.db"))) {
             Database db = stores.database();
             db.inTransaction(c -> {
                 c.createStatement().executeUpdate("INSERT INTO settings (key, value) VALUES ('kept.before', '1')");
@@ -54,7 +59,7 @@ class NestedTransactionTest {
 
     @Test
     void aBatchThatFailsAsAWholeCommitsNothing() {
-        try (Stores stores = Stores.open(dir.resolve("whole.db"))) {
+        try (Stores stores = Stores.open(target("whole.db"))) {
             DocumentStore documents = stores.documents();
             assertThrows(IllegalStateException.class, () -> documents.batch(() -> {
                 documents.insert(doc("النص الأول", "h1"));

@@ -2,7 +2,6 @@ package hamish.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,16 +11,15 @@ import hamish.text.SearchKeys;
 import hamish.text.Token;
 import hamish.text.WordTokenizer;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -37,76 +35,42 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The same documents indexed on SQLite (through the real stores) and on PostgreSQL (through {@link PgSearchIndex},
- * over plain JDBC into the schema of decision 10), the same queries: the same documents, match counts and context
- * lines found on both. The server comes from {@code HAMISH_TEST_POSTGRES} ({@code postgresql://user@host:port/db});
- * the test makes its own database there and drops it after. Skipped, saying so, when the variable is unset; the
- * real reports (../shared) are used when present.
+ * The same documents stored through the real stores on SQLite and on PostgreSQL (a fresh database from
+ * {@link TestPostgres}: skipped, saying so, when {@code HAMISH_TEST_POSTGRES} is unset), the same queries: the same
+ * documents, match counts and context lines found on both ({@link CorpusSearch}, with and without variants, and
+ * within a small ranking window), the same ids from {@link DocumentStore#searchWords}. The order may differ (bm25
+ * against ts_rank). The real reports (../shared) are used when present.
  */
 class PgSearchEquivalenceTest {
 
-    static final String VARIABLE = "HAMISH_TEST_POSTGRES";
-
     @TempDir
     Path dir;
-    private Stores stores;
-    private Connection admin;
-    private Connection pg;
-    private String databaseName;
+    private Stores sqlite;
+    private Stores postgres;
+    private String postgresUrl;
+    /** PostgreSQL's id of each document → SQLite's. */
+    private final Map<Long, Long> sqliteId = new HashMap<>();
     private final List<Document> documents = new ArrayList<>();
 
     @BeforeEach
-    void open() throws SQLException {
-        String url = System.getenv(VARIABLE);
-        assumeTrue(url != null && !url.isBlank(), VARIABLE + " is not set (postgresql://user@host:port/db of a throw-away "
-                + "server); skipping the PostgreSQL search tests");
-        admin = DriverManager.getConnection(jdbc(url, null));
-        databaseName = "hamish_pgsearch_" + Long.toHexString(new Random().nextLong() & Long.MAX_VALUE);
-        try (Statement s = admin.createStatement()) {
-            s.execute("CREATE DATABASE " + databaseName);
-        }
-        pg = DriverManager.getConnection(jdbc(url, databaseName));
-        try (Statement s = pg.createStatement()) {
-            s.execute("CREATE TABLE document (id BIGINT PRIMARY KEY, title TEXT NOT NULL, outlet TEXT NOT NULL, text TEXT NOT NULL)");
-            s.execute("""
-                    CREATE TABLE document_search (
-                        document_id BIGINT PRIMARY KEY REFERENCES document(id) ON DELETE CASCADE,
-                        words       tsvector NOT NULL,
-                        variants    tsvector NOT NULL
-                    )""");
-            s.execute("CREATE INDEX document_search_words ON document_search USING gin (words)");
-            s.execute("CREATE INDEX document_search_variants ON document_search USING gin (variants)");
-        }
-        stores = Stores.open(dir.resolve("search.db"));
+    void open() {
+        postgresUrl = TestPostgres.freshDatabase();
+        postgres = Stores.open(postgresUrl);
+        sqlite = Stores.open(dir.resolve("search.db"));
     }
 
     @AfterEach
-    void close() throws SQLException {
-        if (stores != null) {
-            stores.close();
+    void close() {
+        if (sqlite != null) {
+            sqlite.close();
         }
-        if (pg != null) {
-            pg.close();
+        if (postgres != null) {
+            postgres.close();
         }
-        if (admin != null) {
-            try (Statement s = admin.createStatement()) {
-                s.execute("DROP DATABASE IF EXISTS " + databaseName);
-            }
-            admin.close();
-        }
-    }
-
-    /** {@code postgresql://user@host:port/db} as a JDBC URL, to {@code database} instead when given. */
-    static String jdbc(String url, String database) {
-        URI uri = URI.create(url.startsWith("jdbc:") ? url.substring(5) : url);
-        String user = uri.getUserInfo() == null ? "" : uri.getUserInfo().split(":", 2)[0];
-        String db = database != null ? database : uri.getPath().replaceFirst("^/", "");
-        return "jdbc:postgresql://" + uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : "") + "/" + db
-                + (user.isEmpty() ? "" : "?user=" + user);
     }
 
     @Test
-    void sqliteAndPostgresqlFindTheSameDocuments() throws SQLException {
+    void sqliteAndPostgresqlFindTheSameDocuments() {
         load();
         List<String> queries = queries();
         int compared = 0;
@@ -115,11 +79,10 @@ class PgSearchEquivalenceTest {
         for (String query : queries) {
             for (boolean variants : List.of(false, true)) {
                 SearchOptions options = new SearchOptions(variants, 0, 10_000, 1_000);
-                Map<Long, String> onPostgres = hits(CorpusSearch.search(pg, Dialect.POSTGRES, SearchQuery.terms(query), options,
-                        CorpusSearch.RANKED));
+                Map<Long, String> onPostgres = onPostgres(new CorpusSearch(postgres.database()).search(query, options));
                 Map<Long, String> onSqlite;
                 try {
-                    onSqlite = hits(new CorpusSearch(stores.database()).search(query, options));
+                    onSqlite = hits(new CorpusSearch(sqlite.database()).search(query, options));
                 } catch (StoreException e) {
                     // FTS5 refuses a variant search for a word its ascii tokenizer splits (2,015): a SQLite limit
                     // (detail=none has no phrases), not a result to compare.
@@ -131,9 +94,8 @@ class PgSearchEquivalenceTest {
                 compared++;
                 nonEmpty += onSqlite.isEmpty() ? 0 : 1;
             }
-            Set<Long> wordsOnSqlite = new TreeSet<>(stores.documents().searchWords(query, 100_000));
-            Set<Long> wordsOnPostgres = new TreeSet<>(PgSearchRanking.ids(pg, query, 100_000));
-            assertEquals(wordsOnSqlite, wordsOnPostgres, "searchWords [" + query + "]");
+            assertEquals(new TreeSet<>(sqlite.documents().searchWords(query, 100_000)),
+                    mapped(postgres.documents().searchWords(query, 100_000)), "searchWords [" + query + "]");
         }
         System.out.printf("PgSearchEquivalenceTest: %d documents, %d queries, %d searches compared (%d finding something), "
                 + "plus searchWords for each query; variant searches SQLite refuses: %s%n", documents.size(), queries.size(),
@@ -148,10 +110,11 @@ class PgSearchEquivalenceTest {
     @Test
     void aDocumentPastTheTsvectorLimitIsFoundWhereSqliteFindsIt() throws SQLException {
         load();
-        Document huge = stores.documents().insert(Fixtures.document("نص ضخم", huge()));
-        copy(huge);
-        try (Statement s = pg.createStatement();
-             java.sql.ResultSet row = s.executeQuery("SELECT words::text, variants::text FROM document_search WHERE document_id = " + huge.id())) {
+        Document huge = add(Fixtures.document("نص ضخم", huge()));
+        try (Connection pg = TestPostgres.connect(postgresUrl);
+             Statement s = pg.createStatement();
+             ResultSet row = s.executeQuery("SELECT words::text, variants::text FROM document_search WHERE document_id = "
+                     + pgId(huge.id()))) {
             assertTrue(row.next());
             assertEquals(PgSearchIndex.OVERFLOW_QUERY, row.getString(1));
             assertEquals(PgSearchIndex.OVERFLOW_QUERY, row.getString(2));
@@ -161,20 +124,19 @@ class PgSearchEquivalenceTest {
                 "مقدمة جدا", "\"مقدمة طويلة\"", "AND", "قال", "\"غانتس والرياض\"", "جانتس", "السعودية")) {
             for (boolean variants : List.of(false, true)) {
                 SearchOptions options = new SearchOptions(variants, 0, 10_000, 1_000);
-                Map<Long, String> onSqlite = hits(new CorpusSearch(stores.database()).search(query, options));
-                Map<Long, String> onPostgres = hits(CorpusSearch.search(pg, Dialect.POSTGRES, SearchQuery.terms(query), options,
-                        CorpusSearch.RANKED));
-                assertEquals(onSqlite, onPostgres, "query [" + query + "], variants " + variants);
+                Map<Long, String> onSqlite = hits(new CorpusSearch(sqlite.database()).search(query, options));
+                assertEquals(onSqlite, onPostgres(new CorpusSearch(postgres.database()).search(query, options)),
+                        "query [" + query + "], variants " + variants);
                 found += onSqlite.containsKey(huge.id()) ? 1 : 0;
             }
-            assertEquals(new TreeSet<>(stores.documents().searchWords(query, 1000)), new TreeSet<>(PgSearchRanking.ids(pg, query, 1000)),
+            assertEquals(new TreeSet<>(sqlite.documents().searchWords(query, 1000)), mapped(postgres.documents().searchWords(query, 1000)),
                     "searchWords [" + query + "]");
         }
         assertTrue(found >= 10, "the huge document is found by most of the queries: " + found);
         for (int window : List.of(1, 5)) {
             SearchOptions options = new SearchOptions(false, 0, 10_000, 0);
-            assertEquals(hits(new CorpusSearch(stores.database(), window).search("الرياض", options)).keySet(),
-                    hits(CorpusSearch.search(pg, Dialect.POSTGRES, SearchQuery.terms("الرياض"), options, window)).keySet());
+            assertEquals(hits(new CorpusSearch(sqlite.database(), window).search("الرياض", options)).keySet(),
+                    onPostgres(new CorpusSearch(postgres.database(), window).search("الرياض", options)).keySet());
         }
     }
 
@@ -193,30 +155,49 @@ class PgSearchEquivalenceTest {
     }
 
     @Test
-    void theWindowRanksTheSameNewestMatches() throws SQLException {
+    void theWindowRanksTheSameNewestMatches() {
         load();
         for (String query : List.of("في", "من", "السعودية", "الله", "أبها", "تركيا")) {
             for (int window : List.of(1, 3, 10)) {
                 SearchOptions options = new SearchOptions(false, 0, 10_000, 0);
-                Set<Long> onSqlite = hits(new CorpusSearch(stores.database(), window).search(query, options)).keySet();
-                Set<Long> onPostgres = hits(CorpusSearch.search(pg, Dialect.POSTGRES, SearchQuery.terms(query), options, window)).keySet();
-                assertEquals(onSqlite, onPostgres, "query " + query + ", window " + window);
+                assertEquals(hits(new CorpusSearch(sqlite.database(), window).search(query, options)).keySet(),
+                        onPostgres(new CorpusSearch(postgres.database(), window).search(query, options)).keySet(),
+                        "query " + query + ", window " + window);
             }
         }
     }
 
     @Test
-    void aRemovedOrReindexedDocumentIsFoundByItsNewWords() throws SQLException {
-        Document d = stores.documents().insert(Fixtures.document("قمة عمان", "قال المتحدث إن القمة ستعقد في عمان."));
-        copy(d);
-        assertEquals(List.of(d.id()), PgSearchRanking.ids(pg, "عمان", 10));
-        SearchIndex.remove(Dialect.POSTGRES, pg, d.id());
-        SearchIndex.add(Dialect.POSTGRES, pg, d.id(), SearchKeys.indexText("قمة البحر الميت", d.text()));
-        assertEquals(List.of(d.id()), PgSearchRanking.ids(pg, "الميت", 10));
-        assertEquals(List.of(d.id()), PgSearchRanking.ids(pg, "عمان", 10), "the body is still indexed");
-        assertEquals(List.of(), PgSearchRanking.ids(pg, "قمة عمان البحر", 10).stream().filter(id -> id != d.id()).toList());
-        SearchIndex.remove(Dialect.POSTGRES, pg, d.id());
-        assertEquals(List.of(), PgSearchRanking.ids(pg, "الميت", 10));
+    void aNewTitleOrTextIsSearchedByItsNewWords() {
+        Document d = postgres.documents().insert(Fixtures.document("قمة عمان", "قال المتحدث إن القمة ستعقد في عمان."));
+        assertEquals(List.of(d.id()), postgres.documents().searchWords("عمان", 10));
+        Document retitled = new Document(d.id(), "قمة البحر الميت", d.outlet(), d.published(), d.language(), d.text(),
+                d.contentHash(), d.importedAt(), d.url(), d.author());
+        postgres.documents().updateDetails(d, retitled, postgres.documents().revision(d.id()).orElseThrow().number(),
+                new hamish.model.Revision(0, "test", java.time.Instant.now()));
+        assertEquals(List.of(d.id()), postgres.documents().searchWords("الميت", 10));
+        assertEquals(List.of(d.id()), postgres.documents().searchWords("عمان", 10), "the body is still indexed");
+        new TextCorrection(postgres.database()).replaceText(d.id(), "قال المتحدث إن القمة ستعقد في العقبة.");
+        assertEquals(List.of(), postgres.documents().searchWords("عمان", 10));
+        assertEquals(List.of(d.id()), postgres.documents().searchWords("العقبة", 10));
+        assertEquals(1, new CorpusSearch(postgres.database()).search("\"في العقبة\"", SearchOptions.firstPage()).size());
+        postgres.documents().delete(d.id());
+        assertEquals(List.of(), postgres.documents().searchWords("العقبة", 10));
+    }
+
+    /** PostgreSQL's hits by SQLite's ids. */
+    private Map<Long, String> onPostgres(List<SearchHit> found) {
+        Map<Long, String> byId = new TreeMap<>();
+        hits(found).forEach((id, hit) -> byId.put(sqliteId.get(id), hit));
+        return byId;
+    }
+
+    private Set<Long> mapped(List<Long> postgresIds) {
+        return postgresIds.stream().map(sqliteId::get).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private long pgId(long id) {
+        return sqliteId.entrySet().stream().filter(e -> e.getValue() == id).findFirst().orElseThrow().getKey();
     }
 
     /** Every found document's match count and context lines, by id: what must be equal (the order and scores may differ). */
@@ -228,7 +209,7 @@ class PgSearchEquivalenceTest {
         return byId;
     }
 
-    private void load() throws SQLException {
+    private void load() {
         List<Document> toLoad = new ArrayList<>();
         try {
             toLoad.addAll(StoreSeeds.documents());
@@ -240,23 +221,16 @@ class PgSearchEquivalenceTest {
         Set<String> hashes = new LinkedHashSet<>();
         for (Document d : toLoad) {
             if (hashes.add(d.contentHash())) {
-                Document stored = stores.documents().insert(d);
-                documents.add(stored);
-                copy(stored);
+                documents.add(add(d));
             }
         }
     }
 
-    /** {@code d} as a row of PostgreSQL's document table, indexed there, under the id SQLite gave it. */
-    private void copy(Document d) throws SQLException {
-        try (PreparedStatement insert = pg.prepareStatement("INSERT INTO document (id, title, outlet, text) VALUES (?, ?, ?, ?)")) {
-            insert.setLong(1, d.id());
-            insert.setString(2, d.title());
-            insert.setString(3, d.outlet());
-            insert.setString(4, d.text());
-            insert.executeUpdate();
-        }
-        SearchIndex.add(Dialect.POSTGRES, pg, d.id(), SearchKeys.indexText(d.title(), d.text()));
+    /** {@code d} stored on both, as SQLite's document. */
+    private Document add(Document d) {
+        Document stored = sqlite.documents().insert(d);
+        sqliteId.put(postgres.documents().insert(d).id(), stored.id());
+        return stored;
     }
 
     /** The reports of ../shared/corpora/news-events, title apart and above the content, when the folder is there. */

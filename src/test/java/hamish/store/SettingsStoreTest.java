@@ -12,9 +12,14 @@ class SettingsStoreTest {
     @TempDir
     Path dir;
 
+    /** The database a test names: a file here; a fresh PostgreSQL database, the same for the same name, in PgSettingsStoreTest. */
+    String target(String name) {
+        return dir.resolve(name).toString();
+    }
+
     @Test
     void keepsSettingsAcrossReopening() {
-        Path file = dir.resolve("settings.db");
+        String file = target("settings.db");
         try (Stores stores = Stores.open(file)) {
             stores.settings().put("author", "مريم");
             stores.settings().put("author", "ريم");

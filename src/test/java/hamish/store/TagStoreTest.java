@@ -29,11 +29,16 @@ class TagStoreTest {
 
     @TempDir
     Path dir;
+
+    /** The database a test names: a file here; a fresh PostgreSQL database, the same for the same name, in PgTagStoreTest. */
+    String target(String name) {
+        return dir.resolve(name).toString();
+    }
     private Stores stores;
 
     @BeforeEach
     void open() {
-        stores = Stores.open(dir.resolve("tags.db"));
+        stores = Stores.open(target("tags.db"));
     }
 
     @AfterEach

@@ -25,13 +25,18 @@ class TextCorrectionTest {
 
     @TempDir
     Path dir;
+
+    /** The database a test names: a file here; a fresh PostgreSQL database, the same for the same name, in PgTextCorrectionTest. */
+    String target(String name) {
+        return dir.resolve(name).toString();
+    }
     private Stores stores;
     private Document doc;
     private Tag tag;
 
     @BeforeEach
     void open() {
-        stores = Stores.open(dir.resolve("c.db"));
+        stores = Stores.open(target("c.db"));
         doc = stores.documents().insert(Fixtures.document("الوفد", OLD));
         tag = stores.tags().insert(Fixtures.tag("Claim", TagKind.CLAIM));
     }

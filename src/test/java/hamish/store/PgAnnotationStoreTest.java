@@ -1,0 +1,12 @@
+package hamish.store;
+
+/** AnnotationStoreTest's contract on a team database (PostgreSQL); skipped with a message when no server is configured. */
+class PgAnnotationStoreTest extends AnnotationStoreTest {
+
+    private final PostgresTargets targets = new PostgresTargets();
+
+    @Override
+    String target(String name) {
+        return targets.named(name);
+    }
+}

@@ -1,0 +1,12 @@
+package hamish.store;
+
+/** TextCorrectionTest's contract on a team database (PostgreSQL); skipped with a message when no server is configured. */
+class PgTextCorrectionTest extends TextCorrectionTest {
+
+    private final PostgresTargets targets = new PostgresTargets();
+
+    @Override
+    String target(String name) {
+        return targets.named(name);
+    }
+}
