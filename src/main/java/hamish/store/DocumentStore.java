@@ -244,13 +244,15 @@ public final class DocumentStore {
     /**
      * Ids of documents matching an FTS5 MATCH expression over folded text, best first (bm25, a title
      * hit weighing double). The caller folds the query and quotes user input; see {@link #searchWords}.
+     * SQLite only: on PostgreSQL a {@link StoreException} says so (an FTS5 expression has no tsquery twin).
      */
     public List<Long> searchIds(String foldedQuery, int limit) {
         if (foldedQuery == null || foldedQuery.isBlank() || limit <= 0) {
             return List.of();
         }
         if (database.dialect() == Dialect.POSTGRES) {
-            throw new StoreException("an FTS5 search expression works on a SQLite database only; on PostgreSQL search with searchWords");
+            throw new StoreException(database.location() + ": an FTS5 search expression works on a SQLite database only; "
+                    + "on PostgreSQL search with searchWords");
         }
         return database.read(c -> {
             List<Long> ids = new ArrayList<>();
@@ -268,7 +270,10 @@ public final class DocumentStore {
         });
     }
 
-    /** Documents containing every word the user typed, after folding; FTS syntax in the text is taken literally. */
+    /**
+     * Documents containing every word the user typed, after folding; FTS syntax in the text is taken literally. The
+     * same documents on both backends (on PostgreSQL {@link PgSearchRanking#ids}); the order may differ.
+     */
     public List<Long> searchWords(String userText, int limit) {
         if (database.dialect() == Dialect.POSTGRES) {
             return limit <= 0 ? List.of() : database.read(c -> PgSearchRanking.ids(c, userText, limit));

@@ -99,10 +99,12 @@ class DocumentDetailsStoreTest {
 
         assertEquals(List.of(), stores.documents().searchWords("عمان", 10), "the old title is no longer indexed");
         assertEquals(List.of(doc.id()), stores.documents().searchWords("الميت", 10));
-        assertEquals(List.of(doc.id()), stores.documents().searchIds("title:" + ArabicNormalizer.fold("قمة"), 10));
         assertEquals(List.of(doc.id()), stores.documents().searchWords("المتحدث", 10), "the body is still indexed");
-        assertEquals(List.of(doc.id()), stores.documents().searchIds("bare:" + ArabicNormalizer.fold("ميت"), 10),
-                "the proclitic-free column follows the title too");
+        if (stores.database().dialect() == Dialect.SQLITE) { // FTS5 column filters: searchIds is SQLite's
+            assertEquals(List.of(doc.id()), stores.documents().searchIds("title:" + ArabicNormalizer.fold("قمة"), 10));
+            assertEquals(List.of(doc.id()), stores.documents().searchIds("bare:" + ArabicNormalizer.fold("ميت"), 10),
+                    "the proclitic-free column follows the title too");
+        }
     }
 
     @Test

@@ -108,7 +108,9 @@ class DocumentStoreTest {
 
         assertEquals(List.of(news.id()), stores.documents().searchWords("اسرائيل", 10));
         assertEquals(List.of(news.id()), stores.documents().searchWords("إسرائيل الهدنة", 10));
-        assertEquals(List.of(news.id()), stores.documents().searchIds(ArabicNormalizer.fold("\"إنّ إسرائيلَ\""), 10));
+        if (stores.database().dialect() == Dialect.SQLITE) { // an FTS5 expression: searchIds is SQLite's
+            assertEquals(List.of(news.id()), stores.documents().searchIds(ArabicNormalizer.fold("\"إنّ إسرائيلَ\""), 10));
+        }
         assertEquals(List.of(), stores.documents().searchWords("اسرائيل أمطار", 10), "all words must occur");
         assertEquals(List.of(), stores.documents().searchWords("  ", 10));
     }
@@ -149,6 +151,8 @@ class DocumentStoreTest {
     void aMalformedMatchExpressionIsAStoreError() {
         StoreException refused = assertThrows(StoreException.class, () -> stores.documents().searchIds("\"غزة", 10));
 
-        assertTrue(refused.getMessage().startsWith(stores.database().location() + ": database error: "), refused.getMessage());
+        // On PostgreSQL an FTS5 expression is refused as such, whether well-formed or not.
+        String says = stores.database().dialect() == Dialect.SQLITE ? ": database error: " : ": an FTS5 search expression works on";
+        assertTrue(refused.getMessage().startsWith(stores.database().location() + says), refused.getMessage());
     }
 }
