@@ -43,6 +43,8 @@ class SourceScanTest {
                     "same as above"),
             Map.entry("JavaFolding.java: prepareStatement(sql)",
                     "collect(c, sql, ...) is called with two literal queries"),
+            Map.entry("PgSearchRanking.java: prepareStatement(sql)",
+                    "one of the constants RANKED and WITH_VARIANTS, chosen by the factory; the user's words are bound tsquery parameters"),
             Map.entry("PostgresSchema.java: \"CREATE TRIGGER \" + table",
                     "notifyTrigger(table) is called with literal table names"),
             Map.entry("PostgresSchema.java: \"CREATE TRIGGER \" + table + \"_changed AFTER INSERT OR UPDATE OR DELETE ON \" + table",
