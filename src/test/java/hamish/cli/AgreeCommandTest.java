@@ -28,18 +28,23 @@ class AgreeCommandTest {
     @TempDir
     Path dir;
 
+    /** The database the commands use: a file here, a team database in {@link PgAgreeCommandTest}. */
+    String target() {
+        return dir.resolve("agree.db").toString();
+    }
+
     private String db;
     private long docId;
     private String text;
 
     @BeforeEach
     void annotateTheExample() throws Exception {
-        db = dir.resolve("agree.db").toString();
+        db = target();
         Path file = dir.resolve("example.txt");
         Files.writeString(file, TEXT + "\n", StandardCharsets.UTF_8);
         CliRun imported = CliRun.of("import", "--db", db, file.toString());
         assertEquals(0, imported.exit(), imported.toString());
-        try (Stores stores = Stores.open(Path.of(db))) {
+        try (Stores stores = Stores.open(db)) {
             Document doc = stores.documents().list().stream().findFirst().flatMap(s -> stores.documents().get(s.id())).orElseThrow();
             docId = doc.id();
             text = doc.text();
@@ -128,5 +133,25 @@ class AgreeCommandTest {
     @Test
     void theCommandIsTheOnlyOneBuiltForItsRun() {
         assertEquals(List.of(AgreeCommand.class), HamishCommand.subcommandsFor(new String[] {"--db", db, "agree", "--doc", "1"}));
+    }
+
+    @Test
+    void exportWithAnAuthorWritesOnlyThatAnnotatorsLayer() throws Exception {
+        Path out = dir.resolve("bob-only");
+        CliRun run = CliRun.of("export", "--db", db, "--format", "csv", "--author", "bob", "--out", out.toString());
+        assertEquals(0, run.exit(), run.toString());
+        try (var files = Files.list(out)) {
+            Path csv = files.filter(p -> p.toString().endsWith(".csv")).findFirst().orElseThrow();
+            List<String> rows = Files.readAllLines(csv, StandardCharsets.UTF_8);
+            assertEquals(1 + 3, rows.size(), "a header and bob's three annotations: " + rows);
+            assertTrue(rows.stream().skip(1).allMatch(r -> r.contains("bob") && !r.contains("alice") && !r.contains("carol")), rows.toString());
+        }
+        Path everyone = dir.resolve("everyone");
+        CliRun all = CliRun.of("export", "--db", db, "--format", "csv", "--out", everyone.toString());
+        assertEquals(0, all.exit(), all.toString());
+        try (var files = Files.list(everyone)) {
+            Path csv = files.filter(p -> p.toString().endsWith(".csv")).findFirst().orElseThrow();
+            assertEquals(1 + 7, Files.readAllLines(csv, StandardCharsets.UTF_8).size());
+        }
     }
 }
