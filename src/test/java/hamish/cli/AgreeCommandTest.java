@@ -81,6 +81,10 @@ class AgreeCommandTest {
         assertEquals(2, pair.get("overlap").get("matched").asInt());
         assertEquals(2.0 / 3, pair.get("overlap").get("precision").asDouble(), 1e-12);
         assertEquals(0.41 / 0.71, pair.get("kappa").get("kappa").asDouble(), 1e-12);
+        // Krippendorff's alpha of alice and bob on the same 10 word labels (written out in AgreementTest): pairable
+        // n = 20; none 9, Person 5, Place 4, Organisation 2; 3 words differ, each two ordered pairs: Σ o(c≠k) = 6;
+        // Σ n_c n_k (c≠k) = 400 − 81 − 25 − 16 − 4 = 274; α = 1 − 19 · 6 / 274 = 0.5839…
+        assertEquals(1 - 19.0 * 6 / 274, root.get("alpha").get("alpha").asDouble(), 1e-12);
         JsonNode organisation = pair.get("tags").get("Organisation").get("overlap");
         assertTrue(organisation.get("precision").isNull(), "bob has no organisation: no precision, not NaN: " + run.out());
         assertEquals(0.0, organisation.get("f1").asDouble(), 1e-12);
