@@ -1,6 +1,7 @@
 package hamish.app;
 
 import hamish.analysis.CohenKappa;
+import hamish.analysis.KrippendorffAlpha;
 import hamish.analysis.SpanAgreement;
 import hamish.analysis.TaggedSpan;
 import hamish.analysis.WordLabels;
@@ -33,8 +34,12 @@ public final class Agreeing {
             Map<String, CohenKappa> kappaPerTag) {
     }
 
-    /** The report: the documents read, how many annotations each user has on them, and every pair. */
-    public record Report(List<Long> documentIds, int words, Map<String, Integer> annotationsPerUser, List<PairReport> pairs) {
+    /**
+     * The report: the documents read, how many annotations each user has on them, every pair, and Krippendorff's
+     * alpha of all the users together on the words' labels.
+     */
+    public record Report(List<Long> documentIds, int words, Map<String, Integer> annotationsPerUser, List<PairReport> pairs,
+            KrippendorffAlpha alpha) {
     }
 
     /** The input refuses the request: unknown document, too few users, a user without annotations. */
@@ -108,7 +113,15 @@ public final class Agreeing {
                 pairs.add(pair(users.get(x), users.get(y), documents, words, tagNames));
             }
         }
-        return new Report(List.copyOf(ids), wordCount, counts, pairs);
+        List<List<String>> everyone = new ArrayList<>();
+        for (String user : users) {
+            List<String> labels = new ArrayList<>();
+            for (int i = 0; i < documents.size(); i++) {
+                labels.addAll(WordLabels.label(words.get(i), spansOf(documents.get(i), user, tagNames)));
+            }
+            everyone.add(labels);
+        }
+        return new Report(List.copyOf(ids), wordCount, counts, pairs, KrippendorffAlpha.nominal(everyone));
     }
 
     private static String authors(List<DocumentInput> documents) {

@@ -7,6 +7,7 @@ import hamish.store.Stores;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -23,5 +24,11 @@ public final class Exporting {
     public static List<Path> export(Stores stores, ExportFormat format, Collection<Long> documentIds, Path folder,
                                     boolean overwrite, ExportProgress progress, Consumer<String> repairs) {
         return Exports.export(stores, format, documentIds, folder, overwrite, progress, repairs);
+    }
+
+    /** As above, with only the annotations made by {@code authors} (everyone's when empty): one annotator's layer of a team database. */
+    public static List<Path> export(Stores stores, ExportFormat format, Collection<Long> documentIds, Set<String> authors,
+                                    Path folder, boolean overwrite, ExportProgress progress, Consumer<String> repairs) {
+        return Exports.export(stores, format, documentIds, authors, folder, overwrite, progress, repairs);
     }
 }

@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
         description = {"Agreement between annotators (the annotations' authors) on some documents, for each pair of the users, the second against the first as reference.",
                 "Spans: matched, only in A, only in B, precision, recall and F1, exact (same start, end, tag) and overlapping (same tag, a character in common, paired one to one), per tag and over all tags.",
                 "Cohen's kappa on the words' labels (the tag of the innermost span covering each word, or none), over every tag and per tag as tag-or-not.",
+                "Krippendorff's alpha (nominal) of all the users together on the same word labels: alpha on word units, not the unitised alpha over character stretches.",
                 "A figure that is not defined (nothing to divide by) prints as n/a, in JSON as null."})
 final class AgreeCommand extends DatabaseCommand implements Callable<Integer> {
 
@@ -74,6 +75,10 @@ final class AgreeCommand extends DatabaseCommand implements Callable<Integer> {
             out.println("kappa, words, every tag: " + kappa(p.kappa()));
             p.kappaPerTag().forEach((tag, k) -> out.println("kappa, words, " + TerminalText.flat(tag) + " or not: " + kappa(k)));
         }
+        out.println();
+        out.println("alpha (Krippendorff, nominal), words, all " + report.annotationsPerUser().size() + " users: "
+                + figure(report.alpha().alpha()) + " (observed disagreement " + figure(report.alpha().observedDisagreement())
+                + ", expected " + figure(report.alpha().expectedDisagreement()) + ")");
     }
 
     private static void printCounts(PrintWriter out, String tag, String match, SpanCounts c) {
@@ -115,6 +120,11 @@ final class AgreeCommand extends DatabaseCommand implements Callable<Integer> {
             });
             o.set("kappa", kappa(mapper, p.kappa()));
         }
+        ObjectNode alpha = root.putObject("alpha");
+        number(alpha, "alpha", report.alpha().alpha());
+        number(alpha, "observedDisagreement", report.alpha().observedDisagreement());
+        number(alpha, "expectedDisagreement", report.alpha().expectedDisagreement());
+        alpha.put("users", report.annotationsPerUser().size());
         out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root));
     }
 

@@ -7,6 +7,7 @@ import hamish.store.Stores;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,6 +31,10 @@ final class ExportCommand extends DatabaseCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "folder to write into (created if missing)")
     Path out;
 
+    @Option(names = "--author", paramLabel = "NAME",
+            description = "only this annotator's annotations (repeatable; default: everyone's)")
+    List<String> authors = List.of();
+
     @Option(names = "--force", description = "replace files that already exist")
     boolean force;
 
@@ -41,7 +46,7 @@ final class ExportCommand extends DatabaseCommand implements Callable<Integer> {
         PrintWriter printer = spec.commandLine().getOut();
         List<Path> written;
         try (Stores stores = openStores()) {
-            written = Exporting.export(stores, format, documents, out, force, (done, total) -> { },
+            written = Exporting.export(stores, format, documents, Set.copyOf(authors), out, force, (done, total) -> { },
                     repair -> spec.commandLine().getErr().println("hamish: note: " + TerminalText.line(repair)));
         } catch (IncompleteExportException e) {
             // What was written is in place and listed; the failure, naming what was not, ends the output.

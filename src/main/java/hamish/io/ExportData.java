@@ -56,6 +56,26 @@ public record ExportData(List<Document> documents, Map<Long, List<Annotation>> a
         });
     }
 
+    /**
+     * The same export with only the annotations of {@code authors} (all when empty), and the links between
+     * annotations that remain: on a team database, one annotator's layer.
+     */
+    public ExportData onlyBy(Set<String> authors) {
+        if (authors.isEmpty()) {
+            return this;
+        }
+        Map<Long, List<Annotation>> kept = new LinkedHashMap<>();
+        Set<Long> keptIds = new HashSet<>();
+        annotations.forEach((document, list) -> {
+            List<Annotation> theirs = list.stream().filter(a -> authors.contains(a.author())).toList();
+            kept.put(document, theirs);
+            theirs.forEach(a -> keptIds.add(a.id()));
+        });
+        List<Link> keptLinks = links.stream()
+                .filter(l -> keptIds.contains(l.fromAnnotationId()) && keptIds.contains(l.toAnnotationId())).toList();
+        return new ExportData(documents, kept, tags, entities, keptLinks, repairs);
+    }
+
     public List<Annotation> annotationsOf(Document d) {
         return annotations.getOrDefault(d.id(), List.of());
     }

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -41,9 +42,20 @@ public final class Exports {
         return export(stores, format, documentIds, folder, overwrite, progress, clock, repair -> { });
     }
 
+    /** As above, with only the annotations of {@code authors} (every author's when empty). */
+    public static List<Path> export(Stores stores, ExportFormat format, Collection<Long> documentIds, Set<String> authors,
+                                    Path folder, boolean overwrite, ExportProgress progress, Consumer<String> repairs) {
+        return export(stores, format, documentIds, authors, folder, overwrite, progress, Clock.systemUTC(), repairs);
+    }
+
     private static List<Path> export(Stores stores, ExportFormat format, Collection<Long> documentIds, Path folder,
                                      boolean overwrite, ExportProgress progress, Clock clock, Consumer<String> repairs) {
-        ExportData data = ExportData.load(stores, documentIds);
+        return export(stores, format, documentIds, Set.of(), folder, overwrite, progress, clock, repairs);
+    }
+
+    private static List<Path> export(Stores stores, ExportFormat format, Collection<Long> documentIds, Set<String> authors,
+                                     Path folder, boolean overwrite, ExportProgress progress, Clock clock, Consumer<String> repairs) {
+        ExportData data = ExportData.load(stores, documentIds).onlyBy(authors);
         data.repairs().forEach(repairs);
         String stem = data.documents().size() == 1 ? BratExporter.stem(data.documents().get(0)) : CORPUS_STEM;
         // Closing discards a staged set that an error left unpublished, so nothing stays behind in the folder.

@@ -28,18 +28,23 @@ class AgreeCommandTest {
     @TempDir
     Path dir;
 
+    /** The database the commands use: a file here, a team database in {@link PgAgreeCommandTest}. */
+    String target() {
+        return dir.resolve("agree.db").toString();
+    }
+
     private String db;
     private long docId;
     private String text;
 
     @BeforeEach
     void annotateTheExample() throws Exception {
-        db = dir.resolve("agree.db").toString();
+        db = target();
         Path file = dir.resolve("example.txt");
         Files.writeString(file, TEXT + "\n", StandardCharsets.UTF_8);
         CliRun imported = CliRun.of("import", "--db", db, file.toString());
         assertEquals(0, imported.exit(), imported.toString());
-        try (Stores stores = Stores.open(Path.of(db))) {
+        try (Stores stores = Stores.open(db)) {
             Document doc = stores.documents().list().stream().findFirst().flatMap(s -> stores.documents().get(s.id())).orElseThrow();
             docId = doc.id();
             text = doc.text();
@@ -76,6 +81,10 @@ class AgreeCommandTest {
         assertEquals(2, pair.get("overlap").get("matched").asInt());
         assertEquals(2.0 / 3, pair.get("overlap").get("precision").asDouble(), 1e-12);
         assertEquals(0.41 / 0.71, pair.get("kappa").get("kappa").asDouble(), 1e-12);
+        // Krippendorff's alpha of alice and bob on the same 10 word labels (written out in AgreementTest): pairable
+        // n = 20; none 9, Person 5, Place 4, Organisation 2; 3 words differ, each two ordered pairs: Σ o(c≠k) = 6;
+        // Σ n_c n_k (c≠k) = 400 − 81 − 25 − 16 − 4 = 274; α = 1 − 19 · 6 / 274 = 0.5839…
+        assertEquals(1 - 19.0 * 6 / 274, root.get("alpha").get("alpha").asDouble(), 1e-12);
         JsonNode organisation = pair.get("tags").get("Organisation").get("overlap");
         assertTrue(organisation.get("precision").isNull(), "bob has no organisation: no precision, not NaN: " + run.out());
         assertEquals(0.0, organisation.get("f1").asDouble(), 1e-12);
@@ -128,5 +137,25 @@ class AgreeCommandTest {
     @Test
     void theCommandIsTheOnlyOneBuiltForItsRun() {
         assertEquals(List.of(AgreeCommand.class), HamishCommand.subcommandsFor(new String[] {"--db", db, "agree", "--doc", "1"}));
+    }
+
+    @Test
+    void exportWithAnAuthorWritesOnlyThatAnnotatorsLayer() throws Exception {
+        Path out = dir.resolve("bob-only");
+        CliRun run = CliRun.of("export", "--db", db, "--format", "csv", "--author", "bob", "--out", out.toString());
+        assertEquals(0, run.exit(), run.toString());
+        try (var files = Files.list(out)) {
+            Path csv = files.filter(p -> p.toString().endsWith(".csv")).findFirst().orElseThrow();
+            List<String> rows = Files.readAllLines(csv, StandardCharsets.UTF_8);
+            assertEquals(1 + 3, rows.size(), "a header and bob's three annotations: " + rows);
+            assertTrue(rows.stream().skip(1).allMatch(r -> r.contains("bob") && !r.contains("alice") && !r.contains("carol")), rows.toString());
+        }
+        Path everyone = dir.resolve("everyone");
+        CliRun all = CliRun.of("export", "--db", db, "--format", "csv", "--out", everyone.toString());
+        assertEquals(0, all.exit(), all.toString());
+        try (var files = Files.list(everyone)) {
+            Path csv = files.filter(p -> p.toString().endsWith(".csv")).findFirst().orElseThrow();
+            assertEquals(1 + 7, Files.readAllLines(csv, StandardCharsets.UTF_8).size());
+        }
     }
 }
