@@ -73,10 +73,13 @@ public final class ServerKill {
 
     private final Path dataDir;
     private final double pauseSeconds;
+    private final String mode;
 
-    public ServerKill(Path dataDir, double pauseSeconds) {
+    /** {@code mode}: pg_ctl's shutdown mode, "fast" (sessions terminated, clean shutdown) or "immediate" (no shutdown, recovery at start). */
+    public ServerKill(Path dataDir, double pauseSeconds, String mode) {
         this.dataDir = dataDir.toAbsolutePath();
         this.pauseSeconds = pauseSeconds;
+        this.mode = mode;
     }
 
     /** Waits until {@code when} (or {@code over}: the load finished first, nothing is done), then stops and restarts the server. */
@@ -91,7 +94,7 @@ public final class ServerKill {
         Path pgCtl = Path.of(opts.get(0)).resolveSibling("pg_ctl");
         StringBuilder log = new StringBuilder();
         long stopAt = System.nanoTime();
-        run(log, pgCtl.toString(), "-D", dataDir.toString(), "-m", "fast", "-w", "stop");
+        run(log, pgCtl.toString(), "-D", dataDir.toString(), "-m", mode, "-w", "stop");
         long stoppedAt = System.nanoTime();
         Thread.sleep((long) (pauseSeconds * 1000));
         long startAt = System.nanoTime();

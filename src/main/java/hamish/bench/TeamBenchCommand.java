@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
                 "of one database at once (their own rows and each other's); then the database is read back and every",
                 "acknowledged write checked (present and exact, or gone when deleted), every refusal counted by kind.",
                 "WRITES INTO --db (new documents of its own; it never touches other rows): a PostgreSQL URL or a SQLite file.",
-                "--kill-server DATADIR stops that PostgreSQL server (pg_ctl -m fast) under the writers and starts it again."})
+                "--kill-server DATADIR stops that PostgreSQL server (pg_ctl -m fast, or --stop-mode immediate) under the writers and starts it again."})
 final class TeamBenchCommand implements Callable<Integer> {
 
     @Option(names = "--annotators", description = "simulated annotators, one thread and connection each (default: ${DEFAULT-VALUE})",
@@ -38,6 +38,10 @@ final class TeamBenchCommand implements Callable<Integer> {
     @Option(names = "--pause", description = "seconds the killed server stays down (default: ${DEFAULT-VALUE})", defaultValue = "2")
     double pause;
 
+    @Option(names = "--stop-mode", description = "pg_ctl's stop mode for --kill-server: fast or immediate (default: ${DEFAULT-VALUE})",
+            defaultValue = "fast")
+    String stopMode;
+
     @Option(names = "--verbose", description = "print every mismatch and every unknown outcome")
     boolean verbose;
 
@@ -55,14 +59,14 @@ final class TeamBenchCommand implements Callable<Integer> {
             workspace.err().println("bench team writes into --db: name the database (a postgresql:// URL or a scratch SQLite file) explicitly");
             return 2;
         }
-        ServerKill kill = killServer == null ? null : new ServerKill(killServer, pause);
+        ServerKill kill = killServer == null ? null : new ServerKill(killServer, pause, stopMode);
         if (kill != null && !db.startsWith("postgresql:") && !db.startsWith("jdbc:postgresql:")) {
             workspace.err().println("--kill-server is for a PostgreSQL --db only");
             return 2;
         }
         out.printf("team load on %s: %d annotators × %d actions (70%% inserts, 20%% edits, 10%% deletes of anyone's rows)%s; "
                 + "load average %.1f%n", db.replaceAll("//([^:@/]*):[^@]*@", "//$1:…@"), annotators, per,
-                kill == null ? "" : ", server in " + killServer + " stopped after 30% and restarted after " + pause + " s",
+                kill == null ? "" : ", server in " + killServer + " stopped (-m " + stopMode + ") after 30% and restarted after " + pause + " s",
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         out.flush();
         TeamLoad.Result r = new TeamLoad(db, annotators, per, seed).run(kill, n -> { });
