@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         subcommands = {MentionBenchCommand.class, SearchBenchCommand.class, QuotesBenchCommand.class, ExportBenchCommand.class,
-                JsonLdImportBenchCommand.class, DatasetBenchCommand.class, ListBenchCommand.class, ReaderBenchCommand.class, StartBenchCommand.class, MemoryBenchCommand.class, CompareBenchCommand.class, AlignBenchCommand.class, DiscoverBenchCommand.class},
+                JsonLdImportBenchCommand.class, DatasetBenchCommand.class, ListBenchCommand.class, ReaderBenchCommand.class, StartBenchCommand.class, MemoryBenchCommand.class, CompareBenchCommand.class, AlignBenchCommand.class, DiscoverBenchCommand.class, TeamBenchCommand.class},
         description = {"Measure: annotation commits (one by one and batched), import throughput with the search index, peak heap.",
                 "Runs on a temporary database. Subcommands run one benchmark; the window's benchmarks appear here too."})
 public final class BenchCommand implements Callable<Integer> {
