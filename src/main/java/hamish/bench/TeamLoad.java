@@ -9,6 +9,7 @@ import hamish.model.Span;
 import hamish.model.Tag;
 import hamish.model.TagKind;
 import hamish.store.ConcurrentChangeException;
+import hamish.store.ConnectionLostException;
 import hamish.store.StaleRowException;
 import hamish.store.StoreException;
 import hamish.store.Stores;
@@ -345,12 +346,12 @@ public final class TeamLoad {
         if (failure instanceof ConcurrentChangeException) {
             return Outcome.CONCURRENT;
         }
-        String message = failure.getMessage() == null ? "" : failure.getMessage();
-        if (failure instanceof StoreException && message.contains("may or may not have been kept")) {
-            return Outcome.UNKNOWN;
+        if (failure instanceof ConnectionLostException lost) {
+            return lost.outcomeUnknown() ? Outcome.UNKNOWN : Outcome.LOST_NOT_SAVED;
         }
-        if (failure instanceof StoreException && (message.contains("lost the connection") || message.contains("cannot reach"))) {
-            return Outcome.LOST_NOT_SAVED;
+        String message = failure.getMessage() == null ? "" : failure.getMessage();
+        if (failure instanceof StoreException && message.contains("cannot reach")) {
+            return Outcome.LOST_NOT_SAVED; // the reconnect before the action failed: nothing was sent
         }
         return Outcome.OTHER;
     }

@@ -340,7 +340,7 @@ public final class Database implements AutoCloseable {
         } catch (RuntimeException | Error e) {
             rollbackQuietly(connection, e);
             broken = PostgresErrors.connectionLost(e, connection);
-            if (broken && e instanceof StoreException && !(e instanceof StaleRowException)) {
+            if (broken && e instanceof StoreException && !(e instanceof StaleRowException) && !(e instanceof ConnectionLostException)) {
                 throw PostgresErrors.translate(name, PostgresErrors.sqlCause(e), false);
             }
             throw e;

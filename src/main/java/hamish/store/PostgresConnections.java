@@ -22,8 +22,8 @@ final class PostgresConnections {
         } catch (SQLException e) {
             String state = e.getSQLState() == null ? "" : e.getSQLState();
             if (state.startsWith("08")) {
-                throw new StoreException("cannot reach the team database " + server + ": " + firstLine(e)
-                        + " (is the server running, and does it accept connections from here?)", e);
+                throw new ConnectionLostException("cannot reach the team database " + server + ": " + firstLine(e)
+                        + " (is the server running, and does it accept connections from here?)", false, e);
             }
             throw PostgresErrors.translate(server.toString(), e, false);
         }

@@ -13,13 +13,13 @@ final class PostgresErrors {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         if (lost(state)) {
             if (committing) {
-                return new StoreException("lost the connection to the team database " + name + " while it was saving ("
+                return new ConnectionLostException("lost the connection to the team database " + name + " while it was saving ("
                         + reason(e) + "); the server did not confirm the save, so it may or may not have been kept: "
-                        + "look again after reconnecting. Hamish connects again at your next action", e);
+                        + "look again after reconnecting. Hamish connects again at your next action", true, e);
             }
-            return new StoreException("lost the connection to the team database " + name + " (" + reason(e)
+            return new ConnectionLostException("lost the connection to the team database " + name + " (" + reason(e)
                     + "); this action was not saved (the server drops an unfinished one). "
-                    + "Hamish connects again at your next action", e);
+                    + "Hamish connects again at your next action", false, e);
         }
         return switch (state) {
             case "40001", "40P01" -> new ConcurrentChangeException("another user changed the same rows of " + name

@@ -3,6 +3,7 @@ package hamish.bench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import hamish.store.ConcurrentChangeException;
+import hamish.store.ConnectionLostException;
 import hamish.store.StaleRowException;
 import hamish.store.StoreException;
 import java.nio.file.Files;
@@ -27,10 +28,11 @@ class ServerKillTest {
     void failuresAreCountedByWhatTheyMean() {
         assertEquals(TeamLoad.Outcome.STALE, TeamLoad.classify(new StaleRowException("annotation", 1, Optional.empty())));
         assertEquals(TeamLoad.Outcome.CONCURRENT, TeamLoad.classify(new ConcurrentChangeException("another user …", null)));
-        assertEquals(TeamLoad.Outcome.UNKNOWN, TeamLoad.classify(new StoreException("lost the connection to the team database x "
-                + "while it was saving (…); the server did not confirm the save, so it may or may not have been kept: …")));
-        assertEquals(TeamLoad.Outcome.LOST_NOT_SAVED, TeamLoad.classify(new StoreException("lost the connection to the team "
-                + "database x (…); this action was not saved (the server drops an unfinished one). …")));
+        assertEquals(TeamLoad.Outcome.UNKNOWN, TeamLoad.classify(new ConnectionLostException("lost the connection to the team database x "
+                + "while it was saving (…); the server did not confirm the save, so it may or may not have been kept: …", true, null)));
+        assertEquals(TeamLoad.Outcome.LOST_NOT_SAVED, TeamLoad.classify(new ConnectionLostException("lost the connection to the team "
+                + "database x (…); this action was not saved (the server drops an unfinished one). …", false, null)));
+        assertEquals(TeamLoad.Outcome.LOST_NOT_SAVED, TeamLoad.classify(new StoreException("cannot reach the team database x: refused")));
         assertEquals(TeamLoad.Outcome.OTHER, TeamLoad.classify(new StoreException("x is locked by another program")));
     }
 }
