@@ -127,4 +127,91 @@ public final class SpanAgreement {
         }
         return new SpanCounts(matched, a.size() - matched, b.size() - matched);
     }
+
+    /** How a span of A and a span of B were paired for curation. */
+    public enum Match {
+        /** The same start, end and tag. */
+        EXACT,
+        /** Sharing at least one character, with a different extent or a different tag. */
+        OVERLAPPING,
+        /** A's span, with nothing of B's left to pair it with. */
+        ONLY_A,
+        /** B's span, with nothing of A's left to pair it with. */
+        ONLY_B
+    }
+
+    /** One pairing: indexes into A's and B's lists ({@code -1} for the side that has none). */
+    public record Paired(int a, int b, Match match) {
+    }
+
+    /**
+     * Every span of A and of B in one list, for a curator to go through: first the exact matches (as {@link #compare}
+     * counts them), then, among the spans left, the overlapping pairs of the same tag (greedy by characters in common,
+     * as {@link #compare} pairs them), then overlapping pairs of different tags (the same greedy rule), then each span
+     * left on its own. Each span is in exactly one pairing. In document order: by the pairing's first character, then
+     * its last, then A's index.
+     */
+    public static List<Paired> pair(List<TaggedSpan> a, List<TaggedSpan> b) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(b, "b");
+        int[] partnerOfA = new int[a.size()];
+        int[] partnerOfB = new int[b.size()];
+        java.util.Arrays.fill(partnerOfA, -1);
+        java.util.Arrays.fill(partnerOfB, -1);
+        List<Paired> out = new ArrayList<>();
+        // Exact: the same span and tag, each of A's used once, in list order.
+        Map<TaggedSpan, List<Integer>> leftA = new HashMap<>();
+        for (int i = 0; i < a.size(); i++) {
+            leftA.computeIfAbsent(a.get(i), k -> new ArrayList<>()).add(i);
+        }
+        for (int j = 0; j < b.size(); j++) {
+            List<Integer> free = leftA.get(b.get(j));
+            if (free != null && !free.isEmpty()) {
+                int i = free.remove(0);
+                partnerOfA[i] = j;
+                partnerOfB[j] = i;
+                out.add(new Paired(i, j, Match.EXACT));
+            }
+        }
+        for (boolean sameTag : new boolean[] {true, false}) {
+            List<Pair> pairs = new ArrayList<>();
+            for (int i = 0; i < a.size(); i++) {
+                for (int j = 0; j < b.size(); j++) {
+                    if (partnerOfA[i] >= 0 || partnerOfB[j] >= 0 || sameTag != a.get(i).tag().equals(b.get(j).tag())) {
+                        continue;
+                    }
+                    int common = Math.min(a.get(i).end(), b.get(j).end()) - Math.max(a.get(i).start(), b.get(j).start());
+                    if (common > 0) {
+                        pairs.add(new Pair(i, j, common, a.get(i).start(), b.get(j).start()));
+                    }
+                }
+            }
+            pairs.sort(Comparator.comparingInt((Pair p) -> -p.common()).thenComparingInt(Pair::startA).thenComparingInt(Pair::startB)
+                    .thenComparingInt(Pair::i).thenComparingInt(Pair::j));
+            for (Pair p : pairs) {
+                if (partnerOfA[p.i()] < 0 && partnerOfB[p.j()] < 0) {
+                    partnerOfA[p.i()] = p.j();
+                    partnerOfB[p.j()] = p.i();
+                    out.add(new Paired(p.i(), p.j(), Match.OVERLAPPING));
+                }
+            }
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (partnerOfA[i] < 0) {
+                out.add(new Paired(i, -1, Match.ONLY_A));
+            }
+        }
+        for (int j = 0; j < b.size(); j++) {
+            if (partnerOfB[j] < 0) {
+                out.add(new Paired(-1, j, Match.ONLY_B));
+            }
+        }
+        Comparator<Paired> order = Comparator.comparingInt((Paired p) -> Math.min(p.a() < 0 ? Integer.MAX_VALUE : a.get(p.a()).start(),
+                        p.b() < 0 ? Integer.MAX_VALUE : b.get(p.b()).start()))
+                .thenComparingInt(p -> Math.max(p.a() < 0 ? 0 : a.get(p.a()).end(), p.b() < 0 ? 0 : b.get(p.b()).end()))
+                .thenComparingInt(p -> p.a() < 0 ? Integer.MAX_VALUE : p.a())
+                .thenComparingInt(Paired::b);
+        out.sort(order);
+        return List.copyOf(out);
+    }
 }
