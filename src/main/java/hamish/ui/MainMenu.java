@@ -42,6 +42,9 @@ final class MainMenu {
 
         void editTags();
 
+        /** Tools → Curate: the curation view on the open document (hamish.ui.curation). */
+        void curate();
+
         void zoom(int steps);
 
         void theme(String theme);
@@ -97,7 +100,12 @@ final class MainMenu {
                 item(m.get("menu.zoomReset"), () -> a.zoom(0), new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN)),
                 new SeparatorMenuItem(), light, dark, new SeparatorMenuItem(), language);
 
-        MenuBar bar = new MenuBar(file, edit, view);
+        Menu tools = new Menu(m.get("menu.tools"));
+        MenuItem curate = item(m.get("menu.curate"), a::curate, null);
+        curate.setId("menuCurate");
+        tools.getItems().add(curate);
+
+        MenuBar bar = new MenuBar(file, edit, view, tools);
         bar.setUseSystemMenuBar(true);
         return bar;
     }

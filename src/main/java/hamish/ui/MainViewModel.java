@@ -96,6 +96,16 @@ public final class MainViewModel {
         return compare;
     }
 
+    /** A curation view on this window's session and tags, its decisions written by this window's user. */
+    public hamish.ui.curation.CurationViewModel curation() {
+        hamish.ui.curation.CurationViewModel curation = new hamish.ui.curation.CurationViewModel(session, catalog, clock, author);
+        curation.setOnChanged(() -> {
+            library.reload();
+            document.reloadAnnotations();
+        });
+        return curation;
+    }
+
     public void saveSettings(Map<String, String> values) {
         currentSettings = currentSettings.with(values);
         session.write(s -> {

@@ -483,6 +483,12 @@ public final class MainWindow implements MainMenu.Actions {
         return compare;
     }
 
+    /** Tools → Curate: the curation view (hamish.ui.curation) on the open document. */
+    @Override
+    public void curate() {
+        hamish.ui.curation.CurationWindow.open(stage, vm.curation(), messages, vm.document().documentProperty().get());
+    }
+
     // ---- for tests and automation ---------------------------------------------------------------
 
     public ReaderView reader() {
