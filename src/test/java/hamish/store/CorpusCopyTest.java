@@ -142,6 +142,35 @@ class CorpusCopyTest {
         }
     }
 
+    @Test
+    void aTargetThatReadsBackDifferentlyIsRolledBackWithTheFigures() throws Exception {
+        String source = dir.resolve("source.db").toString();
+        Path tampered = dir.resolve("tampered.db");
+        build(source);
+        try (Stores s = Stores.open(tampered.toString())) {
+            s.settings().put("kept", "yes");
+        }
+        // Something on the target's side changes what is written (a trigger here): the digests catch it.
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + tampered);
+             java.sql.Statement st = c.createStatement()) {
+            st.execute("CREATE TRIGGER tamper AFTER INSERT ON annotation BEGIN "
+                    + "UPDATE annotation SET note = note || '!' WHERE id = NEW.id; END");
+        }
+
+        CorpusCopy.MismatchException refused = assertThrows(CorpusCopy.MismatchException.class, () -> copy(source, tampered.toString()));
+
+        CorpusCopy.TableFigures annotations = refused.result().table("annotation");
+        assertEquals(annotations.sourceRows(), annotations.targetRows());
+        assertNotEquals(annotations.sourceDigest(), annotations.targetDigest());
+        assertTrue(refused.result().table("document").same());
+        assertTrue(refused.getMessage().contains("annotation (7 rows in the source, 7 in the target, contents differ)"), refused.getMessage());
+        assertTrue(refused.getMessage().endsWith("It was rolled back; " + tampered.toAbsolutePath() + " was not changed"), refused.getMessage());
+        try (Stores s = Stores.open(tampered.toString())) {
+            assertEquals(0, s.documents().count());
+            assertEquals(Optional.of("yes"), s.settings().get("kept"), "the settings the copy would have replaced are back");
+        }
+    }
+
     private static CorpusCopy.Result copy(String from, String to) {
         try (Database source = Database.open(from); Database target = Database.open(to)) {
             return CorpusCopy.copy(source, target, DEFAULT_TAGS);
