@@ -30,8 +30,9 @@ public final class HamishCommand implements Callable<Integer> {
     /** Every subcommand, in the order the help lists them. */
     private static final List<Class<?>> SUBCOMMANDS = List.of(ImportCommand.class, ImportDatasetCommand.class, ListCommand.class,
             ShowCommand.class, AnnotateCommand.class, DetailsCommand.class, DocCommand.class, CompareCommand.class, AlignCommand.class,
-            QuotesCommand.class, AgreeCommand.class, CurateCommand.class, EntityCommand.class, EntitiesCommand.class, CollectionCommand.class, StatsCommand.class,
-            SearchCommand.class, ExportCommand.class, ReanchorCommand.class, LinkCommand.class, BenchCommand.class, CommandLine.HelpCommand.class);
+            QuotesCommand.class, AgreeCommand.class, CurateCommand.class, EntityCommand.class, EntitiesCommand.class, CollectionCommand.class,
+            StatsCommand.class, SearchCommand.class, ExportCommand.class, ReanchorCommand.class, LinkCommand.class, CopyCommand.class,
+            BenchCommand.class, CommandLine.HelpCommand.class);
 
     /** Returned by {@link #run} when the window was started and the JVM must stay alive. */
     public static final int WINDOW_STARTED = -1;

@@ -97,6 +97,12 @@ class SourceScanTest {
                     "the same statement"),
             Map.entry("Database.java: \"ROLLBACK TO \" + savepoint",
                     "savepoint is \"nested_\" + the nesting depth, an int: no outside value reaches it"),
+            Map.entry("CorpusCopy.java: prepareStatement(table.insert)",
+                    "the Table enum's literal INSERT statements (scanned as its constructor arguments); values are bound"),
+            Map.entry("CorpusCopy.java: prepareStatement(table.select(c))",
+                    "select(c) returns one of the Table enum's two literal SELECTs, by dialect; keys and page size are bound"),
+            Map.entry("CorpusCopy.java: prepareStatement(sql)",
+                    "delete(c, sql) is called with two literal DELETEs; the other statements are literals chosen by dialect; values are bound"),
             Map.entry("HamishCommand.java: execute(args)",
                     "picocli's CommandLine.execute, not SQL"));
 
