@@ -43,6 +43,11 @@ class CuratingTest {
 
     @TempDir
     Path dir;
+
+    /** The database: a file here, a team database in {@link PgCuratingTest}. */
+    String target() {
+        return dir.resolve("curation.db").toString();
+    }
     Stores stores;
     EditHistory history;
     Curating curating;
@@ -62,7 +67,7 @@ class CuratingTest {
 
     @BeforeEach
     void open() {
-        stores = Stores.open(dir.resolve("curation.db"), "window");
+        stores = Stores.open(target(), "window");
         stores.tags().ensureDefaults(DefaultTags.load());
         doc = stores.documents().insert(new Document(0, "المحادثات", "أ", LocalDate.of(2021, 6, 3), "ar", TEXT, "h1", CLOCK.instant())).id();
         person = stores.tags().byName("Person").orElseThrow().id();
