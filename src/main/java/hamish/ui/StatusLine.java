@@ -19,7 +19,16 @@ final class StatusLine extends StatusBar {
             case SAVED -> messages.get("status.saved");
             case FAILED -> messages.get("status.failed");
         }, vm.session().saveStateProperty()));
-        getRightItems().add(saved);
+        Label user = new Label();
+        user.setId("userName");
+        user.textProperty().bind(Bindings.createStringBinding(() -> messages.format("status.user", vm.userProperty().get()),
+                vm.userProperty()));
+        if (vm.session().onServer()) {
+            Label team = new Label(messages.format("status.team", vm.session().location()));
+            team.setId("databaseLocation");
+            getRightItems().add(team);
+        }
+        getRightItems().addAll(user, saved);
         textProperty().bind(Bindings.createStringBinding(() -> {
             if (vm.library().importingProperty().get()) {
                 return messages.format("status.importing", vm.library().filesDoneProperty().get(), vm.library().filesTotalProperty().get());
