@@ -1,8 +1,6 @@
 package hamish.ui;
 
-import hamish.store.PostgresTarget;
 import hamish.ui.common.StoreSession;
-import hamish.ui.common.UserMessages;
 import hamish.ui.common.UserName;
 
 import hamish.ui.i18n.Messages;
@@ -137,20 +135,8 @@ public final class HamishApp extends Application {
         stage.getScene().setRoot(box);
     }
 
-    /** What the user is shown for {@code db}: a file's absolute path, a server's address without any password. */
-    static String displayName(String db) {
-        if (PostgresTarget.isUrl(db)) {
-            try {
-                return PostgresTarget.parse(db).toString();
-            } catch (RuntimeException e) {
-                return UserMessages.describe(e);
-            }
-        }
-        return Path.of(db).toAbsolutePath().toString();
-    }
-
     private static VBox opening(String db) {
-        Label label = new Label(Messages.forLanguage(Messages.ENGLISH).format("app.opening", displayName(db)));
+        Label label = new Label(Messages.forLanguage(Messages.ENGLISH).format("app.opening", StoreSession.displayName(db)));
         VBox box = new VBox(12, new ProgressIndicator(), label);
         box.setPadding(new Insets(24));
         return box;

@@ -3,6 +3,7 @@ package hamish.ui;
 import hamish.model.Document;
 import hamish.ui.i18n.Messages;
 import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import org.controlsfx.control.StatusBar;
 
@@ -21,11 +22,13 @@ final class StatusLine extends StatusBar {
         }, vm.session().saveStateProperty()));
         Label user = new Label();
         user.setId("userName");
+        user.setPadding(new Insets(0, 12, 0, 12));
         user.textProperty().bind(Bindings.createStringBinding(() -> messages.format("status.user", vm.userProperty().get()),
                 vm.userProperty()));
         if (vm.session().onServer()) {
             Label team = new Label(messages.format("status.team", vm.session().location()));
             team.setId("databaseLocation");
+            team.setPadding(new Insets(0, 12, 0, 12));
             getRightItems().add(team);
         }
         getRightItems().addAll(user, saved);

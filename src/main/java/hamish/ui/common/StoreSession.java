@@ -102,6 +102,18 @@ public final class StoreSession {
         return onServer;
     }
 
+    /** What the user is shown for {@code db}: a file's absolute path, a server's address without any password. */
+    public static String displayName(String db) {
+        if (PostgresTarget.isUrl(db)) {
+            try {
+                return PostgresTarget.parse(db).toString();
+            } catch (RuntimeException e) {
+                return UserMessages.describe(e);
+            }
+        }
+        return Path.of(db).toAbsolutePath().toString();
+    }
+
     /** A write that failed because another writer changed the same rows first. */
     public static boolean lostRace(Throwable failure) {
         return failure instanceof ConcurrentChangeException || failure instanceof StaleRowException;
