@@ -4,6 +4,7 @@ import hamish.model.Document;
 import hamish.ui.i18n.Messages;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
+import javafx.scene.layout.Region;
 import javafx.scene.control.Label;
 import org.controlsfx.control.StatusBar;
 
@@ -23,6 +24,9 @@ final class StatusLine extends StatusBar {
         Label user = new Label();
         user.setId("userName");
         user.setPadding(new Insets(0, 12, 0, 12));
+        // Who you are and whether it is saved never shrink; the database's address may.
+        user.setMinWidth(Region.USE_PREF_SIZE);
+        saved.setMinWidth(Region.USE_PREF_SIZE);
         user.textProperty().bind(Bindings.createStringBinding(() -> messages.format("status.user", vm.userProperty().get()),
                 vm.userProperty()));
         if (vm.session().onServer()) {
