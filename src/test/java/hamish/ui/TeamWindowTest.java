@@ -297,6 +297,23 @@ class TeamWindowTest {
     }
 
     @Test
+    void aChangeThatLostTheRaceIsToldAndWhatWonIsShown() throws Exception {
+        String url = TeamDatabase.fresh();
+        seed(url);
+        start(url);
+        // The others' news is not heard here this time: the window still shows omar's annotation when it is edited.
+        window.viewModel().session().setOnOthersChanged(tables -> { });
+        Annotation mine = byAuthor("ranya");
+        try (Stores other = Stores.open(url, "omar")) {
+            other.annotations().delete(mine.id());
+        }
+        robot.interact(() -> doc().changeNote(mine.id(), "متأخرة"));
+        waitUntil(() -> doc().byId(mine.id()).isEmpty());
+        assertEquals(StoreSession.SaveState.FAILED, window.viewModel().session().saveStateProperty().get());
+        assertEquals(3, doc().annotations().size(), "the window shows what the other user left");
+    }
+
+    @Test
     void onATeamDatabaseAnotherUsersAnnotationShowsWithinASecondWithoutMovingTheReader() throws Exception {
         String url = TeamDatabase.fresh();
         seed(url);

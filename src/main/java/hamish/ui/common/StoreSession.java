@@ -143,8 +143,9 @@ public final class StoreSession {
             finishWrite(false);
             notifier.error(UserMessages.describe(failure));
             onFailure.accept(failure);
-            if (lostRace(failure)) {
-                // The user who lost the race sees what won it.
+            if (lostRace(failure) || onServer) {
+                // The user who lost the race sees what won it. On a team database any refused write may be one
+                // (another user deleted the annotation meanwhile): what is shown is reread either way.
                 onLostRace.run();
             }
         });
