@@ -104,8 +104,10 @@ class TeamWindowTest {
                 Fixture.CLOCK.instant()));
     }
 
+    final AtomicReference<MainWindow> ready = new AtomicReference<>();
+
     void start(String target) throws Exception {
-        AtomicReference<MainWindow> ready = new AtomicReference<>();
+        ready.set(null);
         stage = FxToolkit.setupStage(s -> {
             s.setScene(new Scene(new VBox(), 1200, 800));
             s.show();
@@ -294,6 +296,37 @@ class TeamWindowTest {
         System.out.println("unknown role: " + message);
         assertTrue(message.contains("no_such_annotator"), message);
         assertFalse(message.contains("Exception"), message);
+    }
+
+    @Test
+    void fileOpenDatabaseTakesATeamDatabaseAndAWrongAddressLeavesTheWindowAsItWas() throws Exception {
+        Path db = dir.resolve("team.db");
+        seed(db.toString());
+        start(db.toString());
+        MainWindow first = window;
+        assertFalse(first.viewModel().session().onServer());
+
+        robot.interact(() -> first.openDatabase("postgresql://nobody@127.0.0.1:1/newsroom"));
+        Thread.sleep(1500);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(ready.get() == first && stage.getScene().getRoot() == first.root(), "the file stays open");
+
+        String url = TeamDatabase.fresh();
+        seed(url);
+        robot.interact(() -> first.openDatabase(url));
+        waitUntil(() -> ready.get() != first);
+        window = ready.get();
+        assertTrue(window.viewModel().session().onServer());
+        assertTrue(stage.getTitle().contains("hamish_test_"), stage.getTitle());
+        // The file's window lock went with it: another window may open the file now.
+        waitUntil(() -> {
+            try {
+                hamish.store.InstanceLock.acquire(db).close();
+                return true;
+            } catch (RuntimeException stillHeld) {
+                return false;
+            }
+        });
     }
 
     @Test
