@@ -12,7 +12,7 @@ public final class Main {
     public static void main(String[] args) {
         // A lambda, not HamishApp::launchWindow: a method reference loads HamishApp, and with it JavaFX, even when
         // the command line never opens the window.
-        int code = HamishCommand.run(args, db -> HamishApp.launchWindow(java.nio.file.Path.of(db)));
+        int code = HamishCommand.run(args, db -> HamishApp.launchWindow(db));
         if (code != HamishCommand.WINDOW_STARTED) {
             System.exit(code);
         }

@@ -82,4 +82,9 @@ public record Annotation(long id, long documentId, Span span, String quote, Stri
     public Annotation withNote(String newNote, Instant now) {
         return new Annotation(id, documentId, span, quote, prefix, suffix, tagId, entityId, speakerEntityId, newNote, author, created, now);
     }
+
+    /** The same annotation by {@code newAuthor} (a takeover); the time of the change is the store's. */
+    public Annotation withAuthor(String newAuthor) {
+        return new Annotation(id, documentId, span, quote, prefix, suffix, tagId, entityId, speakerEntityId, note, newAuthor, created, updated);
+    }
 }

@@ -164,7 +164,7 @@ public final class AnnotationStore {
     }
 
     /**
-     * Writes the fields in which {@code after} differs from {@code before} (tag, entity, speaker, note)
+     * Writes the fields in which {@code after} differs from {@code before} (tag, entity, speaker, note, author)
      * and nothing else, only while the row is at revision {@code expected}; the row is then at
      * {@code next} (its number, writer and time: an undo or redo gives back a revision the row had), or
      * at a fresh revision by {@code next}'s writer and time when {@code next.number()} is 0. Throws
@@ -183,6 +183,7 @@ public final class AnnotationStore {
                     + "entity_id = CASE WHEN ? THEN ? ELSE entity_id END, "
                     + "speaker_entity_id = CASE WHEN ? THEN ? ELSE speaker_entity_id END, "
                     + "note = CASE WHEN ? THEN ? ELSE note END, "
+                    + "author = CASE WHEN ? THEN ? ELSE author END, "
                     + "updated = ?, revision = ?, changed_by = ? WHERE id = ? AND revision = ?")) {
                 update.setBoolean(1, before.tagId() != after.tagId());
                 update.setLong(2, after.tagId());
@@ -192,11 +193,13 @@ public final class AnnotationStore {
                 Rows.setNullableLong(update, 6, after.speakerEntityId());
                 update.setBoolean(7, !before.note().equals(after.note()));
                 update.setString(8, after.note());
-                Rows.setInstant(update, 9, next.at());
-                update.setLong(10, next.number() == 0 ? Revisions.next(c) : next.number());
-                update.setString(11, next.changedBy());
-                update.setLong(12, after.id());
-                update.setLong(13, expected);
+                update.setBoolean(9, !before.author().equals(after.author()));
+                update.setString(10, after.author());
+                Rows.setInstant(update, 11, next.at());
+                update.setLong(12, next.number() == 0 ? Revisions.next(c) : next.number());
+                update.setString(13, next.changedBy());
+                update.setLong(14, after.id());
+                update.setLong(15, expected);
                 if (update.executeUpdate() == 0) {
                     throw new StaleRowException("annotation", after.id(), revision(c, after.id()));
                 }

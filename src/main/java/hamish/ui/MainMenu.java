@@ -18,6 +18,10 @@ import javafx.scene.input.KeyCombination;
 final class MainMenu {
 
     interface Actions {
+        void openDatabase();
+
+        void userName();
+
         void importFiles();
 
         void importFolder();
@@ -65,6 +69,9 @@ final class MainMenu {
     static MenuBar build(Messages m, Actions a, String theme) {
         Menu file = new Menu(m.get("menu.file"));
         file.getItems().addAll(
+                item(m.get("menu.openDatabase"), a::openDatabase, null),
+                item(m.get("menu.userName"), a::userName, null),
+                new SeparatorMenuItem(),
                 item(m.get("menu.importFiles"), a::importFiles, new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN)),
                 item(m.get("menu.importFolder"), a::importFolder, null),
                 item(m.get("menu.importDataset"), a::importDataset, null),

@@ -16,8 +16,13 @@ import hamish.ui.library.LibraryViewModel;
 import hamish.ui.search.AnnotationSearchViewModel;
 import hamish.ui.search.SearchViewModel;
 import hamish.ui.tags.TagEditorViewModel;
+import hamish.ui.common.UserName;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Set;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 
 /** The window's view-models on one open database, wired together. */
 public final class MainViewModel {
@@ -33,7 +38,8 @@ public final class MainViewModel {
     // The settings as saved so far in this run: a compare window opened a second time finds how the first was left.
     private UiSettings currentSettings;
     private final Clock clock;
-    private final String author;
+    private final ReadOnlyStringWrapper user = new ReadOnlyStringWrapper();
+    private final UserName userName;
     private final SearchViewModel search;
     private final AnnotationSearchViewModel annotationSearch;
     private final ExportViewModel export;
@@ -42,12 +48,22 @@ public final class MainViewModel {
     private DocumentViewModel.Opened readAhead;
 
     public MainViewModel(StoreSession session, Startup startup, Messages messages, Clock clock, String author) {
+        this(session, startup, messages, clock, author, null);
+    }
+
+    /** The window's view-models with the user's name as set for this installation ({@code userName}). */
+    public MainViewModel(StoreSession session, Startup startup, Messages messages, Clock clock, UserName userName) {
+        this(session, startup, messages, clock, userName.get(), userName);
+    }
+
+    private MainViewModel(StoreSession session, Startup startup, Messages messages, Clock clock, String author, UserName userName) {
         this.session = session;
+        this.userName = userName;
+        this.user.set(author);
         this.messages = messages;
         this.initialSettings = startup.settings();
         this.currentSettings = initialSettings;
         this.clock = clock;
-        this.author = author;
         this.readAhead = startup.firstDocument().orElse(null);
         catalog.useTagLabels(startup.tagLabels().getOrDefault(messages.language(), Map.of()));
         catalog.tags().setAll(startup.tags());
@@ -57,6 +73,13 @@ public final class MainViewModel {
         // The collections are not part of the startup read: they come with the first reload, in the background.
         library.reload();
         document = new DocumentViewModel(session, catalog, clock, author);
+        if (session.onServer()) {
+            document.useUserAsWriter();
+            // What the others change shows here within a second, in place (ADR 10, decision 7).
+            session.setOnOthersChanged(tables -> Platform.runLater(() -> othersChanged(tables)));
+        }
+        // A write that lost a race to another user's: they were told, and now see what won.
+        session.setOnLostRace(this::refreshShown);
         document.setOnAnnotationsCommitted(library::reload);
         // Details set in the library are a main-window step: its Ctrl+Z undoes them, its open document's title follows.
         library.setOnDetailsCommitted(c -> document.showCommitted(c.change(), c.canUndo(), c.canRedo()));
@@ -87,7 +110,7 @@ public final class MainViewModel {
 
     /** A compare view of {@code panes} documents on this window's session, tags and entities. */
     public CompareViewModel compare(int panes) {
-        CompareViewModel compare = new CompareViewModel(session, catalog, clock, author, panes);
+        CompareViewModel compare = new CompareViewModel(session, catalog, clock, user.get(), panes);
         // What is tagged, accepted or linked there shows here at once: the counts, and the open document's highlights.
         compare.setOnChanged(() -> {
             library.reload();
@@ -112,6 +135,45 @@ public final class MainViewModel {
             Preferences.save(s, values);
             return null;
         }, ignored -> { });
+    }
+
+    /**
+     * Other users changed {@code tables} of the team database: rereads what is shown (the open document's
+     * annotations, the library; the tags and entities they name) through the session's queue, keeping the reader's
+     * place and the selection.
+     */
+    void othersChanged(Set<String> tables) {
+        // "*": the connection was lost and made again, so anything may have changed meanwhile.
+        boolean all = tables.contains("*");
+        boolean names = all || tables.contains("entity") || tables.contains("entity_alias") || tables.contains("tag");
+        if (names) {
+            session.read(s -> new Names(s.tags().list(), s.entities().list()), fresh -> {
+                catalog.tags().setAll(fresh.tags());
+                catalog.entities().setAll(fresh.entities());
+            });
+        }
+        refreshShown();
+    }
+
+    private record Names(java.util.List<hamish.model.Tag> tags, java.util.List<hamish.model.Entity> entities) {
+    }
+
+    /** Rereads the open document's annotations and the library, in place. */
+    void refreshShown() {
+        document.reloadAnnotations();
+        library.reload();
+    }
+
+    /** The user's name: author of what they annotate, shown in the status bar. */
+    public ReadOnlyStringProperty userProperty() {
+        return user.getReadOnlyProperty();
+    }
+
+    /** Sets the user's name for this installation (saved per user, not in the database) and uses it from now on. */
+    public void setUserName(String name) {
+        String saved = userName == null ? (name == null ? "" : name.strip()) : userName.set(name);
+        user.set(saved);
+        document.setAuthor(saved);
     }
 
     public StoreSession session() {

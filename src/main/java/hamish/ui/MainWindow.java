@@ -28,14 +28,20 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Bounds;
 import javafx.geometry.NodeOrientation;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -81,6 +87,7 @@ public final class MainWindow implements MainMenu.Actions {
     private final List<CompareWindow> compares = new java.util.ArrayList<>();
     private boolean closing;
     private Runnable onReopen;
+    private Consumer<String> onOpenDatabase;
     private CompareWindow lastCompare;
 
     public MainWindow(Stage stage, MainViewModel vm) {
@@ -128,12 +135,14 @@ public final class MainWindow implements MainMenu.Actions {
         root.setNodeOrientation(messages.rightToLeft() ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
 
         wireReader(doc);
+        doc.setConfirmTakeover(this::confirmTakeover);
         reader.fontSizeProperty().set(settings.number(UiSettings.ZOOM).orElse(DEFAULT_FONT_SIZE));
     }
 
     /** Puts the content into the stage's scene, restores geometry and reopens the last document. */
     public void show() {
         stage.getScene().setRoot(root);
+        stage.setTitle(title(vm.document().documentProperty().get()));
         applyTheme();
         ArticleKeys keys = new ArticleKeys(vm, reader);
         stage.getScene().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
@@ -164,7 +173,7 @@ public final class MainWindow implements MainMenu.Actions {
             if (!DocumentViewModel.onlyDetailsChanged(a, d)) {
                 reader.setText(d == null ? ReaderText.of("") : doc.readerText(d));
             }
-            stage.setTitle(d == null ? messages.get("app.title") : d.title() + " — " + messages.get("app.title"));
+            stage.setTitle(title(d));
         });
         doc.highlightsProperty().addListener((o, a, h) -> reader.setHighlights(h));
         reader.setHighlights(doc.highlightsProperty().get());
@@ -193,6 +202,25 @@ public final class MainWindow implements MainMenu.Actions {
                 reader.requestFocus();
             }
         });
+    }
+
+    /** The window's title: the open document's, the app's, and on a team database where it is (never a password). */
+    private String title(Document d) {
+        String app = d == null ? messages.get("app.title") : d.title() + " — " + messages.get("app.title");
+        return vm.session().onServer() ? app + " — " + vm.session().location() : app;
+    }
+
+    /** Asks before the user changes another annotator's annotation; true: they take it over. */
+    private boolean confirmTakeover(Annotation a) {
+        ButtonType take = new ButtonType(messages.get("takeover.ok"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(messages.get("takeover.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, messages.get("takeover.question"), take, cancel);
+        ask.initOwner(stage);
+        ask.setTitle(messages.get("takeover.title"));
+        ask.setHeaderText(messages.format("takeover.header", a.author()));
+        ask.getDialogPane().setId("takeoverDialog");
+        ask.getDialogPane().setNodeOrientation(root.getNodeOrientation());
+        return ask.showAndWait().filter(take::equals).isPresent();
     }
 
     private void paletteChosen(Tag tag) {
@@ -331,6 +359,47 @@ public final class MainWindow implements MainMenu.Actions {
     }
 
     // ---- menu actions -------------------------------------------------------------------------
+
+    @Override
+    public void openDatabase() {
+        TextInputDialog ask = new TextInputDialog(vm.session().onServer() ? vm.session().location() : "");
+        ask.initOwner(stage);
+        ask.setTitle(messages.get("openDatabase.title"));
+        ask.setHeaderText(messages.get("openDatabase.header"));
+        ask.getEditor().setPromptText("postgresql://user@host:5432/database");
+        ask.getEditor().setPrefColumnCount(40);
+        ask.getDialogPane().setId("openDatabaseDialog");
+        ask.showAndWait().map(String::strip).filter(t -> !t.isEmpty()).ifPresent(this::openDatabase);
+    }
+
+    /** Opens another database in this window (a file's path or a postgresql:// URL); a failure leaves this one open. */
+    public void openDatabase(String target) {
+        if (onOpenDatabase != null) {
+            onOpenDatabase.accept(target);
+        }
+    }
+
+    /** How to open another database in this window's place. */
+    public void setOnOpenDatabase(Consumer<String> open) {
+        onOpenDatabase = open;
+    }
+
+    @Override
+    public void userName() {
+        TextInputDialog ask = new TextInputDialog(vm.userProperty().get());
+        ask.initOwner(stage);
+        ask.setTitle(messages.get("userName.title"));
+        ask.setHeaderText(messages.get("userName.header"));
+        ask.getDialogPane().setId("userNameDialog");
+        Optional<String> name = ask.showAndWait();
+        name.ifPresent(n -> {
+            try {
+                vm.setUserName(n);
+            } catch (RuntimeException e) {
+                vm.session().notifier().error(hamish.ui.common.UserMessages.describe(e));
+            }
+        });
+    }
 
     @Override
     public void importFiles() {

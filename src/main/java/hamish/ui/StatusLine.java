@@ -3,6 +3,8 @@ package hamish.ui;
 import hamish.model.Document;
 import hamish.ui.i18n.Messages;
 import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.scene.layout.Region;
 import javafx.scene.control.Label;
 import org.controlsfx.control.StatusBar;
 
@@ -19,7 +21,21 @@ final class StatusLine extends StatusBar {
             case SAVED -> messages.get("status.saved");
             case FAILED -> messages.get("status.failed");
         }, vm.session().saveStateProperty()));
-        getRightItems().add(saved);
+        Label user = new Label();
+        user.setId("userName");
+        user.setPadding(new Insets(0, 12, 0, 12));
+        // Who you are and whether it is saved never shrink; the database's address may.
+        user.setMinWidth(Region.USE_PREF_SIZE);
+        saved.setMinWidth(Region.USE_PREF_SIZE);
+        user.textProperty().bind(Bindings.createStringBinding(() -> messages.format("status.user", vm.userProperty().get()),
+                vm.userProperty()));
+        if (vm.session().onServer()) {
+            Label team = new Label(messages.format("status.team", vm.session().location()));
+            team.setId("databaseLocation");
+            team.setPadding(new Insets(0, 12, 0, 12));
+            getRightItems().add(team);
+        }
+        getRightItems().addAll(user, saved);
         textProperty().bind(Bindings.createStringBinding(() -> {
             if (vm.library().importingProperty().get()) {
                 return messages.format("status.importing", vm.library().filesDoneProperty().get(), vm.library().filesTotalProperty().get());

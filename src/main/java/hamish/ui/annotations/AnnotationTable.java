@@ -25,7 +25,8 @@ public final class AnnotationTable extends TableView<Annotation> {
     private boolean syncing;
 
     public AnnotationTable(DocumentViewModel vm, Messages messages, Consumer<Annotation> onRowChosen) {
-        super(vm.annotations());
+        // The author filter first, the column filters over it.
+        super(byAuthor(vm));
         Catalog catalog = vm.catalog();
         setId("annotationTable");
         getStyleClass().add(STYLE_CLASS);
@@ -75,6 +76,12 @@ public final class AnnotationTable extends TableView<Annotation> {
         } finally {
             syncing = false;
         }
+    }
+
+    private static javafx.collections.transformation.FilteredList<Annotation> byAuthor(DocumentViewModel vm) {
+        javafx.collections.transformation.FilteredList<Annotation> shown = new javafx.collections.transformation.FilteredList<>(vm.annotations());
+        vm.authorFilterProperty().addListener((o, a, b) -> shown.setPredicate(b == null ? null : vm::shownByAuthor));
+        return shown;
     }
 
     private static TableColumn<Annotation, String> column(String title, Function<Annotation, String> value, double width) {

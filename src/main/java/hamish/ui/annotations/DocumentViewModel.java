@@ -23,6 +23,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -51,8 +52,14 @@ public final class DocumentViewModel {
     private final StoreSession session;
     private final Catalog catalog;
     private final Clock clock;
-    private final String author;
-    private final Origin origin;
+    private String author;
+    private Origin origin;
+    /** Whose annotations the table and the highlights show: null for everyone's. */
+    private final ObjectProperty<String> authorFilter = new SimpleObjectProperty<>();
+    /** The authors of the open document's annotations, in name order. */
+    private final ObservableList<String> authors = FXCollections.observableArrayList();
+    /** Asked on the FX thread before another annotator's annotation is changed or deleted; null: no one is asked. */
+    private Predicate<Annotation> confirmTakeover;
 
     private final ReadOnlyObjectWrapper<Document> document = new ReadOnlyObjectWrapper<>();
     private final ObservableList<Annotation> annotations = FXCollections.observableArrayList();
@@ -100,7 +107,11 @@ public final class DocumentViewModel {
         selected.addListener((o, a, b) -> refreshHighlights());
         currentTag.addListener((o, a, b) -> refreshHighlights());
         proposals.addListener((ListChangeListener<Span>) c -> refreshHighlights());
-        annotations.addListener((ListChangeListener<Annotation>) c -> countAnnotations());
+        annotations.addListener((ListChangeListener<Annotation>) c -> {
+            countAnnotations();
+            listAuthors();
+        });
+        authorFilter.addListener((o, a, b) -> refreshHighlights());
         catalog.tags().addListener((ListChangeListener<Tag>) c -> {
             refreshHighlights();
             if (currentTag.get() != null) {
@@ -359,13 +370,22 @@ public final class DocumentViewModel {
     }
 
     public void delete(long annotationId) {
-        run(a -> a.delete(origin, annotationId), false);
+        Annotation shown = byId(annotationId).orElse(null);
+        Boolean takeover = takeover(shown);
+        if (takeover == null) {
+            return;
+        }
+        run(takingOver(takeover, annotationId, a -> a.delete(origin, annotationId)), false);
     }
 
     public void changeTag(long annotationId, Tag tag) {
         Annotation shown = byId(annotationId).orElse(null);
         if (shown != null && shown.tagId() != tag.id()) {
-            run(a -> a.changeTag(origin, annotationId, tag.id()), false);
+            Boolean takeover = takeover(shown);
+            if (takeover == null) {
+                return;
+            }
+            run(takingOver(takeover, annotationId, a -> a.changeTag(origin, annotationId, tag.id())), false);
         }
         currentTag.set(tag);
     }
@@ -377,7 +397,11 @@ public final class DocumentViewModel {
         if (shown == null || shown.note().equals(text)) {
             return;
         }
-        run(a -> a.changeNote(origin, annotationId, text), false);
+        Boolean takeover = takeover(shown);
+        if (takeover == null) {
+            return;
+        }
+        run(takingOver(takeover, annotationId, a -> a.changeNote(origin, annotationId, text)), false);
     }
 
     /** Sets the entity by name; an unknown name creates the entity with the tag's entity type. Blank clears it. */
@@ -397,16 +421,53 @@ public final class DocumentViewModel {
         if (shown == null || wanted.equals(catalog.entityName(speaker ? shown.speakerEntityId() : shown.entityId()))) {
             return;
         }
+        Boolean takeover = takeover(shown);
+        if (takeover == null) {
+            return;
+        }
         Annotating.Named[] named = new Annotating.Named[1];
-        session.write(s -> outcome(s, a -> {
+        session.write(s -> outcome(s, takingOver(takeover, annotationId, a -> {
             named[0] = a.name(origin, annotationId, wanted, speaker);
             return named[0].change();
-        }), done -> {
+        })), done -> {
             if (named[0].entity() != null) {
                 catalog.replaceEntity(named[0].entity());
             }
             show(done, false);
         }, failure -> refreshUndoState());
+    }
+
+    /**
+     * Whether changing {@code shown} takes it over from another annotator: false when it is the user's own (or
+     * nobody's, or no one is to be asked), true when the user agreed to take it over, null when they declined (the
+     * editor then shows the annotation as it is again).
+     */
+    private Boolean takeover(Annotation shown) {
+        if (shown == null || confirmTakeover == null || shown.author().isEmpty() || shown.author().equals(author)) {
+            return false;
+        }
+        if (confirmTakeover.test(shown)) {
+            return true;
+        }
+        // Declined: the fields the user typed into go back to what is stored.
+        selected.set(null);
+        selected.set(byId(shown.id()).orElse(null));
+        return null;
+    }
+
+    /**
+     * {@code work}, after a step of its own that makes the annotation the user's when {@code takeover}: the history
+     * then holds the takeover, and undoing it gives the annotation back to its annotator.
+     */
+    private <T> Function<Annotating, T> takingOver(boolean takeover, long annotationId, Function<Annotating, T> work) {
+        if (!takeover) {
+            return work;
+        }
+        String user = author;
+        return a -> {
+            a.edit(origin, annotationId, x -> x.withAuthor(user), "takeover");
+            return work.apply(a);
+        };
     }
 
     /** Undoes this view's latest step, unless something changed since (then the user is told, and it is dropped). */
@@ -443,6 +504,59 @@ public final class DocumentViewModel {
     /** Runs after every committed change (the library refreshes its counts). */
     public void setOnAnnotationsCommitted(Runnable action) {
         onAnnotationsCommitted = action;
+    }
+
+    /** The user's name: the author of the annotations this view creates from now on. */
+    public void setAuthor(String name) {
+        author = name == null ? "" : name;
+        // The rows written name the user only on a team database (see useUserAsWriter).
+        if (onServerWriter) {
+            origin = new Origin(origin.scope(), author);
+        }
+    }
+
+    private boolean onServerWriter;
+
+    /**
+     * On a team database the rows this view writes name the user (their {@code changed_by}), not the window, so
+     * that the others see who did what; Ctrl+Z still undoes this view's own steps.
+     */
+    public void useUserAsWriter() {
+        onServerWriter = true;
+        origin = new Origin(origin.scope(), author);
+    }
+
+    public String author() {
+        return author;
+    }
+
+    /** Asked before another annotator's annotation is changed or deleted; true takes it over. */
+    public void setConfirmTakeover(Predicate<Annotation> confirm) {
+        confirmTakeover = confirm;
+    }
+
+    /** Whose annotations are shown (the table, the highlights): null for everyone's. */
+    public ObjectProperty<String> authorFilterProperty() {
+        return authorFilter;
+    }
+
+    /** The authors of the open document's annotations, in name order. */
+    public ObservableList<String> authors() {
+        return authors;
+    }
+
+    /** Whether {@code a} passes the author filter. */
+    public boolean shownByAuthor(Annotation a) {
+        String only = authorFilter.get();
+        return only == null || only.equals(a.author());
+    }
+
+    private void listAuthors() {
+        List<String> present = annotations.stream().map(Annotation::author).filter(n -> !n.isEmpty())
+                .distinct().sorted().toList();
+        if (!present.equals(authors)) {
+            authors.setAll(present);
+        }
     }
 
     // ---- state ----------------------------------------------------------------------------
@@ -629,7 +743,8 @@ public final class DocumentViewModel {
 
     private void refreshHighlights() {
         highlights.set(spansOnly != null ? HighlightLayers.of(spansOnly, pending, proposals, currentTag.get(), catalog)
-                : HighlightLayers.of(annotations, selected.get(), pending, proposals, currentTag.get(), catalog));
+                : HighlightLayers.of(authorFilter.get() == null ? annotations : annotations.stream().filter(this::shownByAuthor).toList(),
+                        selected.get(), pending, proposals, currentTag.get(), catalog));
     }
 
     private void countAnnotations() {

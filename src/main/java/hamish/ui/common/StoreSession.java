@@ -1,10 +1,14 @@
 package hamish.ui.common;
 
 import hamish.app.history.EditHistory;
+import hamish.store.ConcurrentChangeException;
 import hamish.store.InstanceLock;
+import hamish.store.PostgresTarget;
+import hamish.store.StaleRowException;
 import hamish.store.Stores;
 import hamish.ui.task.BackgroundExecutor;
 import java.nio.file.Path;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -28,6 +32,12 @@ public final class StoreSession {
     private InstanceLock lock;
     // The one edit history of the open database, shared by the main window and every compare pane.
     private volatile EditHistory history = new EditHistory();
+    // What the others on a team database change, heard on a thread of the store's; closed with the database.
+    private AutoCloseable watcher;
+    private volatile Consumer<Set<String>> onOthersChanged = tables -> { };
+    private Runnable onLostRace = () -> { };
+    private volatile String location = "";
+    private volatile boolean onServer;
 
     public StoreSession(BackgroundExecutor executor, Notifier notifier) {
         this.executor = executor;
@@ -36,14 +46,29 @@ public final class StoreSession {
 
     /** Opens {@code db}, then runs {@code firstLoad} on it, all in the background. */
     public <T> void open(Path db, Function<Stores, T> firstLoad, Consumer<T> onOpened, Consumer<String> onFailed) {
+        open(db.toString(), firstLoad, onOpened, onFailed);
+    }
+
+    /**
+     * Opens {@code target}, a SQLite file's path or a team database's {@code postgresql://} URL, then runs
+     * {@code firstLoad} on it, all in the background. A file is locked to this window (ADR 8); a team database is
+     * not (several windows on it are the point), and the others' changes are heard from as it opens.
+     */
+    public <T> void open(String target, Function<Stores, T> firstLoad, Consumer<T> onOpened, Consumer<String> onFailed) {
+        boolean server = PostgresTarget.isUrl(target);
         executor.submit(() -> {
-            // One window per database (ADR 8): a second window is refused before it opens anything.
-            lock = InstanceLock.acquire(db);
+            // One window per database file (ADR 8): a second window is refused before it opens anything.
+            lock = server ? null : InstanceLock.acquire(Path.of(target));
             try {
-                stores = Stores.open(db, "window");
+                stores = Stores.open(target, "window");
                 history = new EditHistory();
+                location = stores.database().location();
+                onServer = stores.database().onServer();
+                if (onServer) {
+                    watcher = stores.database().watchOthers(tables -> onOthersChanged.accept(tables));
+                }
             } catch (RuntimeException e) {
-                releaseLock();
+                closeQuietly();
                 throw e;
             }
             return firstLoad.apply(stores);
@@ -52,6 +77,46 @@ public final class StoreSession {
             notifier.error(message);
             onFailed.accept(message);
         });
+    }
+
+    /**
+     * What to do when other users changed tables of a team database (their names, or "*" after a reconnect).
+     * Called on the store's listening thread: the caller moves to the FX thread itself.
+     */
+    public void setOnOthersChanged(Consumer<Set<String>> action) {
+        onOthersChanged = action == null ? tables -> { } : action;
+    }
+
+    /** What to do after a write lost a race with another writer (the user was told): typically reread what is shown. */
+    public void setOnLostRace(Runnable action) {
+        onLostRace = action == null ? () -> { } : action;
+    }
+
+    /** The database's file path or server address (never a password); empty until it has opened. */
+    public String location() {
+        return location;
+    }
+
+    /** Whether the open database is a team database on a server. */
+    public boolean onServer() {
+        return onServer;
+    }
+
+    /** What the user is shown for {@code db}: a file's absolute path, a server's address without any password. */
+    public static String displayName(String db) {
+        if (PostgresTarget.isUrl(db)) {
+            try {
+                return PostgresTarget.parse(db).toString();
+            } catch (RuntimeException e) {
+                return UserMessages.describe(e);
+            }
+        }
+        return Path.of(db).toAbsolutePath().toString();
+    }
+
+    /** A write that failed because another writer changed the same rows first. */
+    public static boolean lostRace(Throwable failure) {
+        return failure instanceof ConcurrentChangeException || failure instanceof StaleRowException;
     }
 
     /** Background work that changes nothing the user would lose (loading); failures are shown. */
@@ -78,6 +143,11 @@ public final class StoreSession {
             finishWrite(false);
             notifier.error(UserMessages.describe(failure));
             onFailure.accept(failure);
+            if (lostRace(failure) || onServer) {
+                // The user who lost the race sees what won it. On a team database any refused write may be one
+                // (another user deleted the annotation meanwhile): what is shown is reread either way.
+                onLostRace.run();
+            }
         });
     }
 
@@ -97,14 +167,7 @@ public final class StoreSession {
     /** Closes the database after all queued work. */
     public void close() {
         executor.submit(() -> {
-            try {
-                if (stores != null) {
-                    stores.close();
-                    stores = null;
-                }
-            } finally {
-                releaseLock();
-            }
+            closeQuietly();
             return null;
         }, ignored -> { }, failure -> notifier.error(UserMessages.describe(failure)));
     }
@@ -127,6 +190,27 @@ public final class StoreSession {
 
     public Notifier notifier() {
         return notifier;
+    }
+
+    /** Stops listening, closes the database and releases the lock, whichever of them are there. */
+    private void closeQuietly() {
+        try {
+            if (watcher != null) {
+                try {
+                    watcher.close();
+                } catch (Exception e) {
+                    // Stopping to listen cannot lose anything the user did.
+                }
+                watcher = null;
+            }
+            if (stores != null) {
+                Stores open = stores;
+                stores = null;
+                open.close();
+            }
+        } finally {
+            releaseLock();
+        }
     }
 
     private void releaseLock() {
