@@ -121,7 +121,7 @@ public final class MainViewModel {
 
     /** A curation view on this window's session and tags, its decisions written by this window's user. */
     public hamish.ui.curation.CurationViewModel curation() {
-        hamish.ui.curation.CurationViewModel curation = new hamish.ui.curation.CurationViewModel(session, catalog, clock, author);
+        hamish.ui.curation.CurationViewModel curation = new hamish.ui.curation.CurationViewModel(session, catalog, clock, user.get());
         curation.setOnChanged(() -> {
             library.reload();
             document.reloadAnnotations();

@@ -9,7 +9,7 @@ import hamish.model.Document;
 import hamish.model.Revision;
 import hamish.model.Span;
 import hamish.store.ConcurrentChangeException;
-import hamish.store.PostgresForTests;
+import hamish.store.TeamDatabases;
 import hamish.store.StaleRowException;
 import hamish.store.Stores;
 import java.time.Instant;
@@ -25,7 +25,7 @@ class TeamLoadTest {
 
     @Test
     void threeAnnotatorsAtOnceLoseNothingAndEveryRefusalIsTyped() throws Exception {
-        String db = PostgresForTests.freshDatabase();
+        String db = TeamDatabases.fresh();
         TeamLoad.Result r = new TeamLoad(db, 3, 50, 7, 2).run(null, n -> { });
 
         assertEquals(150, r.ops().size());
@@ -43,7 +43,7 @@ class TeamLoadTest {
     /** Two annotators edit one row from the same revision: the second is refused (stale), the first's edit stays. */
     @Test
     void aStaleEditIsRefusedAndTheFirstStays() {
-        String db = PostgresForTests.freshDatabase();
+        String db = TeamDatabases.fresh();
         try (Stores a = Stores.open(db, "a"); Stores b = Stores.open(db, "b")) {
             Annotation row = seed(a);
             long revision = a.annotations().revision(row.id()).orElseThrow().number();
@@ -62,7 +62,7 @@ class TeamLoadTest {
      */
     @Test
     void aRaceOnOneRowIsRefusedAsAConcurrentChange() throws Exception {
-        String db = PostgresForTests.freshDatabase();
+        String db = TeamDatabases.fresh();
         try (Stores a = Stores.open(db, "a"); Stores b = Stores.open(db, "b")) {
             Annotation row = seed(a);
             long revision = a.annotations().revision(row.id()).orElseThrow().number();

@@ -11,7 +11,7 @@ import hamish.model.Document;
 import hamish.model.Span;
 import hamish.model.Tag;
 import hamish.store.Stores;
-import hamish.store.TeamDatabase;
+import hamish.store.TeamDatabases;
 import hamish.ui.annotations.AnnotationPanel;
 import hamish.ui.annotations.DocumentViewModel;
 import hamish.ui.common.StoreSession;
@@ -284,7 +284,7 @@ class TeamWindowTest {
 
     @Test
     void aRoleTheServerDoesNotKnowIsAMessage() throws Exception {
-        String url = TeamDatabase.fresh();
+        String url = TeamDatabases.fresh();
         String stranger = url.replaceFirst("postgresql://[^@]+@", "postgresql://no_such_annotator@");
         stage = FxToolkit.setupStage(s -> {
             s.setScene(new Scene(new VBox(), 800, 600));
@@ -311,7 +311,7 @@ class TeamWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(ready.get() == first && stage.getScene().getRoot() == first.root(), "the file stays open");
 
-        String url = TeamDatabase.fresh();
+        String url = TeamDatabases.fresh();
         seed(url);
         robot.interact(() -> first.openDatabase(url));
         waitUntil(() -> ready.get() != first);
@@ -331,7 +331,7 @@ class TeamWindowTest {
 
     @Test
     void aChangeThatLostTheRaceIsToldAndWhatWonIsShown() throws Exception {
-        String url = TeamDatabase.fresh();
+        String url = TeamDatabases.fresh();
         seed(url);
         start(url);
         // The others' news is not heard here this time: the window still shows omar's annotation when it is edited.
@@ -348,7 +348,7 @@ class TeamWindowTest {
 
     @Test
     void onATeamDatabaseAnotherUsersAnnotationShowsWithinASecondWithoutMovingTheReader() throws Exception {
-        String url = TeamDatabase.fresh();
+        String url = TeamDatabases.fresh();
         seed(url);
         start(url);
 
