@@ -32,8 +32,9 @@ import java.util.Set;
  * per class it occurs in, not per occurrence) and give {@code ts_rank} what it needs: which classes hold a word.
  * {@code variants} holds each variant key once, without positions.
  *
- * <p><b>Limits.</b> A lexeme longer than {@value #MAX_LEXEME_BYTES} UTF-8 bytes is cut to that many (at a code
- * point), in the index and in queries alike: the cut words still match, as candidates. A document whose vector would
+ * <p><b>Limits.</b> A lexeme longer than {@value #MAX_LEXEME_BYTES} UTF-8 bytes becomes its first bytes (at a code
+ * point) followed by '#' and the SHA-1 of the whole word, in the index and in queries alike: a long word matches
+ * exactly the same long word, as in SQLite's index, and never another that only starts alike. A document whose vector would
  * pass PostgreSQL's 1 MB limit (some 40,000 distinct words) is stored as the single lexeme {@value #OVERFLOW}, which
  * no word can be (it holds '#', which {@link #lexemes} never keeps) and which every query also matches, so such a
  * document is always a candidate, kept only where SQLite's index would match it ({@link PgOverflowCheck}, over its
@@ -184,17 +185,33 @@ final class PgSearchIndex {
         }
     }
 
-    /** {@code lexeme} cut to at most {@value #MAX_LEXEME_BYTES} UTF-8 bytes, at a code point. */
+    /**
+     * {@code lexeme} as PostgreSQL can hold it: itself when short enough, else at most {@value #MAX_LEXEME_BYTES}
+     * UTF-8 bytes: a prefix cut at a code point, '#', and the SHA-1 of the whole lexeme (no word holds '#').
+     */
     static String cut(String lexeme) {
         if (lexeme.length() * 3 <= MAX_LEXEME_BYTES || utf8Length(lexeme) <= MAX_LEXEME_BYTES) {
             return lexeme;
         }
+        return prefix(lexeme, MAX_LEXEME_BYTES - 41) + "#" + sha1(lexeme);
+    }
+
+    private static String sha1(String s) {
+        try {
+            return java.util.HexFormat.of().formatHex(
+                    java.security.MessageDigest.getInstance("SHA-1").digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-1", e);
+        }
+    }
+
+    private static String prefix(String lexeme, int maxBytes) {
         int bytes = 0;
         int i = 0;
         while (i < lexeme.length()) {
             int cp = lexeme.codePointAt(i);
             int size = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
-            if (bytes + size > MAX_LEXEME_BYTES) {
+            if (bytes + size > maxBytes) {
                 break;
             }
             bytes += size;
