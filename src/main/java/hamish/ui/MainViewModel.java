@@ -75,6 +75,7 @@ public final class MainViewModel {
         document = new DocumentViewModel(session, catalog, clock, author);
         if (session.onServer()) {
             document.useUserAsWriter();
+            library.setWriter(author);
             // What the others change shows here within a second, in place (ADR 10, decision 7).
             session.setOnOthersChanged(tables -> Platform.runLater(() -> othersChanged(tables)));
         }
@@ -174,6 +175,9 @@ public final class MainViewModel {
         String saved = userName == null ? (name == null ? "" : name.strip()) : userName.set(name);
         user.set(saved);
         document.setAuthor(saved);
+        if (session.onServer()) {
+            library.setWriter(saved);
+        }
     }
 
     public StoreSession session() {

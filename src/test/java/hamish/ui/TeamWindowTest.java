@@ -211,6 +211,30 @@ class TeamWindowTest {
     }
 
     @Test
+    void onATeamDatabaseTheLibrarysWritesNameTheUserNotTheWindow() throws Exception {
+        String team = TeamDatabases.fresh();
+        seed(team);
+        start(team);
+
+        robot.interact(() -> window.viewModel().library().createCollection("قمة سيرانة"));
+        waitUntil(this::saved);
+        robot.interact(() -> window.viewModel().setUserName("Ranya K."));
+        robot.interact(() -> window.viewModel().library().createCollection("تفجير أبها"));
+        waitUntil(() -> saved() && collectionsIn(team) == 2);
+        try (Stores s = Stores.open(team)) {
+            List<String> writers = s.collections().list().stream()
+                    .map(c -> s.collections().revision(c.id()).orElseThrow().changedBy()).sorted().toList();
+            assertEquals(List.of("Ranya K.", "ranya"), writers, "each collection names who made it, as they were called then");
+        }
+    }
+
+    private static int collectionsIn(String team) {
+        try (Stores s = Stores.open(team)) {
+            return s.collections().list().size();
+        }
+    }
+
+    @Test
     void changingAnotherAnnotatorsAnnotationAsksFirstAndATakeoverIsUndone() throws Exception {
         Path db = dir.resolve("team.db");
         seed(db.toString());

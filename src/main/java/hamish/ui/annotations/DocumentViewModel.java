@@ -526,6 +526,11 @@ public final class DocumentViewModel {
         origin = new Origin(origin.scope(), author);
     }
 
+    /** Who this view's steps belong to (Ctrl+Z's scope) and which writer its rows name. */
+    public Origin origin() {
+        return origin;
+    }
+
     public String author() {
         return author;
     }

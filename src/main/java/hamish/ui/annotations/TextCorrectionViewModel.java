@@ -70,7 +70,7 @@ public final class TextCorrectionViewModel {
         if (open == null || span == null || span.isEmpty() || open.id() != orphan.documentId() || span.end() > open.text().length()) {
             return;
         }
-        session.write(s -> correcting(s).place(DocumentViewModel.MAIN_WINDOW, orphan, span), placed -> {
+        session.write(s -> correcting(s).place(document.origin(), orphan, span), placed -> {
             orphans.removeIf(a -> a.id() == orphan.id());
             document.open(open.id(), () -> { });
         });
@@ -78,7 +78,7 @@ public final class TextCorrectionViewModel {
 
     /** Deletes an orphan: a step of the main window's history, whose undo puts it back in the orphan list. */
     public void delete(Annotation orphan) {
-        session.write(s -> correcting(s).deleteOrphan(DocumentViewModel.MAIN_WINDOW, orphan),
+        session.write(s -> correcting(s).deleteOrphan(document.origin(), orphan),
                 gone -> orphans.removeIf(a -> a.id() == orphan.id()));
     }
 

@@ -105,9 +105,13 @@ public final class CompareViewModel {
         // One scope per compare window: Ctrl+Z in any of its panes undoes its latest step, in a pane or
         // across them (a link, a merge); the rows each pane writes still name that pane.
         String scope = "compare window " + WINDOWS.incrementAndGet();
-        this.origin = Origin.of(scope);
+        // On a team database every row names the user who wrote it (ADR 10), not the window or pane.
+        this.origin = session.onServer() ? new Origin(scope, author) : Origin.of(scope);
         for (int i = 0; i < paneCount; i++) {
             DocumentViewModel pane = new DocumentViewModel(session, catalog, clock, author, new Origin(scope, "compare pane " + (i + 1)));
+            if (session.onServer()) {
+                pane.useUserAsWriter();
+            }
             // A step of this window reloads the tables once after showing it in every pane (commit), not once per pane.
             pane.setOnAnnotationsCommitted(() -> {
                 if (!batching) {

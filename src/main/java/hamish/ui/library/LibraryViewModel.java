@@ -56,7 +56,7 @@ public final class LibraryViewModel {
     private final StoreSession session;
     private final Messages messages;
     private final Clock clock;
-    private final Origin origin;
+    private Origin origin;
     private Consumer<DetailsCommitted> onDetailsCommitted = committed -> { };
     private final ObservableList<DocumentSummary> all = FXCollections.observableArrayList();
     private final FilteredList<DocumentSummary> filtered = new FilteredList<>(all);
@@ -74,6 +74,14 @@ public final class LibraryViewModel {
     private final ReadOnlyBooleanWrapper importing = new ReadOnlyBooleanWrapper();
     private final ReadOnlyIntegerWrapper filesDone = new ReadOnlyIntegerWrapper();
     private final ReadOnlyIntegerWrapper filesTotal = new ReadOnlyIntegerWrapper();
+
+    /**
+     * On a team database the rows changed here (details, collections) name the user, not the window, so that the
+     * others see who did what; the Ctrl+Z scope stays the window's.
+     */
+    public void setWriter(String writer) {
+        origin = new Origin(origin.scope(), writer == null ? "" : writer);
+    }
 
     /** {@code origin}: the window whose Ctrl+Z undoes a details change made here, and the writer its rows name. */
     public LibraryViewModel(StoreSession session, Messages messages, Clock clock, Origin origin) {
