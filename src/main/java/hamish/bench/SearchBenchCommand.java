@@ -56,6 +56,10 @@ final class SearchBenchCommand implements Callable<Integer> {
     @Option(names = "--queries", description = "timed queries at each size (default: ${DEFAULT-VALUE})", defaultValue = "100")
     int queries;
 
+    @Option(names = "--team-db", paramLabel = "URL",
+            description = "measure on this empty team database (postgresql://…) instead of a scratch SQLite file")
+    String teamDatabase;
+
     @Option(names = "--verbose", description = "print each query's time")
     boolean verbose;
 
@@ -66,7 +70,11 @@ final class SearchBenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = workspace.out();
         List<Integer> sizes = curve == null || curve.isEmpty() ? List.of(articles) : curve.stream().sorted().toList();
-        try (BenchFolder work = new BenchFolder(workspace.dir()); Stores stores = Stores.open(work.resolve("search.db"))) {
+        try (BenchFolder work = new BenchFolder(workspace.dir());
+             Stores stores = teamDatabase == null ? Stores.open(work.resolve("search.db")) : Stores.open(teamDatabase)) {
+            if (teamDatabase != null && !stores.documents().list().isEmpty()) {
+                throw new IllegalArgumentException(teamDatabase + " holds documents; the bench needs an empty database");
+            }
             ArabicTextGenerator generator = new ArabicTextGenerator(23);
             CorpusSearch search = new CorpusSearch(stores.database());
             int stored = 0;
@@ -80,7 +88,8 @@ final class SearchBenchCommand implements Callable<Integer> {
                 stored = size;
                 setupSeconds += (System.nanoTime() - t0) / 1e9;
                 out.printf("setup: %d articles, %.1f MB of UTF-8, database %.0f MB; imported and indexed in %.1f s so far (%.1f MB/s)%n",
-                        size, bytes / 1e6, databaseMegabytes(work.resolve("search.db")), setupSeconds, bytes / 1e6 / setupSeconds);
+                        size, bytes / 1e6, teamDatabase == null ? databaseMegabytes(work.resolve("search.db")) : Double.NaN,
+                        setupSeconds, bytes / 1e6 / setupSeconds);
                 out.flush();
                 measure(out, search, size);
             }
