@@ -8,6 +8,7 @@ import hamish.model.Tag;
 import hamish.ui.annotations.AnnotationPanel;
 import hamish.ui.annotations.DocumentViewModel;
 import hamish.ui.annotations.OrphanList;
+import hamish.ui.annotations.TakeoverQuestion;
 import hamish.ui.compare.CompareWindow;
 import hamish.ui.compare.CompareWindowState;
 import hamish.ui.exchange.DatasetImportDialog;
@@ -37,9 +38,6 @@ import javafx.geometry.Bounds;
 import javafx.geometry.NodeOrientation;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.SplitPane;
@@ -212,15 +210,7 @@ public final class MainWindow implements MainMenu.Actions {
 
     /** Asks before the user changes another annotator's annotation; true: they take it over. */
     private boolean confirmTakeover(Annotation a) {
-        ButtonType take = new ButtonType(messages.get("takeover.ok"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType cancel = new ButtonType(messages.get("takeover.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, messages.get("takeover.question"), take, cancel);
-        ask.initOwner(stage);
-        ask.setTitle(messages.get("takeover.title"));
-        ask.setHeaderText(messages.format("takeover.header", a.author()));
-        ask.getDialogPane().setId("takeoverDialog");
-        ask.getDialogPane().setNodeOrientation(root.getNodeOrientation());
-        return ask.showAndWait().filter(take::equals).isPresent();
+        return TakeoverQuestion.ask(stage, messages, root.getNodeOrientation(), a);
     }
 
     private void paletteChosen(Tag tag) {

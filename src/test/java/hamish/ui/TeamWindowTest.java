@@ -235,6 +235,36 @@ class TeamWindowTest {
     }
 
     @Test
+    void aCompareWindowOnATeamDatabaseAsksBeforeATakeoverAndShowsOthersChanges() throws Exception {
+        String team = TeamDatabases.fresh();
+        seed(team);
+        long second;
+        try (Stores s = Stores.open(team, "seed")) {
+            second = s.documents().insert(new Document(0, "قمة سيرانة", "جريدة أخرى", LocalDate.of(2021, 6, 4), "ar",
+                    PARAGRAPH, "hash-team-2", Fixture.CLOCK.instant())).id();
+        }
+        start(team);
+        AtomicReference<hamish.ui.compare.CompareWindow> opened = new AtomicReference<>();
+        robot.interact(() -> opened.set(window.compare(List.of(documentId, second))));
+        DocumentViewModel pane = opened.get().viewModel().panes().get(0);
+        waitUntil(() -> pane.documentProperty().get() != null && !pane.loadingProperty().get() && pane.annotations().size() == 4);
+        Annotation saras = pane.annotations().stream().filter(a -> a.author().equals("sara")).findFirst().orElseThrow();
+
+        Platform.runLater(() -> pane.delete(saras.id()));
+        press(dialog("takeoverDialog"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        try (Stores s = Stores.open(team)) {
+            assertTrue(s.annotations().get(saras.id()).isPresent(), "declined: sara's annotation stays");
+        }
+
+        try (Stores omar = Stores.open(team, "omar")) {
+            long place = omar.tags().list().stream().filter(t -> t.name().equalsIgnoreCase("Place")).findFirst().orElseThrow().id();
+            annotate(omar, place, 3, "إسرائيل", "omar");
+        }
+        waitUntil(() -> pane.annotations().size() == 5);
+        robot.interact(() -> opened.get().stage().close());
+    }
+
+    @Test
     void changingAnotherAnnotatorsAnnotationAsksFirstAndATakeoverIsUndone() throws Exception {
         Path db = dir.resolve("team.db");
         seed(db.toString());

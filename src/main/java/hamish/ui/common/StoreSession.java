@@ -35,6 +35,8 @@ public final class StoreSession {
     // What the others on a team database change, heard on a thread of the store's; closed with the database.
     private AutoCloseable watcher;
     private volatile Consumer<Set<String>> onOthersChanged = tables -> { };
+    /** Further listeners (compare windows), each added and removed by its window. */
+    private final java.util.List<Consumer<Set<String>>> othersListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private Runnable onLostRace = () -> { };
     private volatile String location = "";
     private volatile boolean onServer;
@@ -65,7 +67,10 @@ public final class StoreSession {
                 location = stores.database().location();
                 onServer = stores.database().onServer();
                 if (onServer) {
-                    watcher = stores.database().watchOthers(tables -> onOthersChanged.accept(tables));
+                    watcher = stores.database().watchOthers(tables -> {
+                        onOthersChanged.accept(tables);
+                        othersListeners.forEach(l -> l.accept(tables));
+                    });
                 }
             } catch (RuntimeException e) {
                 closeQuietly();
@@ -85,6 +90,15 @@ public final class StoreSession {
      */
     public void setOnOthersChanged(Consumer<Set<String>> action) {
         onOthersChanged = action == null ? tables -> { } : action;
+    }
+
+    /**
+     * Also calls {@code listener} when other users change the team database (on the listening thread, as
+     * {@link #setOnOthersChanged}); the result removes it again.
+     */
+    public Runnable addOthersChangedListener(Consumer<Set<String>> listener) {
+        othersListeners.add(listener);
+        return () -> othersListeners.remove(listener);
     }
 
     /** What to do after a write lost a race with another writer (the user was told): typically reread what is shown. */

@@ -681,6 +681,28 @@ public final class CompareViewModel {
         refreshTables(() -> { });
     }
 
+    /** Removes this window's listener for other users' changes; nothing while none is set. */
+    private Runnable stopWatching = () -> { };
+
+    /**
+     * On a team database, rereads every pane's annotations and the tables when other users change the database, in
+     * place (ADR 10, decision 7), until {@link #stopWatchingOthers}.
+     */
+    public void watchOthers() {
+        if (session.onServer()) {
+            stopWatching.run();
+            stopWatching = session.addOthersChangedListener(tables -> javafx.application.Platform.runLater(() -> {
+                panes.forEach(DocumentViewModel::reloadAnnotations);
+                refreshTables();
+            }));
+        }
+    }
+
+    public void stopWatchingOthers() {
+        stopWatching.run();
+        stopWatching = () -> { };
+    }
+
     private void refreshTables(Runnable then) {
         List<Long> ids = documents().stream().map(Document::id).toList();
         session.read(s -> CompareTables.load(s, ids), t -> {

@@ -7,6 +7,7 @@ import hamish.model.Link;
 import hamish.model.LinkType;
 import hamish.text.AlignedPair;
 import hamish.ui.annotations.DocumentViewModel;
+import hamish.ui.annotations.TakeoverQuestion;
 import hamish.ui.common.ArabicCells;
 import hamish.ui.i18n.Messages;
 import hamish.ui.reader.Highlight;
@@ -153,9 +154,16 @@ public final class CompareWindow {
         root.setCenter(main);
         root.getStyleClass().add("hamish");
         root.setNodeOrientation(messages.rightToLeft() ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
+        for (DocumentViewModel pane : vm.panes()) {
+            pane.setConfirmTakeover(a -> TakeoverQuestion.ask(stage, messages, root.getNodeOrientation(), a));
+        }
         wireProposals();
         openTablesOnContent();
-        stage.setOnHiding(e -> rememberState());
+        stage.setOnHiding(e -> {
+            rememberState();
+            vm.stopWatchingOthers();
+        });
+        vm.watchOthers();
     }
 
     /** Shows the window with the owner's stylesheets; {@code then} runs once the documents are open. */
