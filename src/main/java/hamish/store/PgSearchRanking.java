@@ -86,13 +86,7 @@ final class PgSearchRanking implements SearchCandidates {
     }
 
     private List<SearchRanking.Candidate> read(int from, int count) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(sql)) {
-            int next = 1;
-            for (Object parameter : parameters) {
-                query.setObject(next++, parameter);
-            }
-            query.setInt(next++, count);
-            query.setInt(next, from);
+        try (PreparedStatement query = SearchRanking.page(connection, sql, parameters, count, from)) {
             List<SearchRanking.Candidate> candidates = new ArrayList<>();
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {

@@ -65,13 +65,7 @@ final class SearchRanking implements SearchCandidates {
     /** Candidates {@code from} to {@code from + count}, best first, ties by id. */
     @Override
     public List<Candidate> candidates(int from, int count) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(sql)) {
-            int next = 1;
-            for (Object parameter : parameters) {
-                query.setObject(next++, parameter);
-            }
-            query.setInt(next++, count);
-            query.setInt(next, from);
+        try (PreparedStatement query = page(connection, sql, parameters, count, from)) {
             List<Candidate> candidates = new ArrayList<>(count);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
@@ -79,6 +73,23 @@ final class SearchRanking implements SearchCandidates {
                 }
             }
             return candidates;
+        }
+    }
+
+    /** {@code sql} with {@code parameters} bound, then its LIMIT {@code count} and OFFSET {@code from}: both engines' rankings. */
+    static PreparedStatement page(Connection c, String sql, List<Object> parameters, int count, int from) throws SQLException {
+        PreparedStatement query = c.prepareStatement(sql);
+        try {
+            int next = 1;
+            for (Object parameter : parameters) {
+                query.setObject(next++, parameter);
+            }
+            query.setInt(next++, count);
+            query.setInt(next, from);
+            return query;
+        } catch (SQLException | RuntimeException e) {
+            query.close();
+            throw e;
         }
     }
 

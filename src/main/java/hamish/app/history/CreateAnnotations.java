@@ -42,13 +42,7 @@ public final class CreateAnnotations implements Step {
 
     @Override
     public Change revert(Stores s) {
-        for (int i = 0; i < created.size(); i++) {
-            Annotation a = created.get(i);
-            if (!s.links().forAnnotation(a.id()).isEmpty()) {
-                throw new StepConflict("«" + Quotes.shorten(a.quote()) + "» was linked since; remove the link first");
-            }
-            s.annotations().delete(a.id(), revisions.get(i));
-        }
+        deleteCreated(s, created, revisions);
         return new Change(documents(), List.of(), created.stream().map(Annotation::id).toList(), false, false);
     }
 
@@ -66,5 +60,19 @@ public final class CreateAnnotations implements Step {
         Set<Long> ids = new LinkedHashSet<>();
         requested.forEach(a -> ids.add(a.documentId()));
         return ids;
+    }
+
+    /**
+     * Deletes annotations a step created, each only at the revision the step left it and only while nothing links to
+     * it (a link made since would go with it unseen): the undo of every step that creates annotations.
+     */
+    static void deleteCreated(Stores s, List<Annotation> created, List<Long> revisions) {
+        for (int i = 0; i < created.size(); i++) {
+            Annotation a = created.get(i);
+            if (!s.links().forAnnotation(a.id()).isEmpty()) {
+                throw new StepConflict("«" + Quotes.shorten(a.quote()) + "» was linked since; remove the link first");
+            }
+            s.annotations().delete(a.id(), revisions.get(i));
+        }
     }
 }

@@ -64,13 +64,7 @@ public final class CurateSpans implements Step {
 
     @Override
     public Change revert(Stores s) {
-        for (int i = 0; i < created.size(); i++) {
-            Annotation a = created.get(i);
-            if (!s.links().forAnnotation(a.id()).isEmpty()) {
-                throw new StepConflict("«" + Quotes.shorten(a.quote()) + "» was linked since; remove the link first");
-            }
-            s.annotations().delete(a.id(), createdRevisions.get(i));
-        }
+        CreateAnnotations.deleteCreated(s, created, createdRevisions);
         List<Annotation> restored = new ArrayList<>();
         for (int i = 0; i < replaced.size(); i++) {
             Annotation a = replaced.get(i);
