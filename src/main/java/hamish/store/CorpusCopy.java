@@ -100,27 +100,21 @@ public final class CorpusCopy {
     private enum Table {
         TAG("tag", "LTTTTTL", Key.ID, -1,
                 "SELECT id, name, kind, entity_type, colour, shortcut, position FROM tag WHERE id > ? ORDER BY id LIMIT ?",
-                "SELECT id, name, kind, entity_type, colour, shortcut, position FROM tag WHERE id > ? ORDER BY id LIMIT ?",
                 "INSERT INTO tag (id, name, kind, entity_type, colour, shortcut, position) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 "SELECT count(*) FROM tag"),
         ENTITY("entity", "LTTLTTT", Key.ID, 3,
                 "SELECT id, canonical_name, type, revision, changed_by, updated, name_key FROM entity WHERE id > ? ORDER BY id LIMIT ?",
-                "SELECT id, canonical_name, type, revision, changed_by, updated, name_key FROM entity WHERE id > ? ORDER BY id LIMIT ?",
                 "INSERT INTO entity (id, canonical_name, type, revision, changed_by, updated, name_key) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 "SELECT count(*) FROM entity"),
         ENTITY_ALIAS("entity_alias", "LT", Key.INSERTION, -1,
-                "SELECT entity_id, alias, rowid FROM entity_alias WHERE rowid > ? ORDER BY rowid LIMIT ?",
-                "SELECT entity_id, alias, seq FROM entity_alias WHERE seq > ? ORDER BY seq LIMIT ?",
+                "SELECT entity_id, alias, {order} FROM entity_alias WHERE {order} > ? ORDER BY {order} LIMIT ?",
                 "INSERT INTO entity_alias (entity_id, alias) VALUES (?, ?)",
                 "SELECT count(*) FROM entity_alias"),
         ENTITY_FORM_EXCLUSION("entity_form_exclusion", "LTT", Key.INSERTION, -1,
-                "SELECT entity_id, form_key, form, rowid FROM entity_form_exclusion WHERE rowid > ? ORDER BY rowid LIMIT ?",
-                "SELECT entity_id, form_key, form, seq FROM entity_form_exclusion WHERE seq > ? ORDER BY seq LIMIT ?",
+                "SELECT entity_id, form_key, form, {order} FROM entity_form_exclusion WHERE {order} > ? ORDER BY {order} LIMIT ?",
                 "INSERT INTO entity_form_exclusion (entity_id, form_key, form) VALUES (?, ?, ?)",
                 "SELECT count(*) FROM entity_form_exclusion"),
         DOCUMENT("document", "LTTTTTTTLTTTT", Key.ID, 8,
-                "SELECT id, title, outlet, published, language, text, content_hash, imported_at, revision, changed_by, updated, url, author "
-                        + "FROM document WHERE id > ? ORDER BY id LIMIT ?",
                 "SELECT id, title, outlet, published, language, text, content_hash, imported_at, revision, changed_by, updated, url, author "
                         + "FROM document WHERE id > ? ORDER BY id LIMIT ?",
                 "INSERT INTO document (id, title, outlet, published, language, text, content_hash, imported_at, revision, changed_by, "
@@ -129,31 +123,24 @@ public final class CorpusCopy {
         ANNOTATION("annotation", "LLLLTTTLLLTTTTLLT", Key.ID, 15,
                 "SELECT id, document_id, start_offset, end_offset, quote, prefix, suffix, tag_id, entity_id, speaker_entity_id, note, "
                         + "author, created, updated, orphaned, revision, changed_by FROM annotation WHERE id > ? ORDER BY id LIMIT ?",
-                "SELECT id, document_id, start_offset, end_offset, quote, prefix, suffix, tag_id, entity_id, speaker_entity_id, note, "
-                        + "author, created, updated, orphaned, revision, changed_by FROM annotation WHERE id > ? ORDER BY id LIMIT ?",
                 "INSERT INTO annotation (id, document_id, start_offset, end_offset, quote, prefix, suffix, tag_id, entity_id, "
                         + "speaker_entity_id, note, author, created, updated, orphaned, revision, changed_by) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 "SELECT count(*) FROM annotation"),
         LINK("link", "LLLTTT", Key.ID, -1,
                 "SELECT id, from_annotation, to_annotation, type, note, created FROM link WHERE id > ? ORDER BY id LIMIT ?",
-                "SELECT id, from_annotation, to_annotation, type, note, created FROM link WHERE id > ? ORDER BY id LIMIT ?",
                 "INSERT INTO link (id, from_annotation, to_annotation, type, note, created) VALUES (?, ?, ?, ?, ?, ?)",
                 "SELECT count(*) FROM link"),
         COLLECTION("collection", "LTTTLTT", Key.ID, 4,
-                "SELECT id, name, name_key, created, revision, changed_by, updated FROM collection WHERE id > ? ORDER BY id LIMIT ?",
                 "SELECT id, name, name_key, created, revision, changed_by, updated FROM collection WHERE id > ? ORDER BY id LIMIT ?",
                 "INSERT INTO collection (id, name, name_key, created, revision, changed_by, updated) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 "SELECT count(*) FROM collection"),
         COLLECTION_DOCUMENT("collection_document", "LLT", Key.PAIR, -1,
                 "SELECT collection_id, document_id, added FROM collection_document "
                         + "WHERE collection_id > ? OR (collection_id = ? AND document_id > ?) ORDER BY collection_id, document_id LIMIT ?",
-                "SELECT collection_id, document_id, added FROM collection_document "
-                        + "WHERE collection_id > ? OR (collection_id = ? AND document_id > ?) ORDER BY collection_id, document_id LIMIT ?",
                 "INSERT INTO collection_document (collection_id, document_id, added) VALUES (?, ?, ?)",
                 "SELECT count(*) FROM collection_document"),
         SETTINGS("settings", "TT", Key.NONE, -1,
-                "SELECT key, value FROM settings",
                 "SELECT key, value FROM settings",
                 "INSERT INTO settings (key, value) VALUES (?, ?)",
                 "SELECT count(*) FROM settings");
@@ -162,25 +149,23 @@ public final class CorpusCopy {
         final String kinds;
         final Key key;
         final int revision;
-        final String sqliteSelect;
-        final String postgresSelect;
+        /** The page's query; {order} stands for the column of insertion order (SQLite's rowid, PostgreSQL's seq). */
+        final String select;
         final String insert;
         final String count;
 
-        Table(String table, String kinds, Key key, int revision, String sqliteSelect, String postgresSelect, String insert,
-                String count) {
+        Table(String table, String kinds, Key key, int revision, String select, String insert, String count) {
             this.table = table;
             this.kinds = kinds;
             this.key = key;
             this.revision = revision;
-            this.sqliteSelect = sqliteSelect;
-            this.postgresSelect = postgresSelect;
+            this.select = select;
             this.insert = insert;
             this.count = count;
         }
 
         String select(Connection c) {
-            return Dialect.of(c) == Dialect.SQLITE ? sqliteSelect : postgresSelect;
+            return select.replace("{order}", Dialect.of(c).insertionOrder());
         }
 
         int page() {
