@@ -9,6 +9,7 @@ import hamish.text.AlignedPair;
 import hamish.ui.annotations.DocumentViewModel;
 import hamish.ui.annotations.TakeoverQuestion;
 import hamish.ui.common.ArabicCells;
+import hamish.ui.common.OwnerScreen;
 import hamish.ui.i18n.Messages;
 import hamish.ui.reader.Highlight;
 import hamish.ui.reader.ReaderView;
@@ -65,7 +66,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -169,7 +169,7 @@ public final class CompareWindow {
     /** Shows the window with the owner's stylesheets; {@code then} runs once the documents are open. */
     public void show(List<Long> documentIds, Runnable then) {
         // Sized to the screen the main window is on (or as it was left): never a fixed size over the main window.
-        Rectangle2D bounds = state.bounds(screenOfOwner().getVisualBounds());
+        Rectangle2D bounds = state.bounds(OwnerScreen.of(stage.getOwner()).getVisualBounds());
         Scene scene = new Scene(root, bounds.getWidth(), bounds.getHeight());
         stage.setX(bounds.getMinX());
         stage.setY(bounds.getMinY());
@@ -659,16 +659,6 @@ public final class CompareWindow {
         remember.accept(CompareWindowState.capture(stage, main.getDividerPositions()[0], drawer.openPosition()));
     }
 
-    private Screen screenOfOwner() {
-        Window owner = stage.getOwner();
-        if (owner != null) {
-            List<Screen> on = Screen.getScreensForRectangle(owner.getX(), owner.getY(), Math.max(1, owner.getWidth()), Math.max(1, owner.getHeight()));
-            if (!on.isEmpty()) {
-                return on.get(0);
-            }
-        }
-        return Screen.getPrimary();
-    }
 
     private void entityFromSelection() {
         for (int i = 0; i < vm.panes().size(); i++) {

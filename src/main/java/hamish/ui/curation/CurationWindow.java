@@ -5,6 +5,7 @@ import hamish.app.Curating.Side;
 import hamish.model.Annotation;
 import hamish.model.Document;
 import hamish.ui.common.ArabicLine;
+import hamish.ui.common.OwnerScreen;
 import hamish.ui.i18n.Messages;
 import hamish.ui.reader.Highlight;
 import hamish.ui.reader.ReaderView;
@@ -34,7 +35,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.geometry.Rectangle2D;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -229,7 +229,7 @@ public final class CurationWindow {
     /** Shows the window beside its owner, with the owner's stylesheets; {@code then} runs once the items are read. */
     public void show(long documentId, Runnable then) {
         // Within the screen the main window is on: never wider or taller than it, never partly off it.
-        Rectangle2D screen = screenOfOwner().getVisualBounds();
+        Rectangle2D screen = OwnerScreen.of(stage.getOwner()).getVisualBounds();
         Scene scene = new Scene(root, Math.min(1400, screen.getWidth()), Math.min(900, screen.getHeight()));
         stage.setX(screen.getMinX() + Math.max(0, (screen.getWidth() - scene.getWidth()) / 2));
         stage.setY(screen.getMinY() + Math.max(0, (screen.getHeight() - scene.getHeight()) / 2));
@@ -252,16 +252,6 @@ public final class CurationWindow {
         });
     }
 
-    private Screen screenOfOwner() {
-        Window owner = stage.getOwner();
-        if (owner != null) {
-            List<Screen> on = Screen.getScreensForRectangle(owner.getX(), owner.getY(), Math.max(1, owner.getWidth()), Math.max(1, owner.getHeight()));
-            if (!on.isEmpty()) {
-                return on.get(0);
-            }
-        }
-        return Screen.getPrimary();
-    }
 
     /** The curation view on the owner's open document, or a message when none is open. */
     public static CurationWindow open(Window owner, CurationViewModel vm, Messages messages, Document document) {
