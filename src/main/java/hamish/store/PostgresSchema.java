@@ -1,7 +1,6 @@
 package hamish.store;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -209,8 +208,9 @@ final class PostgresSchema {
     }
 
     private static int version(Connection c, String name, int target) throws SQLException {
-        if (!hasTable(c, "hamish_schema")) {
-            if (hasTables(c)) {
+        TableCount tables = tableCount(c);
+        if (!tables.hasSchemaTable()) {
+            if (tables.all() > 0) {
                 throw new StoreException(name + " is not a Hamish database (it has tables, but no hamish_schema); "
                         + "it was not changed");
             }
@@ -233,21 +233,17 @@ final class PostgresSchema {
         }
     }
 
-    private static boolean hasTable(Connection c, String table) throws SQLException {
-        try (PreparedStatement query = c.prepareStatement(
-                "SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = ?")) {
-            query.setString(1, table);
-            try (ResultSet rows = query.executeQuery()) {
-                return rows.next() && rows.getInt(1) > 0;
-            }
+    /** Counted in one statement, so one snapshot: a Hamish creating the schema at this moment is seen whole or not at all. */
+    private static TableCount tableCount(Connection c) throws SQLException {
+        try (Statement statement = c.createStatement();
+             ResultSet rows = statement.executeQuery(
+                     "SELECT count(*) FILTER (WHERE table_name = 'hamish_schema'), count(*)"
+                             + " FROM information_schema.tables WHERE table_schema = current_schema()")) {
+            rows.next();
+            return new TableCount(rows.getInt(1) > 0, rows.getInt(2));
         }
     }
 
-    private static boolean hasTables(Connection c) throws SQLException {
-        try (Statement statement = c.createStatement();
-             ResultSet rows = statement.executeQuery(
-                     "SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()")) {
-            return rows.next() && rows.getInt(1) > 0;
-        }
+    private record TableCount(boolean hasSchemaTable, int all) {
     }
 }

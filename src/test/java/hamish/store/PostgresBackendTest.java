@@ -13,9 +13,11 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -50,17 +52,27 @@ class PostgresBackendTest {
         assertTrue(refused.getMessage().contains("newer version of Hamish"), refused.getMessage());
     }
 
-    @Test
+    /** Repeated because the race it guards (a schema half-seen while another Hamish commits it) is rare per round. */
+    @RepeatedTest(12)
     void severalHamishOpeningANewDatabaseAtOnceCreateItOnce() throws Exception {
         String url = TestPostgres.freshDatabase();
-        ExecutorService pool = Executors.newFixedThreadPool(4);
+        ExecutorService pool = Executors.newFixedThreadPool(24);
+        CountDownLatch start = new CountDownLatch(1);
         try {
-            List<Future<Database>> opening = new ArrayList<>();
-            for (int i = 0; i < 4; i++) {
-                opening.add(pool.submit(() -> Database.open(url)));
+            List<Future<?>> opening = new ArrayList<>();
+            for (int i = 0; i < 24; i++) {
+                int late = i;
+                opening.add(pool.submit(() -> {
+                    start.await();
+                    // staggered, so that some opener reads the catalogue while the first one commits the schema
+                    Thread.sleep(late * 8L);
+                    Database.open(url).close();
+                    return null;
+                }));
             }
-            for (Future<Database> f : opening) {
-                f.get().close();
+            start.countDown();
+            for (Future<?> f : opening) {
+                f.get();
             }
         } finally {
             pool.shutdown();
