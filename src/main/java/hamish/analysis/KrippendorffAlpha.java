@@ -11,8 +11,8 @@ import java.util.Objects;
  * two annotators gave one unit, weighted 1 / (m<sub>u</sub> − 1) for a unit with m<sub>u</sub> labels; units with
  * fewer than two labels are left out): α = 1 − (n − 1) Σ<sub>c≠k</sub> o<sub>ck</sub> / Σ<sub>c≠k</sub>
  * n<sub>c</sub> n<sub>k</sub> (Krippendorff, "Computing Krippendorff's Alpha-Reliability", 2011). Hamish's units
- * are the words of the documents, labelled as for Cohen's kappa ({@link WordLabels}): alpha on word units, not the
- * unitised αU over character stretches. Not defined (NaN) when every pairable label is the same one.
+ * are the words of the documents, labelled as for Cohen's kappa ({@link WordLabels}): alpha on word units; the
+ * unitised α<sub>U</sub> over character stretches is {@link UnitizedAlpha}. Not defined (NaN) when every pairable label is the same one.
  */
 public record KrippendorffAlpha(double pairable, double observedDisagreement, double expectedDisagreement) {
 

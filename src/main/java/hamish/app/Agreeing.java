@@ -4,6 +4,7 @@ import hamish.analysis.CohenKappa;
 import hamish.analysis.KrippendorffAlpha;
 import hamish.analysis.SpanAgreement;
 import hamish.analysis.TaggedSpan;
+import hamish.analysis.UnitizedAlpha;
 import hamish.analysis.WordLabels;
 import hamish.model.Annotation;
 import hamish.model.Document;
@@ -23,6 +24,8 @@ import java.util.TreeSet;
  * against the first, span-level precision, recall and F1 (exact and overlapping, per tag and over all tags) and
  * Cohen's kappa on the words' labels, over all the given documents together; see {@link SpanAgreement} and
  * {@link WordLabels}. An annotation's user is its {@link Annotation#author()}; orphaned annotations are left out.
+ * Over all the users together: Krippendorff's alpha on the words' labels and his unitised alpha on the characters,
+ * with the documents laid end to end as one continuum (a span never crosses from one document into the next).
  */
 public final class Agreeing {
 
@@ -36,10 +39,10 @@ public final class Agreeing {
 
     /**
      * The report: the documents read, how many annotations each user has on them, every pair, and Krippendorff's
-     * alpha of all the users together on the words' labels.
+     * alpha of all the users together on the words' labels and unitised on the characters.
      */
     public record Report(List<Long> documentIds, int words, Map<String, Integer> annotationsPerUser, List<PairReport> pairs,
-            KrippendorffAlpha alpha) {
+            KrippendorffAlpha alpha, UnitizedAlpha unitized) {
     }
 
     /** The input refuses the request: unknown document, too few users, a user without annotations. */
@@ -114,14 +117,25 @@ public final class Agreeing {
             }
         }
         List<List<String>> everyone = new ArrayList<>();
+        List<List<TaggedSpan>> everyonesUnits = new ArrayList<>();
         for (String user : users) {
             List<String> labels = new ArrayList<>();
+            List<TaggedSpan> units = new ArrayList<>();
+            int documentStart = 0;
             for (int i = 0; i < documents.size(); i++) {
-                labels.addAll(WordLabels.label(words.get(i), spansOf(documents.get(i), user, tagNames)));
+                List<TaggedSpan> spans = spansOf(documents.get(i), user, tagNames);
+                labels.addAll(WordLabels.label(words.get(i), spans));
+                for (TaggedSpan s : spans) {
+                    units.add(new TaggedSpan(documentStart + s.start(), documentStart + s.end(), s.tag()));
+                }
+                documentStart += documents.get(i).text().length();
             }
             everyone.add(labels);
+            everyonesUnits.add(units);
         }
-        return new Report(List.copyOf(ids), wordCount, counts, pairs, KrippendorffAlpha.nominal(everyone));
+        long continuum = documents.stream().mapToLong(d -> d.text().length()).sum();
+        return new Report(List.copyOf(ids), wordCount, counts, pairs, KrippendorffAlpha.nominal(everyone),
+                UnitizedAlpha.of(0, Math.max(continuum, 1), everyonesUnits));
     }
 
     private static String authors(List<DocumentInput> documents) {

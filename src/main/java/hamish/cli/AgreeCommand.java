@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import hamish.analysis.CohenKappa;
 import hamish.analysis.SpanAgreement;
 import hamish.analysis.SpanCounts;
+import hamish.analysis.UnitizedAlpha;
 import hamish.app.Agreeing;
 import hamish.store.Stores;
 import java.io.PrintWriter;
@@ -22,7 +23,8 @@ import picocli.CommandLine.Spec;
         description = {"Agreement between annotators (the annotations' authors) on some documents, for each pair of the users, the second against the first as reference.",
                 "Spans: matched, only in A, only in B, precision, recall and F1, exact (same start, end, tag) and overlapping (same tag, a character in common, paired one to one), per tag and over all tags.",
                 "Cohen's kappa on the words' labels (the tag of the innermost span covering each word, or none), over every tag and per tag as tag-or-not.",
-                "Krippendorff's alpha (nominal) of all the users together on the same word labels: alpha on word units, not the unitised alpha over character stretches.",
+                "Krippendorff's alpha (nominal) of all the users together on the same word labels.",
+                "Krippendorff's unitised alpha of all the users together on the characters, per tag and over all tags: where each user's spans begin and end, the documents laid end to end (a user's overlapping spans of one tag count as their union).",
                 "A figure that is not defined (nothing to divide by) prints as n/a, in JSON as null."})
 final class AgreeCommand extends DatabaseCommand implements Callable<Integer> {
 
@@ -79,6 +81,19 @@ final class AgreeCommand extends DatabaseCommand implements Callable<Integer> {
         out.println("alpha (Krippendorff, nominal), words, all " + report.annotationsPerUser().size() + " users: "
                 + figure(report.alpha().alpha()) + " (observed disagreement " + figure(report.alpha().observedDisagreement())
                 + ", expected " + figure(report.alpha().expectedDisagreement()) + ")");
+        UnitizedAlpha unitized = report.unitized();
+        out.println("alpha (Krippendorff, unitised), characters, all " + report.annotationsPerUser().size() + " users: "
+                + figure(unitized.alpha()) + " (observed disagreement " + figure(unitized.observedDisagreement())
+                + ", expected " + figure(unitized.expectedDisagreement()) + ")");
+        for (String tag : unitized.tags()) {
+            UnitizedAlpha.Category c = unitized.perTag().get(tag);
+            out.println("alpha (Krippendorff, unitised), " + TerminalText.flat(tag) + ": " + figure(c.alpha())
+                    + " (observed " + figure(c.observedDisagreement()) + ", expected " + figure(c.expectedDisagreement())
+                    + ", " + c.units() + (c.units() == 1 ? " unit)" : " units)"));
+        }
+        if (unitized.mergedSpans() > 0) {
+            out.println("(" + unitized.mergedSpans() + " spans overlapped another span of the same user and tag and were counted as one unit with it)");
+        }
     }
 
     private static void printCounts(PrintWriter out, String tag, String match, SpanCounts c) {
@@ -125,6 +140,21 @@ final class AgreeCommand extends DatabaseCommand implements Callable<Integer> {
         number(alpha, "observedDisagreement", report.alpha().observedDisagreement());
         number(alpha, "expectedDisagreement", report.alpha().expectedDisagreement());
         alpha.put("users", report.annotationsPerUser().size());
+        UnitizedAlpha unitized = report.unitized();
+        ObjectNode u = root.putObject("unitizedAlpha");
+        number(u, "alpha", unitized.alpha());
+        number(u, "observedDisagreement", unitized.observedDisagreement());
+        number(u, "expectedDisagreement", unitized.expectedDisagreement());
+        u.put("mergedSpans", unitized.mergedSpans());
+        ObjectNode perTag = u.putObject("tags");
+        for (String tag : unitized.tags()) {
+            UnitizedAlpha.Category c = unitized.perTag().get(tag);
+            ObjectNode t = perTag.putObject(tag);
+            number(t, "alpha", c.alpha());
+            number(t, "observedDisagreement", c.observedDisagreement());
+            number(t, "expectedDisagreement", c.expectedDisagreement());
+            t.put("units", c.units());
+        }
         out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root));
     }
 

@@ -52,6 +52,25 @@ class AgreeingTest {
         assertEquals(1.0 / 3, p.kappa().kappa(), 1e-12);
     }
 
+    /*
+     * The same example, unitised: the documents laid end to end, 14 + 10 = 24 characters (the emoji is two).
+     * Person: محمد 5–9 alike; alice's علي, 21–24 in the continuum, lies in bob's gap 9–24: 3². Place: alice's دمشق
+     * 10–14 lies in bob's empty Place continuum: 4². Both orders, over 2 · 24². Were document 2 not moved past
+     * document 1, علي (7–10) would overlap bob's محمد instead.
+     */
+    @Test
+    void unitisedAlphaLaysTheDocumentsEndToEnd() {
+        String one = "زارَ محمد دمشق";
+        String two = "عاد 🙂 علي";
+        Agreeing.Report r = Agreeing.measure(List.of(1L, 2L), List.of(
+                new Agreeing.DocumentInput(one, List.of(a(one, "محمد", 1, "alice"), a(one, "دمشق", 2, "alice"), a(one, "محمد", 1, "bob"))),
+                new Agreeing.DocumentInput(two, List.of(a(two, "علي", 1, "alice")))), TAGS, List.of("alice", "bob"));
+        assertEquals(24, one.length() + two.length());
+        assertEquals(2 * 9 / (2 * 576.0), r.unitized().perTag().get("Person").observedDisagreement(), 1e-15);
+        assertEquals(2 * 16 / (2 * 576.0), r.unitized().perTag().get("Place").observedDisagreement(), 1e-15);
+        assertEquals(3, r.unitized().perTag().get("Person").units());
+    }
+
     @Test
     void aUserWithoutAnnotationsIsRefusedByName() {
         String one = "زارَ محمد دمشق";

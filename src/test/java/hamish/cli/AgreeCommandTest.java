@@ -85,6 +85,18 @@ class AgreeCommandTest {
         // n = 20; none 9, Person 5, Place 4, Organisation 2; 3 words differ, each two ordered pairs: Σ o(c≠k) = 6;
         // Σ n_c n_k (c≠k) = 400 − 81 − 25 − 16 − 4 = 274; α = 1 − 19 · 6 / 274 = 0.5839…
         assertEquals(1 - 19.0 * 6 / 274, root.get("alpha").get("alpha").asDouble(), 1e-12);
+        // Unitised alpha on the characters (L of them): Person differs by the 8 characters of «الرئيسُ » at the start
+        // (8² + 0²); bob's Place «وزارة الخارجية» (14) lies in alice's Place gap, alice's Organisation (14) in bob's
+        // gap: 14² each. Both orders, over m(m − 1)L² = 2L².
+        JsonNode unitized = root.get("unitizedAlpha");
+        double squareL = 2.0 * text.length() * text.length();
+        assertEquals(2 * 64 / squareL, unitized.get("tags").get("Person").get("observedDisagreement").asDouble(), 1e-15);
+        assertEquals(2 * 196 / squareL, unitized.get("tags").get("Place").get("observedDisagreement").asDouble(), 1e-15);
+        assertEquals(2 * 196 / squareL, unitized.get("tags").get("Organisation").get("observedDisagreement").asDouble(), 1e-15);
+        assertEquals(2 * (64 + 196 + 196) / squareL, unitized.get("observedDisagreement").asDouble(), 1e-15);
+        assertEquals(1 - unitized.get("observedDisagreement").asDouble() / unitized.get("expectedDisagreement").asDouble(),
+                unitized.get("alpha").asDouble(), 1e-12);
+        assertEquals(3, unitized.get("tags").get("Place").get("units").asInt());
         JsonNode organisation = pair.get("tags").get("Organisation").get("overlap");
         assertTrue(organisation.get("precision").isNull(), "bob has no organisation: no precision, not NaN: " + run.out());
         assertEquals(0.0, organisation.get("f1").asDouble(), 1e-12);
@@ -102,6 +114,9 @@ class AgreeCommandTest {
         assertTrue(lines.contains("all tags\toverlap\t2\t1\t1\t0.6667\t0.6667\t0.6667"), run.out());
         assertTrue(lines.contains("Organisation\toverlap\t0\t1\t0\tn/a\t0.0000\t0.0000"), run.out());
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("kappa, words, every tag: 0.5775 (observed 0.7000")), run.out());
+        assertTrue(lines.stream().anyMatch(l -> l.matches("alpha \\(Krippendorff, unitised\\), characters, all 2 users: -0\\.0291 \\(observed disagreement 0\\.1356, .*")), run.out());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("alpha (Krippendorff, unitised), Person: 0.6056 ") && l.endsWith(", 2 units)")), run.out());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("alpha (Krippendorff, unitised), Organisation: ") && l.endsWith(", 1 unit)")), run.out());
         assertFalse(run.out().contains("NaN"), run.out());
     }
 
