@@ -7,6 +7,8 @@ import hamish.app.history.DeleteAnnotation;
 import hamish.app.history.EditAnnotation;
 import hamish.app.history.EditHistory;
 import hamish.app.history.NameEntity;
+import hamish.app.history.Step;
+import hamish.app.history.TakeoverThen;
 import hamish.model.Annotation;
 import hamish.model.Entity;
 import hamish.model.EntityType;
@@ -30,17 +32,37 @@ public final class Annotating {
     private final Stores stores;
     private final EditHistory history;
     private final Clock clock;
+    /** A takeover to make in the same step as the next change, or null. */
+    private final Step takeover;
 
     public Annotating(Stores stores, EditHistory history, Clock clock) {
+        this(stores, history, clock, null);
+    }
+
+    private Annotating(Stores stores, EditHistory history, Clock clock, Step takeover) {
         this.stores = stores;
         this.history = history;
         this.clock = clock;
+        this.takeover = takeover;
+    }
+
+    /**
+     * These use cases with each change preceded, in the same step, by making annotation {@code annotationId}
+     * {@code user}'s: the history records the takeover, and one undo gives the annotation back to its annotator.
+     */
+    public Annotating takingOver(Origin origin, long annotationId, String user) {
+        return new Annotating(stores, history, clock,
+                new EditAnnotation(annotationId, a -> a.withAuthor(user), "takeover", origin.writer(), clock));
+    }
+
+    private Change run(Step step, Origin origin) {
+        return history.run(takeover == null ? step : new TakeoverThen(takeover, step), origin.scope(), stores);
     }
 
     /** Stores the unsaved annotations as one step; returns them as stored. */
     public List<Annotation> tag(Origin origin, List<Annotation> unsaved) {
         CreateAnnotations create = new CreateAnnotations(unsaved, origin.writer());
-        history.run(create, origin.scope(), stores);
+        run(create, origin);
         return create.created();
     }
 
@@ -105,7 +127,7 @@ public final class Annotating {
 
     /** Changes fields of an annotation (tag, entity, speaker, note) as one step; {@code what} names it for messages. */
     public Change edit(Origin origin, long annotationId, UnaryOperator<Annotation> change, String what) {
-        return history.run(new EditAnnotation(annotationId, change, what, origin.writer(), clock), origin.scope(), stores);
+        return run(new EditAnnotation(annotationId, change, what, origin.writer(), clock), origin);
     }
 
     public Change changeTag(Origin origin, long annotationId, long tagId) {
@@ -117,7 +139,7 @@ public final class Annotating {
     }
 
     public Change delete(Origin origin, long annotationId) {
-        return history.run(new DeleteAnnotation(annotationId), origin.scope(), stores);
+        return run(new DeleteAnnotation(annotationId), origin);
     }
 
     /**
@@ -129,7 +151,7 @@ public final class Annotating {
                 .orElseThrow(() -> new IllegalArgumentException("The annotation " + annotationId + " no longer exists."));
         EntityType type = speaker ? EntityType.PERSON : entityTypeOf(a.tagId());
         NameEntity step = new NameEntity(annotationId, name, type, speaker, NameEntity.Mode.FIND_OR_CREATE, origin.writer(), clock);
-        return new Named(history.run(step, origin.scope(), stores), step.entity(), step.createdEntity());
+        return new Named(run(step, origin), step.entity(), step.createdEntity());
     }
 
     /** Gives one mention an entity of its own, named by its text (a namesake tagged as the wrong person). */
@@ -141,7 +163,7 @@ public final class Annotating {
         }
         EntityType type = stores.entities().get(a.entityId()).map(Entity::type).orElse(EntityType.MISC);
         NameEntity step = new NameEntity(annotationId, a.quote(), type, false, NameEntity.Mode.NEW_ENTITY, origin.writer(), clock);
-        return new Named(history.run(step, origin.scope(), stores), step.entity(), step.createdEntity());
+        return new Named(run(step, origin), step.entity(), step.createdEntity());
     }
 
     public Optional<Change> undo(Origin origin) {

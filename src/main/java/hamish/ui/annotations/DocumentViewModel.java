@@ -456,18 +456,15 @@ public final class DocumentViewModel {
     }
 
     /**
-     * {@code work}, after a step of its own that makes the annotation the user's when {@code takeover}: the history
-     * then holds the takeover, and undoing it gives the annotation back to its annotator.
+     * {@code work}, with the annotation made the user's in the same step when {@code takeover}: the history then
+     * holds the takeover, and one undo gives the annotation back to its annotator as it was.
      */
     private <T> Function<Annotating, T> takingOver(boolean takeover, long annotationId, Function<Annotating, T> work) {
         if (!takeover) {
             return work;
         }
         String user = author;
-        return a -> {
-            a.edit(origin, annotationId, x -> x.withAuthor(user), "takeover");
-            return work.apply(a);
-        };
+        return a -> work.apply(a.takingOver(origin, annotationId, user));
     }
 
     /** Undoes this view's latest step, unless something changed since (then the user is told, and it is dropped). */

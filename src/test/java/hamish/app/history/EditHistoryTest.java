@@ -316,6 +316,40 @@ class EditHistoryTest {
     }
 
     @Test
+    void aTakeoverAndTheDeleteItWasForAreOneStepThatUndoesWhole() {
+        Annotation a = tag(MAIN, doc, "غانتس");
+        Annotation b = tag(MAIN, other, "غانتس");
+        linking.link(MAIN, a.id(), b.id(), LinkType.PARAPHRASE);
+        List<String> before = Tables.dump(window);
+
+        Change change = annotating.takingOver(MAIN, a.id(), "omar").delete(MAIN, a.id());
+        List<String> after = Tables.dump(window);
+
+        assertEquals(List.of(a.id()), change.removed());
+        assertTrue(change.saved().isEmpty(), "the taken-over row is not also reported as saved: " + change.saved());
+        assertEquals(Optional.of("takeover and delete «غانتس»"), history.nextUndo(MAIN.scope()));
+        assertUndoRedo(before, after);
+        assertEquals("tester", window.annotations().get(a.id()).orElseThrow().author());
+    }
+
+    @Test
+    void aTakeoverAndANoteOrANameAreOneStepEach() {
+        Annotation a = tag(MAIN, doc, "غانتس");
+        List<String> before = Tables.dump(window);
+        Change noted = annotating.takingOver(MAIN, a.id(), "omar").changeNote(MAIN, a.id(), "ملاحظة");
+        assertEquals(1, noted.saved().size());
+        assertEquals("omar", noted.saved().get(0).author());
+        assertEquals("ملاحظة", noted.saved().get(0).note());
+        assertUndoRedo(before, Tables.dump(window));
+
+        Annotation c = tag(MAIN, other, "غانتس");
+        List<String> beforeNaming = Tables.dump(window);
+        annotating.takingOver(MAIN, c.id(), "omar").name(MAIN, c.id(), "بيني غانتس", false);
+        assertEquals("omar", window.annotations().get(c.id()).orElseThrow().author());
+        assertUndoRedo(beforeNaming, Tables.dump(window));
+    }
+
+    @Test
     void theOldestStepsFallOffPastTheLimit() {
         Annotation a = tag(MAIN, doc, "غانتس");
         for (int i = 0; i < EditHistory.LIMIT; i++) {
