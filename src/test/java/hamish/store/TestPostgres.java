@@ -53,7 +53,11 @@ final class TestPostgres {
      * database on the test server; aborts the test when there is no server, fails it under CI.
      */
     static String freshDatabase() {
-        String server = server(System.getenv(VARIABLE), System.getenv("CI"));
+        return freshDatabaseOn(server(System.getenv(VARIABLE), System.getenv("CI")), VARIABLE);
+    }
+
+    /** A new, empty database on {@code server}, a server URL {@code variable} named. */
+    static String freshDatabaseOn(String server, String variable) {
         SQLException last = null;
         for (int attempt = 0; attempt < 3; attempt++) {
             byte[] bytes = new byte[4];
@@ -70,7 +74,7 @@ final class TestPostgres {
                 }
             }
         }
-        throw new IllegalStateException("cannot create a test database on " + server + " (" + VARIABLE + "): "
+        throw new IllegalStateException("cannot create a test database on " + server + " (" + variable + "): "
                 + last.getMessage(), last);
     }
 
