@@ -91,17 +91,45 @@ public final class ServerKill {
             Thread.sleep(5);
         }
         List<String> opts = startOptions();
-        Path pgCtl = Path.of(opts.get(0)).resolveSibling("pg_ctl");
         StringBuilder log = new StringBuilder();
         long stopAt = System.nanoTime();
-        run(log, pgCtl.toString(), "-D", dataDir.toString(), "-m", mode, "-w", "stop");
+        stop(log, opts);
         long stoppedAt = System.nanoTime();
         Thread.sleep((long) (pauseSeconds * 1000));
         long startAt = System.nanoTime();
-        run(log, pgCtl.toString(), "-D", dataDir.toString(), "-o", String.join(" ", opts.subList(1, opts.size())),
-                "-l", logFile().toString(), "-w", "start");
+        start(log, opts);
         long upAt = System.nanoTime();
         return new Report(stopAt, stoppedAt, startAt, upAt, log.toString(), Map.of(), false);
+    }
+
+    /**
+     * Stops the server now and returns what starts it again, with the options it ran with (read before it stops,
+     * since a stopped server's folder may no longer say them): for a window test that acts while it is down.
+     */
+    public Runnable stopNow() throws InterruptedException {
+        List<String> opts = startOptions();
+        stop(new StringBuilder(), opts);
+        return () -> {
+            try {
+                start(new StringBuilder(), opts);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while starting the server in " + dataDir, e);
+            }
+        };
+    }
+
+    private void stop(StringBuilder log, List<String> opts) throws InterruptedException {
+        run(log, pgCtl(opts), "-D", dataDir.toString(), "-m", mode, "-w", "stop");
+    }
+
+    private void start(StringBuilder log, List<String> opts) throws InterruptedException {
+        run(log, pgCtl(opts), "-D", dataDir.toString(), "-o", String.join(" ", opts.subList(1, opts.size())),
+                "-l", logFile().toString(), "-w", "start");
+    }
+
+    private static String pgCtl(List<String> opts) {
+        return Path.of(opts.get(0)).resolveSibling("pg_ctl").toString();
     }
 
     /** postmaster.opts: the server's program, then its arguments, each in double quotes; without "-D" DATADIR. */

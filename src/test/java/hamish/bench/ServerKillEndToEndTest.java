@@ -3,26 +3,17 @@ package hamish.bench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import hamish.store.TeamDatabases;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * Issue 16's kill test, small, on a PostgreSQL server of its own that it stops and starts again under the writers
- * ({@code .ci/run} starts it and names it in HAMISH_TEST_KILL_POSTGRES and its data folder in HAMISH_TEST_KILL_PGDATA;
- * stopping the server every other test uses would fail them). Every writer is told, none loses an acknowledged write,
+ * Issue 16's kill test, small, on a PostgreSQL server of its own ({@link KillableServer}) that it stops and starts
+ * again under the writers. Every writer is told, none loses an acknowledged write,
  * and every one goes on writing once the server is back.
  */
 @Timeout(180)
 class ServerKillEndToEndTest {
-
-    private static final String SERVER = "HAMISH_TEST_KILL_POSTGRES";
-    private static final String DATA = "HAMISH_TEST_KILL_PGDATA";
 
     @Test
     void aServerStoppedAndStartedUnderFourWritersLosesNothingAcknowledged() throws Exception {
@@ -40,18 +31,8 @@ class ServerKillEndToEndTest {
     }
 
     private static TeamLoad.Result loadWithKill(String mode) throws Exception {
-        String server = System.getenv(SERVER);
-        String data = System.getenv(DATA);
-        if (server == null || server.isBlank() || data == null || data.isBlank()) {
-            String why = SERVER + " and " + DATA + " are not set: no PostgreSQL server of its own to stop and start";
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                Assertions.fail(why + ", but CI=true: .ci/run should have started one");
-            }
-            Assumptions.abort(why);
-        }
-        Assumptions.assumeTrue(Files.isDirectory(Path.of(data)), DATA + " is not a folder: " + data);
-        String db = TeamDatabases.freshOn(server.strip(), SERVER);
-        return new TeamLoad(db, 4, 400, 11, 2).run(new ServerKill(Path.of(data.strip()), 1, mode), n -> { });
+        KillableServer server = KillableServer.fromEnvironment();
+        return new TeamLoad(server.freshDatabase(), 4, 400, 11, 2).run(new ServerKill(server.data(), 1, mode), n -> { });
     }
 
     private static void assertNothingLostAndEveryWriterWentOn(TeamLoad.Result r) {

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import hamish.bench.KillableServer;
+import hamish.bench.ServerKill;
 import hamish.io.DefaultTags;
 import hamish.model.Annotation;
 import hamish.model.Document;
@@ -461,6 +463,44 @@ class TeamWindowTest {
         });
         waitUntil(() -> second.get() != null);
         robot.interact(() -> second.get().close());
+    }
+
+    /** Issue 16's kill test, in the window: the server stops under it and comes back. */
+    @Test
+    void aWindowToldTheServerWentAwayWritesAgainAndHearsOthersOnceItIsBack() throws Exception {
+        KillableServer server = KillableServer.fromEnvironment();
+        String url = server.freshDatabase();
+        seed(url);
+        start(url);
+        Annotation mine = byAuthor("ranya");
+
+        Runnable restart = new ServerKill(server.data(), 0, "fast").stopNow();
+        try {
+            robot.interact(() -> doc().changeNote(mine.id(), "أثناء التوقف"));
+            waitUntil(() -> window.viewModel().session().saveStateProperty().get() == StoreSession.SaveState.FAILED);
+            waitUntil(() -> robot.lookup(n -> n instanceof Label l && l.getText() != null && l.getText().contains("team database"))
+                    .tryQuery().isPresent());
+            String told = robot.lookup(n -> n instanceof Label l && l.getText() != null && l.getText().contains("team database"))
+                    .queryAs(Label.class).getText();
+            System.out.println("the window said, the server down: " + told);
+            assertTrue(told.contains("not saved") || told.contains("cannot reach"), told);
+            assertFalse(told.contains("Exception"), "a message, not a stack trace: " + told);
+        } finally {
+            restart.run();
+        }
+
+        robot.interact(() -> doc().changeNote(mine.id(), "بعد العودة"));
+        waitUntil(this::saved);
+        try (Stores s = Stores.open(url, "check")) {
+            assertEquals("بعد العودة", s.annotations().get(mine.id()).orElseThrow().note(), "written once the server is back");
+        }
+        // Its listener is back as well: another user's annotation still shows without a reload.
+        Annotation hers;
+        try (Stores other = Stores.open(url, "sara")) {
+            long place = other.tags().list().stream().filter(t -> t.name().equalsIgnoreCase("Place")).findFirst().orElseThrow().id();
+            hers = annotate(other, place, 30, "واشنطن", "sara");
+        }
+        waitUntil(() -> doc().byId(hers.id()).isPresent());
     }
 
     static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
