@@ -94,6 +94,20 @@ class CorpusCopyTest {
         freshIdsAfterTheCopy(back, before);
     }
 
+    /** On PostgreSQL: one team database copied to another (a server move), built there, not copied in first. */
+    @Test
+    void aCorpusCopiedBetweenTwoDatabasesOfTheMiddleKindIsTheSame() {
+        String source = middle("first.db");
+        String target = middle("second.db");
+        Corpus before = build(source);
+
+        CorpusCopy.Result result = copy(source, target);
+
+        assertTrue(result.verified(), result.toString());
+        assertEquals(before, Corpus.of(target));
+        freshIdsAfterTheCopy(target, before);
+    }
+
     @Test
     void theDefaultTagsOfANewTargetAreReplacedByTheSourcesTags() {
         String source = dir.resolve("source.db").toString();
