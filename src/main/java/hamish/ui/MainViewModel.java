@@ -1,6 +1,7 @@
 package hamish.ui;
 
 import hamish.ui.common.Catalog;
+import hamish.ui.common.ChangeBatcher;
 import hamish.ui.common.StoreSession;
 
 import hamish.app.Preferences;
@@ -21,6 +22,7 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Set;
 import javafx.application.Platform;
+import javafx.util.Duration;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
@@ -77,7 +79,8 @@ public final class MainViewModel {
             document.useUserAsWriter();
             library.setWriter(author);
             // What the others change shows here within a second, in place (ADR 10, decision 7).
-            session.setOnOthersChanged(tables -> Platform.runLater(() -> othersChanged(tables)));
+            ChangeBatcher batcher = new ChangeBatcher(Duration.millis(150), this::othersChanged);
+            session.setOnOthersChanged(tables -> Platform.runLater(() -> batcher.add(tables)));
         }
         // A write that lost a race to another user's: they were told, and now see what won.
         session.setOnLostRace(this::refreshShown);
@@ -146,14 +149,32 @@ public final class MainViewModel {
     void othersChanged(Set<String> tables) {
         // "*": the connection was lost and made again, so anything may have changed meanwhile.
         boolean all = tables.contains("*");
-        boolean names = all || tables.contains("entity") || tables.contains("entity_alias") || tables.contains("tag");
-        if (names) {
+        if (all || touches(tables, "entity", "entity_alias", "tag")) {
             session.read(s -> new Names(s.tags().list(), s.entities().list()), fresh -> {
                 catalog.tags().setAll(fresh.tags());
                 catalog.entities().setAll(fresh.entities());
             });
         }
-        refreshShown();
+        if (all || tables.contains("document")) {
+            // Another user's text correction moves the annotations: the old text must not stay under the new offsets.
+            document.rereadOpenDocument();
+        }
+        if (all || touches(tables, "annotation", "link", "document", "entity", "tag")) {
+            document.reloadAnnotations();
+        }
+        // The library lists documents with their annotation counts and collections, nothing else.
+        if (all || touches(tables, "document", "annotation", "collection", "collection_document")) {
+            library.reload();
+        }
+    }
+
+    private static boolean touches(Set<String> tables, String... any) {
+        for (String t : any) {
+            if (tables.contains(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private record Names(java.util.List<hamish.model.Tag> tags, java.util.List<hamish.model.Entity> entities) {

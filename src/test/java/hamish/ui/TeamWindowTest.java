@@ -14,6 +14,7 @@ import hamish.model.Span;
 import hamish.model.Tag;
 import hamish.store.Stores;
 import hamish.store.TeamDatabases;
+import hamish.store.TextCorrection;
 import hamish.ui.annotations.AnnotationPanel;
 import hamish.ui.annotations.DocumentViewModel;
 import hamish.ui.common.StoreSession;
@@ -463,6 +464,26 @@ class TeamWindowTest {
         });
         waitUntil(() -> second.get() != null);
         robot.interact(() -> second.get().close());
+    }
+
+    /** Another user corrects the open document's text: the window shows the new text with the moved highlights. */
+    @Test
+    void anotherUsersTextCorrectionReopensTheDocumentWithItsAnnotationsMoved() throws Exception {
+        String url = TeamDatabases.fresh();
+        seed(url);
+        start(url);
+        Annotation omars = byAuthor("omar");
+        String corrected = "تصحيح: " + text;
+        try (Stores other = Stores.open(url, "sara")) {
+            new TextCorrection(other.database()).replaceText(documentId, corrected);
+        }
+        waitUntil(() -> doc().documentProperty().get().text().equals(corrected) && doc().annotationsReadProperty().get()
+                && doc().byId(omars.id()).map(a -> a.span().start() == omars.span().start() + "تصحيح: ".length()).orElse(false));
+        Annotation moved = doc().byId(omars.id()).orElseThrow();
+        assertEquals("إسرائيل", corrected.substring(moved.span().start(), moved.span().end()), "the highlight is on the same word");
+        assertTrue(doc().highlightsProperty().get().stream().anyMatch(h -> h.annotationId() == omars.id()
+                && h.span().equals(moved.span())), "drawn where it now is");
+        assertEquals(corrected, window.reader().getText(), "the reader shows the corrected text");
     }
 
     /** Issue 16's kill test, in the window: the server stops under it and comes back. */

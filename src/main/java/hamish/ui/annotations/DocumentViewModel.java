@@ -723,6 +723,29 @@ public final class DocumentViewModel {
         onAnnotationsCommitted.run();
     }
 
+    /**
+     * Rereads the open document's row after another user changed documents: new details are taken in place; a new
+     * text (a correction) reopens the document, since its annotations now lie at offsets into that text.
+     */
+    public void rereadOpenDocument() {
+        Document open = document.get();
+        if (open == null) {
+            return;
+        }
+        session.read(s -> s.documents().get(open.id()), fresh -> {
+            Document shown = document.get();
+            if (shown == null || shown.id() != open.id() || fresh.isEmpty()) {
+                return;
+            }
+            Document d = fresh.get();
+            if (!d.text().equals(shown.text())) {
+                open(d.id(), () -> { });
+            } else if (!d.equals(shown)) {
+                document.set(d); // the same text: the reader keeps its place and selection (onlyDetailsChanged)
+            }
+        });
+    }
+
     /** Rereads the open document's title, outlet and date (a details change or its undo), keeping the text shown. */
     private void refreshDetails(long documentId) {
         session.read(s -> s.documents().get(documentId), fresh -> {
