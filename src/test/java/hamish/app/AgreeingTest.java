@@ -32,13 +32,18 @@ class AgreeingTest {
      * Alike on 1, 2, 4: p_o = 3/5. Marginals alice none 2, Person 2, Place 1; bob none 4, Person 1.
      * p_e = (2·4 + 2·1 + 1·0) / 25 = 10/25 = 0.4; κ = (0.6 − 0.4) / 0.6 = 1/3.
      */
+    private static final String ONE = "زارَ محمد دمشق";
+    private static final String TWO = "عاد 🙂 علي";
+
+    private static Agreeing.Report twoDocuments() {
+        return Agreeing.measure(List.of(1L, 2L), List.of(
+                new Agreeing.DocumentInput(ONE, List.of(a(ONE, "محمد", 1, "alice"), a(ONE, "دمشق", 2, "alice"), a(ONE, "محمد", 1, "bob"))),
+                new Agreeing.DocumentInput(TWO, List.of(a(TWO, "علي", 1, "alice")))), TAGS, List.of("alice", "bob"));
+    }
+
     @Test
     void countsAndKappaCoverEveryDocumentTogether() {
-        String one = "زارَ محمد دمشق";
-        String two = "عاد 🙂 علي";
-        Agreeing.Report r = Agreeing.measure(List.of(1L, 2L), List.of(
-                new Agreeing.DocumentInput(one, List.of(a(one, "محمد", 1, "alice"), a(one, "دمشق", 2, "alice"), a(one, "محمد", 1, "bob"))),
-                new Agreeing.DocumentInput(two, List.of(a(two, "علي", 1, "alice")))), TAGS, List.of("alice", "bob"));
+        Agreeing.Report r = twoDocuments();
         assertEquals(5, r.words());
         assertEquals(Map.of("alice", 3, "bob", 1), r.annotationsPerUser());
         Agreeing.PairReport p = r.pairs().get(0);
@@ -60,12 +65,8 @@ class AgreeingTest {
      */
     @Test
     void unitisedAlphaLaysTheDocumentsEndToEnd() {
-        String one = "زارَ محمد دمشق";
-        String two = "عاد 🙂 علي";
-        Agreeing.Report r = Agreeing.measure(List.of(1L, 2L), List.of(
-                new Agreeing.DocumentInput(one, List.of(a(one, "محمد", 1, "alice"), a(one, "دمشق", 2, "alice"), a(one, "محمد", 1, "bob"))),
-                new Agreeing.DocumentInput(two, List.of(a(two, "علي", 1, "alice")))), TAGS, List.of("alice", "bob"));
-        assertEquals(24, one.length() + two.length());
+        Agreeing.Report r = twoDocuments();
+        assertEquals(24, ONE.length() + TWO.length());
         assertEquals(2 * 9 / (2 * 576.0), r.unitized().perTag().get("Person").observedDisagreement(), 1e-15);
         assertEquals(2 * 16 / (2 * 576.0), r.unitized().perTag().get("Place").observedDisagreement(), 1e-15);
         assertEquals(3, r.unitized().perTag().get("Person").units());

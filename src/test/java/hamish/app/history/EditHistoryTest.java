@@ -303,9 +303,7 @@ class EditHistoryTest {
 
     @Test
     void deleteUndoRestoresTheAnnotationWithItsLinks() {
-        Annotation a = tag(MAIN, doc, "غانتس");
-        Annotation b = tag(MAIN, other, "غانتس");
-        linking.link(MAIN, a.id(), b.id(), LinkType.PARAPHRASE);
+        Annotation a = linkedToAnother();
         List<String> before = Tables.dump(window);
 
         annotating.delete(MAIN, a.id());
@@ -317,9 +315,7 @@ class EditHistoryTest {
 
     @Test
     void aTakeoverAndTheDeleteItWasForAreOneStepThatUndoesWhole() {
-        Annotation a = tag(MAIN, doc, "غانتس");
-        Annotation b = tag(MAIN, other, "غانتس");
-        linking.link(MAIN, a.id(), b.id(), LinkType.PARAPHRASE);
+        Annotation a = linkedToAnother();
         List<String> before = Tables.dump(window);
 
         Change change = annotating.takingOver(MAIN, a.id(), "omar").delete(MAIN, a.id());
@@ -362,6 +358,14 @@ class EditHistoryTest {
         assertEquals(EditHistory.LIMIT, undone);
         assertTrue(window.annotations().get(a.id()).isPresent(), "the creation fell off the history, so the annotation stays");
         assertEquals("", note(a.id()));
+    }
+
+    /** غانتس in doc, linked as a paraphrase to غانتس in other. */
+    private Annotation linkedToAnother() {
+        Annotation a = tag(MAIN, doc, "غانتس");
+        Annotation b = tag(MAIN, other, "غانتس");
+        linking.link(MAIN, a.id(), b.id(), LinkType.PARAPHRASE);
+        return a;
     }
 
     private void assertUndoRedo(List<String> before, List<String> after) {
