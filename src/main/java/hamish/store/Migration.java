@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * One step of the schema: the statements that take a database from {@code version - 1} to {@code version}, on SQLite
  * ({@code statements}) and on PostgreSQL ({@code postgres}). Steps up to {@link PostgresSchema#BASELINE} have no
- * PostgreSQL statements: a team database starts at the baseline, which holds them all (ADR 10).
+ * PostgreSQL statements: a team database starts at the baseline, which holds them all (ADR 10); every later step has
+ * them (PostgresSchemaTest checks it).
  */
 record Migration(int version, String description, List<String> statements, List<String> postgres) {
 
@@ -15,9 +16,6 @@ record Migration(int version, String description, List<String> statements, List<
         }
         statements = List.copyOf(statements);
         postgres = List.copyOf(postgres);
-        if (version > PostgresSchema.BASELINE && postgres.isEmpty()) {
-            throw new IllegalArgumentException("migration " + version + " comes after the PostgreSQL baseline: it needs its PostgreSQL statements");
-        }
     }
 
     /** A step from before the PostgreSQL baseline: SQLite only. */
