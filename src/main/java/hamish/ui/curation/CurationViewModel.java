@@ -178,6 +178,29 @@ public final class CurationViewModel {
         });
     }
 
+    /** Removes this window's listener for other users' changes; nothing while none is set. */
+    private Runnable stopWatching = () -> { };
+
+    /**
+     * On a team database, reads the items again when another user changes annotations, tags or decisions (another
+     * curator deciding the same document), until {@link #stopWatchingOthers}.
+     */
+    public void watchOthers() {
+        if (session.onServer()) {
+            stopWatching.run();
+            stopWatching = session.addOthersChangedListener(tables -> {
+                if (tables.contains("annotation") || tables.contains("curation_decision") || tables.contains("tag") || tables.contains("*")) {
+                    javafx.application.Platform.runLater(() -> reload(() -> { }));
+                }
+            });
+        }
+    }
+
+    public void stopWatchingOthers() {
+        stopWatching.run();
+        stopWatching = () -> { };
+    }
+
     /** The curator's decision on the selected item; then the next open item is selected. */
     public void decide(Side side) {
         Item item = selected.get();

@@ -131,6 +131,7 @@ public final class CurationWindow {
         root.setNodeOrientation(messages.rightToLeft() ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
 
         wire();
+        stage.setOnHiding(e -> vm.stopWatchingOthers());
         // Tests and automation find the window from its scene.
         root.getProperties().put(CurationWindow.class, this);
     }
@@ -277,6 +278,7 @@ public final class CurationWindow {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), vm::redo);
         stage.setScene(scene);
         stage.show();
+        vm.watchOthers();
     }
 
     /**
