@@ -6,6 +6,9 @@ import hamish.app.history.Change;
 import hamish.app.history.CurateSpans;
 import hamish.app.history.EditHistory;
 import hamish.model.Annotation;
+import hamish.model.CuratableDocument;
+import hamish.model.CurationDecision;
+import hamish.model.CurationDecision.TaggedExtent;
 import hamish.model.Document;
 import hamish.model.Revision;
 import hamish.model.Tag;
@@ -13,11 +16,14 @@ import hamish.store.Stores;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -27,9 +33,13 @@ import java.util.TreeSet;
  * annotations whose author is {@link #CURATED}, their rows written by the curator ({@link Origin#writer()}), so the
  * edit history and {@code changed_by} say who curated. Each decision is one undoable step of the {@link EditHistory}.
  *
- * <p>An item is done when the curated layer holds an annotation with the span and tag of A's or B's span of it;
- * accepting the other side replaces that annotation in the same step; "neither" removes it. A "neither" with nothing
- * to remove writes nothing (the window remembers it for the session).
+ * <p>Every decision is also recorded ({@link CurationDecision}, migration 10), in the same step as the curated layer's
+ * change, so that "neither", which leaves nothing in the curated layer, is kept like the others. An item is named by
+ * A's and B's span and tag, and a curated annotation belongs to an item when it has the span and tag of A's or B's
+ * span of it: entity, speaker and note do not name an item. Accepting the other side replaces that annotation in the
+ * same step; "neither" removes it. The curated layer says which side was accepted; the record says "neither" where the
+ * layer holds nothing. Decisions are kept per pair of annotators in name order, so a curator who chooses bob as A and
+ * alice as B sees the decisions taken with alice as A, sides turned round.
  */
 public final class Curating {
 
@@ -40,9 +50,10 @@ public final class Curating {
 
     /**
      * One pairing: {@code a} or {@code b} null for the side without a span; {@code curated} the curated annotations
-     * with the span and tag of {@code a} or {@code b}.
+     * with the span and tag of {@code a} or {@code b}; {@code recorded} the decision recorded on it, with A and B as
+     * asked (null when none).
      */
-    public record Item(SpanAgreement.Match match, Annotation a, Annotation b, List<Annotation> curated) {
+    public record Item(SpanAgreement.Match match, Annotation a, Annotation b, List<Annotation> curated, CurationDecision recorded) {
 
         public Item {
             curated = List.copyOf(curated);
@@ -56,8 +67,9 @@ public final class Curating {
             return Math.max(a == null ? 0 : a.end(), b == null ? 0 : b.end());
         }
 
+        /** Decided (A, B or neither), or curated otherwise (a copy edited since). */
         public boolean done() {
-            return !curated.isEmpty();
+            return !curated.isEmpty() || decision().isPresent();
         }
 
         /** Whose copy the curated layer holds: A's, B's (an exact match of identical content counts as A's), or empty. */
@@ -69,6 +81,19 @@ public final class Curating {
                 return Optional.of(Side.B);
             }
             return Optional.empty();
+        }
+
+        /**
+         * The decision on this item: the side whose copy the curated layer holds, else NEITHER when that was recorded
+         * and the layer holds nothing of it; empty when undecided (or curated otherwise).
+         */
+        public Optional<Side> decision() {
+            Optional<Side> accepted = accepted();
+            if (accepted.isPresent()) {
+                return accepted;
+            }
+            return curated.isEmpty() && recorded != null && recorded.choice() == CurationDecision.Choice.NEITHER
+                    ? Optional.of(Side.NEITHER) : Optional.empty();
         }
 
         /** The annotation of {@code side} (null for NEITHER or a side without a span). */
@@ -116,6 +141,11 @@ public final class Curating {
         return List.copyOf(names);
     }
 
+    /** The documents annotated by two or more annotators (the curated layer apart), in import order: what can be curated. */
+    public List<CuratableDocument> documents() {
+        return stores.curation().curatableDocuments(CURATED);
+    }
+
     /** The items of {@code documentId} between {@code userA} and {@code userB}, in document order. */
     public Items items(long documentId, String userA, String userB) {
         if (Objects.equals(userA, userB)) {
@@ -134,12 +164,14 @@ public final class Curating {
             List<Annotation> ofA = all.stream().filter(x -> x.author().equals(userA)).toList();
             List<Annotation> ofB = all.stream().filter(x -> x.author().equals(userB)).toList();
             List<Annotation> curated = all.stream().filter(x -> x.author().equals(CURATED)).toList();
+            List<CurationDecision> recorded = recordedDecisions(documentId, userA, userB);
             List<Item> items = new ArrayList<>();
             for (SpanAgreement.Paired p : SpanAgreement.pair(spans(ofA, tagNames), spans(ofB, tagNames))) {
                 Annotation a = p.a() < 0 ? null : ofA.get(p.a());
                 Annotation b = p.b() < 0 ? null : ofB.get(p.b());
                 List<Annotation> bound = curated.stream().filter(c -> sameSpanAndTag(c, a) || sameSpanAndTag(c, b)).toList();
-                items.add(new Item(p.match(), a, b, bound));
+                CurationDecision decision = recorded.stream().filter(r -> r.isOn(userA, userB, extent(a), extent(b))).findFirst().orElse(null);
+                items.add(new Item(p.match(), a, b, bound, decision));
             }
             return new Items(d, userA, userB, List.copyOf(items), curated, Map.copyOf(tagNames));
         });
@@ -147,13 +179,17 @@ public final class Curating {
 
     /**
      * The curator's decision on {@code item} (as read by {@link #items}; read again here, so a decision taken since in
-     * another window counts): one step, or empty when the curated layer already is as decided.
+     * another window counts): one step, or empty when the curated layer already is as decided and the decision is
+     * recorded.
      */
     public Optional<Change> accept(Origin curator, long documentId, String userA, String userB, Item item, Side side) {
         return decide(curator, documentId, userA, userB, List.of(item), side, side == Side.NEITHER ? "curate: neither" : "curate: accept " + side);
     }
 
-    /** Accepts every exact match not yet curated as one step (A's copy); empty when there is none. */
+    /**
+     * Accepts every exact match not yet decided as one step (A's copy); an agreement decided "neither" is left as it
+     * is. Empty when there is none.
+     */
     public Optional<Change> acceptAgreements(Origin curator, long documentId, String userA, String userB) {
         List<Item> exact = items(documentId, userA, userB).items().stream()
                 .filter(i -> i.match() == SpanAgreement.Match.EXACT && !i.done()).toList();
@@ -178,6 +214,9 @@ public final class Curating {
             List<Annotation> replaced = new ArrayList<>();
             List<Revision> revisions = new ArrayList<>();
             List<Annotation> copies = new ArrayList<>();
+            List<CurationDecision> replacedDecisions = new ArrayList<>();
+            List<CurationDecision> decisions = new ArrayList<>();
+            Set<List<TaggedExtent>> decided = new HashSet<>();
             Instant now = clock.instant();
             for (Item wanted : chosen) {
                 Item item = fresh.stream().filter(wanted::samePairing).findFirst()
@@ -198,12 +237,40 @@ public final class Curating {
                 if (source != null && !present) {
                     copies.add(copyOf(source, now));
                 }
+                CurationDecision.Choice choice = CurationDecision.Choice.valueOf(side.name());
+                // Two items of one key (an annotator who tagged the same span twice) share one decision.
+                boolean first = decided.add(Arrays.asList(extent(item.a()), extent(item.b())));
+                if (first && (item.recorded() == null || item.recorded().choice() != choice)) {
+                    if (item.recorded() != null) {
+                        replacedDecisions.add(inNameOrder(item.recorded()));
+                    }
+                    decisions.add(inNameOrder(new CurationDecision(0, documentId, userA, userB, extent(item.a()), extent(item.b()),
+                            choice, curator.writer(), now, 0)));
+                }
             }
-            if (replaced.isEmpty() && copies.isEmpty()) {
+            if (replaced.isEmpty() && copies.isEmpty() && decisions.isEmpty()) {
                 return Optional.empty();
             }
-            return Optional.of(history.run(new CurateSpans(replaced, revisions, copies, curator.writer(), description), curator.scope(), stores));
+            return Optional.of(history.run(new CurateSpans(replaced, revisions, copies, replacedDecisions, decisions, curator.writer(),
+                    description), curator.scope(), stores));
         });
+    }
+
+    /** The decisions recorded on the document for these two annotators, with A and B as asked. */
+    private List<CurationDecision> recordedDecisions(long documentId, String userA, String userB) {
+        boolean turned = userA.compareTo(userB) > 0;
+        List<CurationDecision> stored = turned ? stores.curation().decisions(documentId, userB, userA)
+                : stores.curation().decisions(documentId, userA, userB);
+        return turned ? stored.stream().map(CurationDecision::swapped).toList() : stored;
+    }
+
+    /** {@code d} as it is stored: its two annotators in name order (turning it twice gives it back). */
+    private static CurationDecision inNameOrder(CurationDecision d) {
+        return d.userA().compareTo(d.userB()) > 0 ? d.swapped() : d;
+    }
+
+    private static TaggedExtent extent(Annotation x) {
+        return x == null ? null : new TaggedExtent(x.span(), x.tagId());
     }
 
     /** {@code source} as a curated annotation: the same characters, tag, entity, speaker and note. */

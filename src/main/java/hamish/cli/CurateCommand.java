@@ -19,9 +19,10 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "curate", mixinStandardHelpOptions = true,
         description = {"Curation of one document between two annotators A and B (the window's Tools > Curate): their spans paired as exact,",
-                "overlapping (another extent or tag), only A or only B, in document order, each with its state (open, A, B, curated).",
-                "With --accept-agreements, every exact match not yet curated is copied into the curated layer (author \"curated\",",
-                "written by --curator) and printed as #id start end tag quote."})
+                "overlapping (another extent or tag), only A or only B, in document order, each with its state (open, accepted A or B,",
+                "neither, curated), as the window recorded it; --open lists only the items not yet decided. With --accept-agreements,",
+                "every exact match not yet decided is copied into the curated layer (author \"curated\", written by --curator) and",
+                "printed as #id start end tag quote; an agreement a curator decided \"neither\" on is left as it is."})
 final class CurateCommand extends DatabaseCommand implements Callable<Integer> {
 
     @Option(names = "--doc", required = true, paramLabel = "ID", description = "the document")
@@ -30,8 +31,11 @@ final class CurateCommand extends DatabaseCommand implements Callable<Integer> {
     @Option(names = "--users", split = ",", required = true, paramLabel = "A,B", hideParamSyntax = true, description = "two authors, comma-separated")
     List<String> users = List.of();
 
-    @Option(names = "--accept-agreements", description = "copy every exact match not yet curated into the curated layer")
+    @Option(names = "--accept-agreements", description = "copy every exact match not yet decided into the curated layer")
     boolean acceptAgreements;
+
+    @Option(names = "--open", description = "list only the items not yet decided (their numbers stay those of the whole list)")
+    boolean openOnly;
 
     @Option(names = "--curator", description = "who curates: the writer of the curated rows (default: the user name)")
     String curator = System.getProperty("user.name", "");
@@ -62,7 +66,11 @@ final class CurateCommand extends DatabaseCommand implements Callable<Integer> {
                 Curating.Items items = curating.items(documentId, a, b);
                 int n = 0;
                 for (Curating.Item item : items.items()) {
-                    out.println(String.join("\t", String.valueOf(++n), item.match().name().toLowerCase(java.util.Locale.ROOT),
+                    n++;
+                    if (openOnly && item.done()) {
+                        continue;
+                    }
+                    out.println(String.join("\t", String.valueOf(n), item.match().name().toLowerCase(java.util.Locale.ROOT),
                             state(item), span(item.a(), items.tagNames()), span(item.b(), items.tagNames())));
                 }
             }
@@ -74,7 +82,7 @@ final class CurateCommand extends DatabaseCommand implements Callable<Integer> {
     }
 
     private static String state(Curating.Item item) {
-        return item.accepted().map(s -> "accepted " + s).orElse(item.done() ? "curated" : "open");
+        return item.decision().map(s -> s == Curating.Side.NEITHER ? "neither" : "accepted " + s).orElse(item.done() ? "curated" : "open");
     }
 
     private static String span(Annotation x, Map<Long, String> tags) {

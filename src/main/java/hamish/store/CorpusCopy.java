@@ -25,8 +25,8 @@ import java.util.TreeMap;
  * document's text is held only while its page is written); the target is written in one transaction, so a copy
  * lands whole or not at all.
  *
- * <p>The target must hold no corpus: no documents, annotations, entities, aliases, removed forms, links or
- * collections. The tags a new database gets (the default tag set, which every command adds to a new file) are not
+ * <p>The target must hold no corpus: no documents, annotations, entities, aliases, removed forms, links,
+ * collections or curation decisions. The tags a new database gets (the default tag set, which every command adds to a new file) are not
  * the user's work: they are deleted and replaced by the source's tags, ids and all. A tag whose name is not a
  * default tag's is the user's, and such a target is refused. The target's settings (window layout, language) are
  * a fresh database's preferences: they are replaced by the source's.
@@ -140,6 +140,12 @@ public final class CorpusCopy {
                         + "WHERE collection_id > ? OR (collection_id = ? AND document_id > ?) ORDER BY collection_id, document_id LIMIT ?",
                 "INSERT INTO collection_document (collection_id, document_id, added) VALUES (?, ?, ?)",
                 "SELECT count(*) FROM collection_document"),
+        CURATION_DECISION("curation_decision", "LLTTLLLLLLTTTL", Key.ID, 13,
+                "SELECT id, document_id, user_a, user_b, a_start, a_end, a_tag_id, b_start, b_end, b_tag_id, decision, curator, "
+                        + "decided, revision FROM curation_decision WHERE id > ? ORDER BY id LIMIT ?",
+                "INSERT INTO curation_decision (id, document_id, user_a, user_b, a_start, a_end, a_tag_id, b_start, b_end, b_tag_id, "
+                        + "decision, curator, decided, revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "SELECT count(*) FROM curation_decision"),
         SETTINGS("settings", "TT", Key.NONE, -1,
                 "SELECT key, value FROM settings",
                 "INSERT INTO settings (key, value) VALUES (?, ?)",
@@ -187,11 +193,11 @@ public final class CorpusCopy {
 
     /** The tables whose id is an AUTOINCREMENT (SQLite) or an identity (PostgreSQL). */
     private static final List<Table> WITH_IDS = List.of(Table.TAG, Table.ENTITY, Table.DOCUMENT, Table.ANNOTATION, Table.LINK,
-            Table.COLLECTION);
+            Table.COLLECTION, Table.CURATION_DECISION);
 
     /** The tables that make a corpus: any row in one of them, and the target is refused. */
     private static final List<Table> CORPUS = List.of(Table.DOCUMENT, Table.ANNOTATION, Table.ENTITY, Table.ENTITY_ALIAS,
-            Table.ENTITY_FORM_EXCLUSION, Table.LINK, Table.COLLECTION, Table.COLLECTION_DOCUMENT);
+            Table.ENTITY_FORM_EXCLUSION, Table.LINK, Table.COLLECTION, Table.COLLECTION_DOCUMENT, Table.CURATION_DECISION);
 
     private CorpusCopy() {
     }
@@ -273,6 +279,7 @@ public final class CorpusCopy {
             case LINK -> new String[] {"link", "links"};
             case COLLECTION -> new String[] {"collection", "collections"};
             case COLLECTION_DOCUMENT -> new String[] {"collection membership", "collection memberships"};
+            case CURATION_DECISION -> new String[] {"curation decision", "curation decisions"};
             default -> new String[] {table.table, table.table};
         };
         return oneAndMany[n == 1 ? 0 : 1];

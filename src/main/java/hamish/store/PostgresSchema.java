@@ -1,6 +1,7 @@
 package hamish.store;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -9,8 +10,10 @@ import java.util.List;
 /**
  * The schema of a team database on PostgreSQL (docs/decisions/0010-two-backends.md). A new database starts at
  * the baseline, the same tables and columns, in the same order, as SQLite's schema at version 9; later steps
- * carry one statement list per engine under one version number. {@code hamish_schema} holds the
- * application id and the version, the job {@code PRAGMA application_id} and {@code user_version} do on SQLite.
+ * carry one statement list per engine under one version number ({@link Migration#postgres}), and {@link #prepare}
+ * applies them to a new database after the baseline and to an older one from its version on. {@code hamish_schema}
+ * holds the application id and the version, the job {@code PRAGMA application_id} and {@code user_version} do on
+ * SQLite.
  *
  * <p>Differences from SQLite, each for a reason: ids are identities (an undone delete may still insert its old
  * id, as on SQLite); revision numbers come from a sequence, since a one-row counter would make every writer of
@@ -172,15 +175,18 @@ final class PostgresSchema {
     private PostgresSchema() {
     }
 
-    private static String notifyTrigger(String table) {
+    /** The trigger that tells the other windows {@code table} changed (the function is the baseline's). */
+    static String notifyTrigger(String table) {
         return "CREATE TRIGGER " + table + "_changed AFTER INSERT OR UPDATE OR DELETE ON " + table
                 + " FOR EACH STATEMENT EXECUTE FUNCTION hamish_notify()";
     }
 
     /**
      * Reads the database's identity before writing anything, refuses a stranger's or a newer Hamish's database
-     * untouched, and creates the baseline in an empty one (in one transaction, under an advisory lock so two
-     * Hamish opening a new team database at once create it once).
+     * untouched, creates the baseline in an empty one, and takes a database at an older version up to {@code target}
+     * with each later step's PostgreSQL statements ({@link Migration#postgres}). All of it is one transaction under an
+     * advisory lock: two Hamish opening a new or older team database at once create or upgrade it once, and a step
+     * that fails leaves the database at the version it had (PostgreSQL's DDL is transactional).
      */
     static void prepare(Connection c, String name, int target) throws SQLException {
         int version = version(c, name, target);
@@ -191,13 +197,29 @@ final class PostgresSchema {
             statement.execute("BEGIN");
             try {
                 statement.execute("SELECT pg_advisory_xact_lock(" + MIGRATION_LOCK + ")");
-                int now = version(c, name, target); // another Hamish may have created it while this one waited
+                int now = version(c, name, target); // another Hamish may have created or upgraded it while this one waited
                 if (now == 0) {
                     for (String sql : BASELINE_STATEMENTS) {
                         statement.execute(sql);
                     }
                     statement.execute("INSERT INTO hamish_schema (application_id, version) VALUES ("
                             + Database.APPLICATION_ID + ", " + BASELINE + ")");
+                    now = BASELINE;
+                }
+                int reached = now;
+                for (Migration step : Migrations.ALL) {
+                    if (step.version() > now && step.version() <= target) {
+                        for (String sql : step.postgres()) {
+                            statement.execute(sql);
+                        }
+                        reached = step.version();
+                    }
+                }
+                if (reached > now) {
+                    try (PreparedStatement update = c.prepareStatement("UPDATE hamish_schema SET version = ?")) {
+                        update.setInt(1, reached);
+                        update.executeUpdate();
+                    }
                 }
                 statement.execute("COMMIT");
             } catch (SQLException | RuntimeException e) {

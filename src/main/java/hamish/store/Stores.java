@@ -39,6 +39,11 @@ public record Stores(Database database, DocumentStore documents, AnnotationStore
         return new CollectionStore(database);
     }
 
+    /** The curators' decisions and the documents there are to curate (migration 10); stateless, like {@link #collections}. */
+    public CurationStore curation() {
+        return new CurationStore(database);
+    }
+
     /** Runs {@code work} (calls to these stores) as one committed transaction: all of it or none. */
     public <T> T inTransaction(Supplier<T> work) {
         return database.transaction(work);

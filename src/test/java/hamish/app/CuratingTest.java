@@ -10,8 +10,11 @@ import hamish.analysis.SpanAgreement.Match;
 import hamish.app.Curating.Item;
 import hamish.app.Curating.Side;
 import hamish.app.history.EditHistory;
+import hamish.app.history.UndoRefusedException;
 import hamish.io.DefaultTags;
 import hamish.model.Annotation;
+import hamish.model.CuratableDocument;
+import hamish.model.CurationDecision;
 import hamish.model.Document;
 import hamish.model.Entity;
 import hamish.model.EntityType;
@@ -177,17 +180,20 @@ class CuratingTest {
         // Accepting what is already there writes nothing.
         assertTrue(accept(2, Side.B).isEmpty());
 
-        // Neither: the copy goes; undo puts it back.
+        // Neither: the copy goes, the decision is kept; undo puts the copy back and B's decision with it.
         assertTrue(accept(3, Side.NEITHER).isPresent());
-        assertFalse(items().get(3).done());
+        assertTrue(items().get(3).curated().isEmpty());
+        assertEquals(Optional.of(Side.NEITHER), items().get(3).decision());
         curating.undo(CAROL).orElseThrow();
-        assertTrue(items().get(3).done());
+        assertEquals(Optional.of(Side.B), items().get(3).decision());
+        assertEquals(CurationDecision.Choice.B, items().get(3).recorded().choice());
 
         // Undo everything: the curated layer is empty again, the annotators' spans untouched.
         for (int i = 0; i < 4; i++) {
             curating.undo(CAROL).orElseThrow();
         }
         assertEquals(List.of(), curated());
+        assertEquals(0, stores.curation().count(), "undo takes the decisions back with the copies");
         assertTrue(curating.undo(CAROL).isEmpty());
         assertEquals(6, stores.annotations().forDocument(doc).size());
         // Redo restores the same rows.
@@ -219,5 +225,52 @@ class CuratingTest {
         // Accepting a side that has no span here is refused and writes nothing.
         assertThrows(Curating.RefusedException.class, () -> accept(1, Side.B));
         assertEquals(1, curated().size());
+    }
+
+    @Test
+    void neitherIsKeptForTheNextWindowAndAnotherCurator() {
+        assertTrue(accept(1, Side.NEITHER).isPresent(), "a neither with nothing to remove is a step: its decision is recorded");
+        assertEquals(List.of(), curated());
+        // A fresh reading, as a window opened later (another history, another curator) makes it.
+        Curating later = new Curating(stores, new EditHistory(), CLOCK);
+        Item item = later.items(doc, "alice", "bob").items().get(1);
+        assertEquals(Optional.of(Side.NEITHER), item.decision());
+        assertTrue(item.done());
+        assertEquals("carol", item.recorded().curator());
+        // Deciding it again the same way writes nothing.
+        assertTrue(accept(1, Side.NEITHER).isEmpty());
+        // With A and B the other way round the decision is still there.
+        Item turned = later.items(doc, "bob", "alice").items().stream().filter(i -> i.b() != null && i.b().id() == onlyA.id())
+                .findFirst().orElseThrow();
+        assertEquals(Optional.of(Side.NEITHER), turned.decision());
+        // Dan changes his mind for carol: A's span; carol's undo is then refused, dan's decision kept.
+        Origin dan = new Origin("curation", "dan");
+        later.accept(dan, doc, "alice", "bob", item, Side.A).orElseThrow();
+        assertThrows(UndoRefusedException.class, () -> curating.undo(CAROL));
+        assertEquals(Optional.of(Side.A), items().get(1).decision());
+        // Dan's own undo brings carol's neither back.
+        later.undo(dan).orElseThrow();
+        assertEquals(Optional.of(Side.NEITHER), items().get(1).decision());
+        assertEquals(List.of(), curated());
+    }
+
+    @Test
+    void acceptingAllAgreementsLeavesAnAgreementDecidedNeither() {
+        assertTrue(accept(0, Side.NEITHER).isPresent());
+        assertTrue(curating.acceptAgreements(CAROL, doc, "alice", "bob").isEmpty());
+        assertEquals(List.of(), curated());
+        // Accepting B's copy of an exact match where A's is identical in span and tag: one decision, B.
+        assertTrue(accept(0, Side.B).isPresent());
+        assertEquals(CurationDecision.Choice.B, items().get(0).recorded().choice());
+        assertEquals(1, stores.curation().count());
+    }
+
+    @Test
+    void theDocumentsToCurateHaveTwoAnnotators() {
+        long lone = stores.documents().insert(new Document(0, "وحيد", "أ", LocalDate.of(2021, 6, 4), "ar", TEXT + " ", "h2",
+                CLOCK.instant())).id();
+        stores.annotations().insertAll(List.of(Annotation.of(lone, TEXT + " ", span("بلينكنْ"), person, "alice", CLOCK.instant())), "alice");
+        accept(0, Side.A);
+        assertEquals(List.of(new CuratableDocument(doc, "المحادثات", 2)), curating.documents());
     }
 }

@@ -4,12 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import hamish.app.Curating;
+import hamish.app.Origin;
+import hamish.app.history.EditHistory;
 import hamish.model.Annotation;
 import hamish.model.Document;
 import hamish.store.Stores;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -87,5 +90,24 @@ class CurateCommandTest {
         CliRun unknown = CliRun.of("curate", "--db", db, "--doc", "999", "--users", "alice,bob");
         assertEquals(1, unknown.exit(), unknown.toString());
         assertTrue(unknown.err().contains("no document with id 999"), unknown.toString());
+    }
+
+    @Test
+    void aNeitherFromTheWindowIsShownAndRespected() {
+        try (Stores stores = Stores.open(db)) {
+            Curating curating = new Curating(stores, new EditHistory(), Clock.systemUTC());
+            Curating.Item agreement = curating.items(docId, "alice", "bob").items().get(0);
+            curating.accept(new Origin("curation window", "carol"), docId, "alice", "bob", agreement, Curating.Side.NEITHER).orElseThrow();
+        }
+        CliRun list = CliRun.of("curate", "--db", db, "--doc", String.valueOf(docId), "--users", "alice,bob");
+        assertTrue(list.out().lines().findFirst().orElseThrow().startsWith("1\texact\tneither\t"), list.out());
+        // The agreement decided "neither" is not accepted behind the curator's back.
+        CliRun accept = CliRun.of("curate", "--db", db, "--doc", String.valueOf(docId), "--users", "alice,bob", "--accept-agreements");
+        assertTrue(accept.out().contains("accepted 0 agreements"), accept.out());
+        // --open: the items still to decide, numbered as in the whole list; with B and A turned round, the same.
+        CliRun open = CliRun.of("curate", "--db", db, "--doc", String.valueOf(docId), "--users", "alice,bob", "--open");
+        assertEquals(List.of("2", "3"), open.out().lines().map(l -> l.split("\t")[0]).toList(), open.out());
+        CliRun turned = CliRun.of("curate", "--db", db, "--doc", String.valueOf(docId), "--users", "bob,alice", "--open");
+        assertEquals(2, turned.out().lines().count(), turned.out());
     }
 }

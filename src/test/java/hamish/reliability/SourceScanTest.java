@@ -48,7 +48,8 @@ class SourceScanTest {
             Map.entry("PostgresSchema.java: \"CREATE TRIGGER \" + table + \"_changed AFTER INSERT OR UPDATE OR DELETE ON \" + table",
                     "same as above"),
             Map.entry("PostgresSchema.java: execute(sql)",
-                    "the baseline's statements: text blocks in PostgresSchema.BASELINE_STATEMENTS"),
+                    "the baseline's statements (text blocks in PostgresSchema.BASELINE_STATEMENTS) and the later steps' constant "
+                            + "PostgreSQL statements (Migration.postgres in Migrations.ALL)"),
             Map.entry("Revisions.java: prepareStatement(sql)",
                     "one of two literals chosen by the dialect"),
             Map.entry("Rows.java: prepareStatement(new String [ ] { \"id\" })",

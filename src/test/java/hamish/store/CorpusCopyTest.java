@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import hamish.model.Annotation;
 import hamish.model.CollectionMember;
+import hamish.model.CurationDecision;
+import hamish.model.CurationDecision.Choice;
+import hamish.model.CurationDecision.TaggedExtent;
 import hamish.model.Document;
 import hamish.model.DocumentCollection;
 import hamish.model.DocumentSummary;
@@ -36,7 +39,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code hamish copy}'s store half ({@link CorpusCopy}): a corpus with everything a corpus holds (Arabic with harakat,
  * an emoji, Latin, mixed line endings; two annotators; an orphan; links; an entity with aliases and a removed form; a
- * collection; settings; gaps in every id sequence) copied keeps every record equal, offsets on the same characters,
+ * collection; curation decisions, "neither" and a one-sided item among them; settings; gaps in every id sequence) copied keeps every record equal, offsets on the same characters,
  * search results, and hands out fresh ids and revisions afterwards. PgCorpusCopyTest runs the round trip through
  * PostgreSQL.
  */
@@ -203,6 +206,10 @@ class CorpusCopyTest {
             assertTrue(a.id() > copied.maxAnnotationId(), a.id() + " after " + copied.maxAnnotationId());
             assertTrue(e.id() > copied.maxEntityId(), e.id() + " after " + copied.maxEntityId());
             assertTrue(s.annotations().revision(a.id()).orElseThrow().number() > copied.maxRevision());
+            CurationDecision decided = s.curation().insert(new CurationDecision(0, d.id(), "alice", "carol", new TaggedExtent(a.span(), tag),
+                    null, Choice.A, "dan", Fixtures.NOW, 0));
+            assertTrue(decided.id() > copied.maxDecisionId(), decided.id() + " after " + copied.maxDecisionId());
+            assertTrue(decided.revision() > copied.maxRevision());
         }
     }
 
@@ -270,6 +277,14 @@ class CorpusCopyTest {
             collections.addDocuments(event.id(), List.of(new CollectionMember(endings.id(), t1), new CollectionMember(mixed.id(), t2)),
                     at, new Revision(0, "alice", t2));
             collections.insert("فارغة", t2, new Revision(0, "bob", t2));
+            // Curation decisions: one deleted first (a gap), a "neither" on bob's span alone, A on alice's and bob's.
+            TaggedExtent quoted = new TaggedExtent(a2.span(), claim.id());
+            CurationDecision undone = s.curation().insert(new CurationDecision(0, endings.id(), "alice", "bob", null, quoted, Choice.B,
+                    "carol", t1, 0));
+            s.curation().delete(undone.id(), undone.revision());
+            s.curation().insert(new CurationDecision(0, endings.id(), "alice", "bob", null, quoted, Choice.NEITHER, "carol", t2, 0));
+            s.curation().insert(new CurationDecision(0, endings.id(), "alice", "bob", new TaggedExtent(a4.span(), person.id()),
+                    new TaggedExtent(a3.span(), person.id()), Choice.A, "كارول", t2, 0));
             s.settings().put("language", "ar");
             s.settings().put("last.document", Long.toString(endings.id()));
         }
@@ -281,7 +296,8 @@ class CorpusCopyTest {
                   Map<Long, Optional<Revision>> entityRevisions, Map<Long, List<ExcludedForm>> removedForms,
                   Map<Long, List<Annotation>> annotations, Map<Long, List<Annotation>> orphans, Map<Long, Optional<Revision>> annotationRevisions,
                   List<Link> links, List<DocumentCollection> collections, Map<Long, List<CollectionMember>> members,
-                  Map<Long, Optional<Revision>> collectionRevisions, Map<String, Optional<String>> settings, Map<String, List<String>> search) {
+                  Map<Long, Optional<Revision>> collectionRevisions, Map<Long, List<CurationDecision>> decisions,
+                  Map<String, Optional<String>> settings, Map<String, List<String>> search) {
 
         static final List<String> QUERIES = List.of("اسرائيل", "كيري", "Kerry", "الاجتماع", "\"لن نتراجع\"", "الوزاره");
 
@@ -292,9 +308,11 @@ class CorpusCopyTest {
                 Map<Long, List<Annotation>> annotations = new TreeMap<>();
                 Map<Long, List<Annotation>> orphans = new TreeMap<>();
                 Map<Long, Optional<Revision>> annotationRevisions = new TreeMap<>();
+                Map<Long, List<CurationDecision>> decisions = new TreeMap<>();
                 for (DocumentSummary summary : s.documents().list()) {
                     Document d = s.documents().get(summary.id()).orElseThrow();
                     documents.add(d);
+                    decisions.put(d.id(), s.curation().decisions(d.id(), "alice", "bob"));
                     documentRevisions.put(d.id(), s.documents().revision(d.id()));
                     List<Annotation> placed = s.annotations().forDocument(d.id());
                     for (Annotation a : placed) {
@@ -339,7 +357,7 @@ class CorpusCopyTest {
                     search.put(query, found);
                 }
                 return new Corpus(documents, documentRevisions, s.tags().list(), entities, entityRevisions, removed, annotations, orphans,
-                        annotationRevisions, s.links().list(), collections, members, collectionRevisions, settings, search);
+                        annotationRevisions, s.links().list(), collections, members, collectionRevisions, decisions, settings, search);
             }
         }
 
@@ -362,7 +380,16 @@ class CorpusCopyTest {
                     max = Math.max(max, r.map(Revision::number).orElse(0L));
                 }
             }
+            for (List<CurationDecision> ds : decisions.values()) {
+                for (CurationDecision d : ds) {
+                    max = Math.max(max, d.revision());
+                }
+            }
             return max;
+        }
+
+        long maxDecisionId() {
+            return decisions.values().stream().flatMap(List::stream).mapToLong(CurationDecision::id).max().orElse(0);
         }
     }
 
@@ -381,6 +408,9 @@ class CorpusCopyTest {
         assertEquals(List.of("كيري", "جون فوربس كيري", "Kerry"), kerry.aliases());
         assertEquals(List.of(new ExcludedForm("جون", "جون")), corpus.removedForms().get(kerry.id()));
         assertEquals(2, corpus.members().values().stream().mapToInt(List::size).sum());
+        List<CurationDecision> decided = corpus.decisions().values().stream().flatMap(List::stream).toList();
+        assertEquals(List.of(Choice.NEITHER, Choice.A), decided.stream().map(CurationDecision::choice).toList());
+        assertTrue(decided.get(0).id() > 1, "the first decision was deleted, so ids have a gap");
         assertTrue(corpus.search().values().stream().allMatch(hits -> !hits.isEmpty()), corpus.search().toString());
         assertTrue(Files.exists(dir.resolve("check.db")));
     }

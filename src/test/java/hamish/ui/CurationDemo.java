@@ -1,5 +1,6 @@
 package hamish.ui;
 
+import hamish.ui.curation.CurationViewModel;
 import hamish.ui.curation.CurationWindow;
 import hamish.ui.task.FxBackgroundExecutor;
 import java.nio.file.Path;
@@ -14,7 +15,9 @@ import javafx.util.Duration;
 /**
  * For docs/screenshots/curation.png: the window on an existing database (two authors' annotations on its first
  * document, e.g. made with {@code hamish annotate --from}), then Tools → Curate; with {@code -Dhamish.demo.accept=true}
- * the agreements are accepted and the next item decided for B. Run with the test classpath; args: database file.
+ * the agreements are accepted and the next item decided for B. With {@code -Dhamish.demo.reopen=true} the agreements
+ * are accepted and the second item decided "neither", the window closed and opened again (showing the decisions as
+ * read back) and its document chooser dropped down. Run with the test classpath; args: database file.
  */
 public final class CurationDemo {
 
@@ -35,6 +38,17 @@ public final class CurationDemo {
                         w.curate();
                         if (Boolean.getBoolean("hamish.demo.accept")) {
                             later(2, () -> curation().viewModel().acceptAgreements());
+                        }
+                        if (Boolean.getBoolean("hamish.demo.reopen")) {
+                            later(2, () -> curation().viewModel().acceptAgreements());
+                            later(3, () -> {
+                                CurationWindow c = curation();
+                                c.viewModel().items().stream().filter(i -> c.viewModel().state(i) == CurationViewModel.State.OPEN).findFirst()
+                                        .ifPresent(i -> c.viewModel().decide(i, hamish.app.Curating.Side.NEITHER));
+                            });
+                            later(4, () -> curation().stage().close());
+                            later(5, w::curate);
+                            later(7, () -> curation().documentChooser().show());
                         }
                     }));
         }

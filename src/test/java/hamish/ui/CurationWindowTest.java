@@ -7,8 +7,12 @@ import hamish.analysis.SpanAgreement.Match;
 import hamish.app.Curating;
 import hamish.app.Curating.Item;
 import hamish.model.Annotation;
+import hamish.model.CuratableDocument;
+import hamish.model.Document;
 import hamish.model.Span;
 import hamish.store.Stores;
+import hamish.ui.common.ArabicLine;
+import hamish.ui.curation.CurationViewModel;
 import hamish.ui.curation.CurationWindow;
 import hamish.ui.reader.Highlight;
 import hamish.ui.reader.HighlightStyle;
@@ -16,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListView;
 import javafx.stage.Window;
 import org.junit.jupiter.api.BeforeEach;
@@ -124,5 +129,50 @@ class CurationWindowTest extends WindowTestBase {
         waitUntil(() -> curated().size() == 1 && w.curatedReader().highlightAt(overlapB.end() - 1).isEmpty());
         robot.clickOn("#curationUndo");
         waitUntil(() -> curated().isEmpty() && w.curatedReader().highlightAt(exactA.start()).isEmpty());
+    }
+
+    @Test
+    void neitherIsShownAfterReopeningAndAnotherDocumentCanBeChosen() throws Exception {
+        String second = "قالت المتحدثة باسم الحكومة إن الوفد سيصل إلى القاهرة مساء الأحد.\n";
+        long secondId;
+        try (Stores s = Stores.open(db)) {
+            secondId = s.documents().insert(new Document(0, "وصول الوفد إلى القاهرة - الأحد", "وكالة", null, "ar", second, "curation-second",
+                    Fixture.CLOCK.instant())).id();
+            long place = s.tags().byName("Place").orElseThrow().id();
+            int cairo = second.indexOf("القاهرة");
+            for (String author : List.of("alice", "bob")) {
+                s.annotations().insertAll(List.of(Annotation.of(secondId, second, new Span(cairo, cairo + 7), place, author,
+                        Fixture.CLOCK.instant())), author);
+            }
+        }
+        start();
+        robot.interact(window::curate);
+        waitUntil(() -> robot.lookup("#curationItems").tryQuery().isPresent() && items().getItems().size() == 4);
+        CurationWindow first = curation();
+        robot.interact(() -> first.viewModel().selectedProperty().set(items().getItems().get(1)));
+        robot.clickOn("#curationNeither");
+        waitUntil(() -> first.viewModel().decided() == 1 && saved());
+        assertEquals(CurationViewModel.State.NEITHER, first.viewModel().state(items().getItems().get(1)));
+        assertTrue(curated().isEmpty(), "neither writes nothing into the curated layer");
+
+        // A new window reads the decision: the item is still "neither".
+        robot.interact(first.stage()::close);
+        robot.interact(window::curate);
+        waitUntil(() -> robot.lookup("#curationItems").tryQuery().isPresent() && curation() != first && items().getItems().size() == 4);
+        CurationWindow again = curation();
+        assertEquals(CurationViewModel.State.NEITHER, again.viewModel().state(items().getItems().get(1)));
+        assertEquals(1, again.viewModel().decided());
+
+        // The chooser lists the documents with two annotators; choosing the other one shows its single agreement.
+        ComboBox<CuratableDocument> chooser = again.documentChooser();
+        assertEquals(List.of(documentId, secondId), chooser.getItems().stream().map(CuratableDocument::id).toList());
+        assertEquals(documentId, chooser.getValue().id());
+        robot.interact(() -> chooser.setValue(chooser.getItems().get(1)));
+        waitUntil(() -> again.viewModel().documentProperty().get().id() == secondId && items().getItems().size() == 1);
+        assertEquals(Match.EXACT, items().getItems().get(0).match());
+        assertEquals(List.of("alice", "bob"), List.of(again.viewModel().userAProperty().get(), again.viewModel().userBProperty().get()));
+        assertEquals(second, again.readerA().getText());
+        // The chooser's cells draw the Arabic title with an ArabicLine, not an ellipsising Label.
+        assertTrue(chooser.getButtonCell().getGraphic() instanceof ArabicLine, String.valueOf(chooser.getButtonCell().getGraphic()));
     }
 }

@@ -268,6 +268,32 @@ class TeamWindowTest {
     }
 
     @Test
+    void aCurationWindowOnATeamDatabaseShowsAnotherCuratorsNeither() throws Exception {
+        String team = TeamDatabases.fresh();
+        seed(team);
+        start(team);
+        robot.interact(window::curate);
+        waitUntil(() -> javafx.stage.Window.getWindows().stream().anyMatch(w -> w.getScene() != null
+                && w.getScene().getRoot().getProperties().get(hamish.ui.curation.CurationWindow.class) != null));
+        hamish.ui.curation.CurationWindow curation = javafx.stage.Window.getWindows().stream().filter(w -> w.getScene() != null)
+                .map(w -> (hamish.ui.curation.CurationWindow) w.getScene().getRoot().getProperties().get(hamish.ui.curation.CurationWindow.class))
+                .filter(java.util.Objects::nonNull).findFirst().orElseThrow();
+        hamish.ui.curation.CurationViewModel vm = curation.viewModel();
+        waitUntil(() -> vm.items().size() == 2 && "omar".equals(vm.userAProperty().get()) && "ranya".equals(vm.userBProperty().get()));
+
+        // Another curator, in another Hamish, decides "neither" on omar's span: this window shows it without reopening.
+        try (Stores other = Stores.open(team, "window")) {
+            hamish.app.Curating curating = new hamish.app.Curating(other, new hamish.app.history.EditHistory(), Fixture.CLOCK);
+            hamish.app.Curating.Item first = curating.items(documentId, "omar", "ranya").items().get(0);
+            curating.accept(new hamish.app.Origin("curation window", "nadia"), documentId, "omar", "ranya", first,
+                    hamish.app.Curating.Side.NEITHER).orElseThrow();
+        }
+        waitUntil(() -> vm.decided() == 1);
+        assertEquals(hamish.ui.curation.CurationViewModel.State.NEITHER, vm.state(vm.items().get(0)));
+        robot.interact(() -> curation.stage().close());
+    }
+
+    @Test
     void changingAnotherAnnotatorsAnnotationAsksFirstAndATakeoverIsUndone() throws Exception {
         Path db = dir.resolve("team.db");
         seed(db.toString());

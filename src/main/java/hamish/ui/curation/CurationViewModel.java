@@ -5,6 +5,7 @@ import hamish.app.Curating.Item;
 import hamish.app.Curating.Side;
 import hamish.app.Origin;
 import hamish.model.Annotation;
+import hamish.model.CuratableDocument;
 import hamish.model.Document;
 import hamish.store.Stores;
 import hamish.ui.common.Catalog;
@@ -13,10 +14,8 @@ import hamish.ui.reader.Highlight;
 import hamish.ui.reader.HighlightStyle;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -33,7 +32,9 @@ import javafx.collections.ObservableList;
  * The curation view of one document between two annotators A and B ({@link Curating}): the items in document order,
  * the highlights of A, of B and of the curated layer, the selected item, and the curator's decisions, each one step of
  * the database's edit history in this window's own undo scope, its rows written by the curator (the window's user
- * name). Every read and write runs on the session's background thread; results come back on the FX thread.
+ * name). The decisions are read with the items, so a "neither" taken in an earlier window or by another curator shows.
+ * The documents there are to curate (two or more annotators) can be chosen from. Every read and write runs on the
+ * session's background thread; results come back on the FX thread.
  */
 public final class CurationViewModel {
 
@@ -49,6 +50,8 @@ public final class CurationViewModel {
     private final Clock clock;
     private final Origin origin;
     private final ReadOnlyObjectWrapper<Document> document = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<CuratableDocument> documents = FXCollections.observableArrayList();
+    private final ObjectProperty<CuratableDocument> chosenDocument = new SimpleObjectProperty<>();
     private final ObservableList<String> annotators = FXCollections.observableArrayList();
     private final StringProperty userA = new SimpleStringProperty();
     private final StringProperty userB = new SimpleStringProperty();
@@ -60,8 +63,6 @@ public final class CurationViewModel {
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
     private final StringProperty problem = new SimpleStringProperty("");
-    // "Neither" with nothing in the curated layer writes nothing: this window remembers it until it closes.
-    private final Set<String> rejected = new HashSet<>();
     private List<Annotation> curatedLayer = List.of();
     private Runnable onChanged = () -> { };
     private boolean choosing;
@@ -74,30 +75,87 @@ public final class CurationViewModel {
         userA.addListener((o, a, b) -> usersChanged());
         userB.addListener((o, a, b) -> usersChanged());
         selected.addListener((o, a, b) -> refreshHighlights());
+        // The curator chose another document in the window: it is opened with the same A and B, if they annotated it.
+        chosenDocument.addListener((o, was, now) -> {
+            Document shown = document.get();
+            if (!choosing && now != null && (shown == null || now.id() != shown.id())) {
+                open(now.id(), this::selectFirstIfNone);
+            }
+        });
     }
 
-    /** Reads the document and its annotators; A and B are the first two of them (by name); then the items. */
+    private void selectFirstIfNone() {
+        if (!items.isEmpty() && selected.get() == null) {
+            selected.set(items.get(0));
+        }
+    }
+
+    /**
+     * Reads the document, its annotators and the documents there are to curate; A and B stay as they were when both
+     * annotated this document too, else they are its first two annotators (by name); then the items.
+     */
     public void open(long documentId, Runnable then) {
-        session.read(s -> new Opened(s.documents().get(documentId)
-                .orElseThrow(() -> new Curating.RefusedException("no document with id " + documentId)), curating(s).annotators(documentId)),
-                opened -> {
-                    document.set(opened.document());
-                    annotators.setAll(opened.annotators());
-                    List<String> names = opened.annotators();
-                    choosing = true;
-                    userA.set(names.size() > 0 ? names.get(0) : null);
-                    userB.set(names.size() > 1 ? names.get(1) : null);
-                    choosing = false;
-                    reload(then);
-                });
+        session.read(s -> {
+            Curating curating = curating(s);
+            Document d = s.documents().get(documentId).orElseThrow(() -> new Curating.RefusedException("no document with id " + documentId));
+            return new Opened(d, curating.annotators(documentId), curating.documents());
+        }, opened -> {
+            Document d = opened.document();
+            List<String> names = opened.annotators();
+            boolean keep = userA.get() != null && userB.get() != null && names.contains(userA.get()) && names.contains(userB.get());
+            String a = keep ? userA.get() : names.size() > 0 ? names.get(0) : null;
+            String b = keep ? userB.get() : names.size() > 1 ? names.get(1) : null;
+            choosing = true;
+            selected.set(null);
+            document.set(d);
+            annotators.setAll(names);
+            userA.set(a);
+            userB.set(b);
+            showDocuments(opened.documents(), d, names.size());
+            choosing = false;
+            reload(then);
+        });
     }
 
-    private record Opened(Document document, List<String> annotators) {
+    /** Opens the first document there is to curate; {@code none} runs instead when there is none. */
+    public void openFirst(Runnable then, Runnable none) {
+        session.read(s -> curating(s).documents(), found -> {
+            if (found.isEmpty()) {
+                none.run();
+            } else {
+                open(found.get(0).id(), then);
+            }
+        });
+    }
+
+    /** Reads the documents there are to curate again (another annotator may have started on one since). */
+    public void refreshDocuments() {
+        session.read(s -> curating(s).documents(), found -> {
+            Document d = document.get();
+            choosing = true;
+            showDocuments(found, d, annotators.size());
+            choosing = false;
+        });
+    }
+
+    /** The list to choose from, with the document shown in it even when it has fewer than two annotators. */
+    private void showDocuments(List<CuratableDocument> found, Document current, int currentAnnotators) {
+        List<CuratableDocument> list = new ArrayList<>(found);
+        CuratableDocument entry = current == null ? null
+                : list.stream().filter(x -> x.id() == current.id()).findFirst().orElse(null);
+        if (current != null && entry == null) {
+            entry = new CuratableDocument(current.id(), current.title(), currentAnnotators);
+            list.add(0, entry);
+        }
+        documents.setAll(list);
+        chosenDocument.set(entry);
+    }
+
+    private record Opened(Document document, List<String> annotators, List<CuratableDocument> documents) {
     }
 
     private void usersChanged() {
         if (!choosing) {
-            rejected.clear();
             reload(() -> { });
         }
     }
@@ -120,6 +178,29 @@ public final class CurationViewModel {
         });
     }
 
+    /** Removes this window's listener for other users' changes; nothing while none is set. */
+    private Runnable stopWatching = () -> { };
+
+    /**
+     * On a team database, reads the items again when another user changes annotations, tags or decisions (another
+     * curator deciding the same document), until {@link #stopWatchingOthers}.
+     */
+    public void watchOthers() {
+        if (session.onServer()) {
+            stopWatching.run();
+            stopWatching = session.addOthersChangedListener(tables -> {
+                if (tables.contains("annotation") || tables.contains("curation_decision") || tables.contains("tag") || tables.contains("*")) {
+                    javafx.application.Platform.runLater(() -> reload(() -> { }));
+                }
+            });
+        }
+    }
+
+    public void stopWatchingOthers() {
+        stopWatching.run();
+        stopWatching = () -> { };
+    }
+
     /** The curator's decision on the selected item; then the next open item is selected. */
     public void decide(Side side) {
         Item item = selected.get();
@@ -139,13 +220,7 @@ public final class CurationViewModel {
         write(s -> {
             curating(s).accept(origin, d.id(), a, b, item, side);
             return load(s, d.id(), a, b);
-        }, () -> {
-            if (side == Side.NEITHER) {
-                rejected.add(key(item));
-            } else {
-                rejected.remove(key(item));
-            }
-        }, () -> selectNextOpen(at));
+        }, () -> { }, () -> selectNextOpen(at));
     }
 
     /** Accepts every exact match not yet curated, as one step. */
@@ -259,14 +334,15 @@ public final class CurationViewModel {
     public enum State { OPEN, A, B, NEITHER, CURATED }
 
     public State state(Item item) {
-        Optional<Side> accepted = item.accepted();
-        if (accepted.isPresent()) {
-            return accepted.get() == Side.A ? State.A : State.B;
+        Optional<Side> decision = item.decision();
+        if (decision.isPresent()) {
+            return switch (decision.get()) {
+                case A -> State.A;
+                case B -> State.B;
+                case NEITHER -> State.NEITHER;
+            };
         }
-        if (item.done()) {
-            return State.CURATED;
-        }
-        return rejected.contains(key(item)) ? State.NEITHER : State.OPEN;
+        return item.done() ? State.CURATED : State.OPEN;
     }
 
     /** How many items are decided. */
@@ -313,6 +389,16 @@ public final class CurationViewModel {
 
     public ReadOnlyObjectProperty<Document> documentProperty() {
         return document.getReadOnlyProperty();
+    }
+
+    /** The documents there are to curate, the one shown among them. */
+    public ObservableList<CuratableDocument> documents() {
+        return documents;
+    }
+
+    /** The document shown, as an entry of {@link #documents}; set by opening one. */
+    public ObjectProperty<CuratableDocument> chosenDocumentProperty() {
+        return chosenDocument;
     }
 
     public ObservableList<String> annotators() {

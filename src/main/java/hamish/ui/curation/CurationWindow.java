@@ -3,7 +3,9 @@ package hamish.ui.curation;
 import hamish.app.Curating.Item;
 import hamish.app.Curating.Side;
 import hamish.model.Annotation;
+import hamish.model.CuratableDocument;
 import hamish.model.Document;
+import hamish.ui.common.ArabicCells;
 import hamish.ui.common.ArabicLine;
 import hamish.ui.common.OwnerScreen;
 import hamish.ui.i18n.Messages;
@@ -41,8 +43,8 @@ import javafx.stage.Window;
 /**
  * The curation view: one document in three readers, annotator A's highlights, annotator B's, and the curated layer's;
  * the items (agreements and disagreements) in document order, each with its state; a decision per item (accept A's
- * span, B's, or neither; keys A, B, N) and "Accept all agreements". It only lays out and wires controls; every
- * command is the view-model's.
+ * span, B's, or neither; keys A, B, N) and "Accept all agreements"; above them a chooser of the documents there are
+ * to curate. It only lays out and wires controls; every command is the view-model's.
  */
 public final class CurationWindow {
 
@@ -54,13 +56,13 @@ public final class CurationWindow {
     private final ReaderView readerB = new ReaderView();
     private final ReaderView readerCurated = new ReaderView();
     private final ListView<Item> list = new ListView<>();
+    private final ComboBox<CuratableDocument> chooseDocument = new ComboBox<>();
     private final ComboBox<String> chooseA = new ComboBox<>();
     private final ComboBox<String> chooseB = new ComboBox<>();
     private final Label count = new Label();
     private final Label problem = new Label();
     private final Label headerA = new Label();
     private final Label headerB = new Label();
-    private final ArabicLine title = new ArabicLine();
 
     public CurationWindow(Window owner, CurationViewModel vm, Messages messages) {
         this.vm = vm;
@@ -71,9 +73,16 @@ public final class CurationWindow {
         readerB.setId("curationReaderB");
         readerCurated.setId("curationReaderCurated");
         list.setId("curationItems");
+        chooseDocument.setId("curationDocument");
         chooseA.setId("curationUserA");
         chooseB.setId("curationUserB");
 
+        // Titles are Arabic: drawn by ArabicLine cells, never an ellipsising Label (see ArabicLine).
+        chooseDocument.setItems(vm.documents());
+        ArabicCells.comboBox(chooseDocument, CuratableDocument::title);
+        chooseDocument.valueProperty().bindBidirectional(vm.chosenDocumentProperty());
+        chooseDocument.setOnShowing(e -> vm.refreshDocuments());
+        chooseDocument.setMaxWidth(Double.MAX_VALUE);
         chooseA.setItems(vm.annotators());
         chooseB.setItems(vm.annotators());
         chooseA.valueProperty().bindBidirectional(vm.userAProperty());
@@ -101,9 +110,10 @@ public final class CurationWindow {
                 chooseB, new Separator(Orientation.VERTICAL), acceptA, acceptB, neither, new Separator(Orientation.VERTICAL), agreements,
                 new Separator(Orientation.VERTICAL), undo, redo, new Separator(Orientation.VERTICAL), count, problem);
 
-        title.setId("curationTitle");
-        title.getStyleClass().add("compare-title");
-        title.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(chooseDocument, Priority.ALWAYS);
+        HBox documentRow = new HBox(6, new Label(messages.get("curation.document")), chooseDocument);
+        documentRow.setAlignment(Pos.CENTER_LEFT);
+        documentRow.setPadding(new Insets(2, 4, 2, 4));
         HBox sideBySide = new HBox(pane(headerA, readerA), pane(headerB, readerB));
         sideBySide.getChildren().forEach(n -> {
             HBox.setHgrow(n, Priority.ALWAYS);
@@ -115,12 +125,13 @@ public final class CurationWindow {
         SplitPane centre = new SplitPane(sideBySide, below);
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.55);
-        root.setTop(new VBox(tools, title));
+        root.setTop(new VBox(tools, documentRow));
         root.setCenter(centre);
         root.getStyleClass().add("hamish");
         root.setNodeOrientation(messages.rightToLeft() ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
 
         wire();
+        stage.setOnHiding(e -> vm.stopWatchingOthers());
         // Tests and automation find the window from its scene.
         root.getProperties().put(CurationWindow.class, this);
     }
@@ -194,7 +205,6 @@ public final class CurationWindow {
         readerA.setText(text);
         readerB.setText(text);
         readerCurated.setText(text);
-        title.setText(d == null ? "" : d.title());
     }
 
     private void updateCount() {
@@ -226,9 +236,35 @@ public final class CurationWindow {
         }
     }
 
-    /** Shows the window beside its owner, with the owner's stylesheets; {@code then} runs once the items are read. */
+    /** Shows the window beside its owner on {@code documentId}; {@code then} runs once the items are read. */
     public void show(long documentId, Runnable then) {
-        // Within the screen the main window is on: never wider or taller than it, never partly off it.
+        showStage();
+        vm.open(documentId, () -> opened(then));
+    }
+
+    /** Shows the window on the first document there is to curate, or only a message when there is none. */
+    public void showFirst(Runnable then) {
+        vm.openFirst(() -> {
+            showStage();
+            opened(then);
+        }, () -> {
+            vm.inform(messages.get("curation.noDocument"));
+            then.run();
+        });
+    }
+
+    private void opened(Runnable then) {
+        updateCount();
+        if (!vm.items().isEmpty() && vm.selectedProperty().get() == null) {
+            vm.selectedProperty().set(vm.items().get(0));
+        }
+        list.requestFocus();
+        then.run();
+    }
+
+    /** With the owner's stylesheets, within the screen the main window is on. */
+    private void showStage() {
+        // Never wider or taller than that screen, never partly off it.
         Rectangle2D screen = OwnerScreen.of(stage.getOwner()).getVisualBounds();
         Scene scene = new Scene(root, Math.min(1400, screen.getWidth()), Math.min(900, screen.getHeight()));
         stage.setX(screen.getMinX() + Math.max(0, (screen.getWidth() - scene.getWidth()) / 2));
@@ -242,25 +278,20 @@ public final class CurationWindow {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), vm::redo);
         stage.setScene(scene);
         stage.show();
-        vm.open(documentId, () -> {
-            updateCount();
-            if (!vm.items().isEmpty() && vm.selectedProperty().get() == null) {
-                vm.selectedProperty().set(vm.items().get(0));
-            }
-            list.requestFocus();
-            then.run();
-        });
+        vm.watchOthers();
     }
 
-
-    /** The curation view on the owner's open document, or a message when none is open. */
+    /**
+     * The curation view on the owner's open document; with none open, on the first document there is to curate
+     * (another can be chosen in the window), or a message when there is none.
+     */
     public static CurationWindow open(Window owner, CurationViewModel vm, Messages messages, Document document) {
-        if (document == null) {
-            vm.inform(messages.get("curation.noDocument"));
-            return null;
-        }
         CurationWindow w = new CurationWindow(owner, vm, messages);
-        w.show(document.id(), () -> { });
+        if (document == null) {
+            w.showFirst(() -> { });
+        } else {
+            w.show(document.id(), () -> { });
+        }
         return w;
     }
 
@@ -325,6 +356,10 @@ public final class CurationWindow {
 
     public CurationViewModel viewModel() {
         return vm;
+    }
+
+    public ComboBox<CuratableDocument> documentChooser() {
+        return chooseDocument;
     }
 
     public ListView<Item> itemList() {
