@@ -22,11 +22,13 @@ import java.util.Set;
  *
  * <p>The window of {@link CorpusSearch#RANKED} is kept: past that many candidates only the newest are ranked, found
  * as on SQLite by the id of the {@code window}th newest candidate. A candidate of a phrase is a document holding
- * its words anywhere (no positions), so past the window a phrase can find fewer, older documents than on SQLite,
- * whose candidates hold the words adjacent.
+ * its words, each followed by some word that shares the next one's follower bit (no positions), so past the window a
+ * phrase can find fewer, older documents than on SQLite, whose candidates hold the words adjacent.
  */
 final class PgSearchRanking implements SearchCandidates {
 
+    /** Candidates the first statement reads: a first page's batch (40) several times over, a few KB. */
+    private static final int FIRST_READ = 250;
     /** The tsquery of {@link PgSearchIndex#OVERFLOW}, as SQL text. */
     private static final String OVERFLOW_TSQUERY = "'" + PgSearchIndex.OVERFLOW_QUERY.replace("'", "''") + "'::tsquery";
 
@@ -65,9 +67,10 @@ final class PgSearchRanking implements SearchCandidates {
     }
 
     /**
-     * The candidates read so far, best first. The first batch is one statement of its own size, which is all a page
-     * usually needs; a later batch reads the rest of the ranking at once, because PostgreSQL filters and scores every
-     * match for any batch, and a phrase's re-check can consume many batches.
+     * The candidates read so far, best first. The first statement reads the first batch and spares, which is all a
+     * page usually needs, a phrase's too (its filter keeps some documents holding the words apart, which the re-check
+     * drops); a later batch reads the rest of the ranking at once, because PostgreSQL filters and scores every match
+     * for any batch.
      */
     private final List<SearchRanking.Candidate> ranked = new ArrayList<>();
     private boolean complete;
@@ -76,9 +79,9 @@ final class PgSearchRanking implements SearchCandidates {
     public List<SearchRanking.Candidate> candidates(int from, int count) throws SQLException {
         long end = (long) from + count;
         if (!complete && end > ranked.size()) {
-            boolean first = ranked.isEmpty() && from == 0;
-            List<SearchRanking.Candidate> read = read(first ? count : Integer.MAX_VALUE);
-            complete = !first || read.size() < count;
+            boolean first = ranked.isEmpty() && end <= FIRST_READ;
+            List<SearchRanking.Candidate> read = read(first ? FIRST_READ : Integer.MAX_VALUE);
+            complete = !first || read.size() < FIRST_READ;
             ranked.clear();
             ranked.addAll(read);
         }

@@ -144,7 +144,10 @@ final class PgTermScores {
     private static Map<String, Long> counts(Connection c, List<PgTermQuery.Lexeme> leaves) throws SQLException {
         Map<String, Long> counts = new HashMap<>();
         String[] lexemes = leaves.stream().map(PgTermQuery.Lexeme::lexeme).distinct().toArray(String[]::new);
-        try (PreparedStatement count = c.prepareStatement("SELECT lexeme, count(*) FROM document_term WHERE lexeme = ANY (?) GROUP BY lexeme")) {
+        // A count per lexeme, each one scan of the index: "lexeme = ANY (?) GROUP BY lexeme" took 15 ms for a phrase's
+        // 25 spellings, where these 25 scans take 2.
+        try (PreparedStatement count = c.prepareStatement("SELECT q.lexeme, (SELECT count(*) FROM document_term t "
+                + "WHERE t.lexeme = q.lexeme) FROM unnest(?::text[]) AS q(lexeme)")) {
             count.setArray(1, c.createArrayOf("text", lexemes));
             try (ResultSet rows = count.executeQuery()) {
                 while (rows.next()) {

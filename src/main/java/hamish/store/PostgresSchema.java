@@ -156,11 +156,14 @@ final class PostgresSchema {
                 classes     SMALLINT NOT NULL,
                 frequency   REAL NOT NULL,
                 length      INTEGER NOT NULL,
-                followers   BIGINT NOT NULL,
-                PRIMARY KEY (document_id, lexeme)
+                followers   BIGINT NOT NULL
             )""",
             // A search reads only this index: a lexeme's rows in id order, with all a filter and a score need.
             "CREATE INDEX document_term_search ON document_term (lexeme, document_id) INCLUDE (classes, frequency, length, followers)",
+            // Finding a document's rows, to index it again or delete it (2-16 ms; a block-range index took 100 ms,
+            // a document's rows lying among its whole import batch's pages, for some 6 s less per 10,000 articles
+            // imported: docs/PERFORMANCE.md).
+            "CREATE INDEX document_term_document ON document_term (document_id)",
             // One notification per changed table and transaction (PostgreSQL folds equal payloads of one
             // transaction into one), so an import of 10,000 documents wakes the other windows once.
             """

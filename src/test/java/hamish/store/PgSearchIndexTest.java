@@ -47,7 +47,7 @@ class PgSearchIndexTest {
     @Test
     void termsCarryTheirClassesCountsAndFollowers() {
         SearchKeys.IndexText text = SearchKeys.indexText("غزة اليوم", "قال في غزة واليوم");
-        Map<String, PgSearchIndex.Term> terms = PgSearchIndex.terms(text);
+        Map<String, PgSearchIndex.Term> terms = PgSearchIndex.terms(text).terms();
         int titleAndBody = PgSearchIndex.TITLE | PgSearchIndex.BODY;
         assertEquals(titleAndBody, terms.get("غزه").classes()); // ة folds to ه
         assertEquals(3.0f, terms.get("غزه").frequency()); // title 2, body 1
@@ -57,7 +57,7 @@ class PgSearchIndexTest {
         assertTrue((afterGaza & PgSearchIndex.followerBit("اليوم")) != 0, "title: غزة اليوم");
         assertTrue((afterGaza & PgSearchIndex.followerBit("واليوم")) != 0, "body: غزة واليوم");
         assertEquals(0, terms.get("واليوم").followers(), "the last word is followed by nothing, not by the next column");
-        assertEquals(6, PgSearchIndex.length(text));
+        assertEquals(6, PgSearchIndex.terms(text).length());
     }
 
     @Test
@@ -67,8 +67,19 @@ class PgSearchIndexTest {
             many.append("كلمة").append(Integer.toString(i, 36)).append(' ');
         }
         SearchKeys.IndexText text = SearchKeys.indexText("", many.toString());
-        assertTrue(PgSearchIndex.terms(text).size() >= 120_000, "every word (and its proclitic-free form) has its term");
+        assertTrue(PgSearchIndex.terms(text).terms().size() >= 120_000, "every word (and its proclitic-free form) has its term");
         assertEquals(PgSearchIndex.OVERFLOW_QUERY, PgSearchIndex.variants(text));
+    }
+
+    @Test
+    void aConditionOfManyLeavesUsesOneBitColumnPer63() {
+        PgTermQuery query = PgSearchQuery.match(SearchQuery.terms("\"البيت الأبيض\" \"الأمم المتحدة\" \"وزير الخارجية\""));
+        int leaves = query.leaves(new java.util.ArrayList<>()).size();
+        assertTrue(leaves > PgTermQuery.BITS, "leaves: " + leaves);
+        String condition = query.condition();
+        assertTrue(condition.contains("held0 & ") && condition.contains("held1 & "), condition);
+        assertTrue(!condition.contains("held2"), condition);
+        assertTrue(condition.matches("[held0-9 &<>=()ANDOR]+"), "numbers, columns and operators only: " + condition);
     }
 
     @Test
