@@ -14,9 +14,9 @@ import java.util.Set;
 
 /**
  * The search index on PostgreSQL: per document a row of {@code document_search(document_id, length, variants)} and
- * one row of {@code document_term(lexeme, document_id, classes, frequency, length, followers)} per distinct lexeme, written from
- * the same Java-folded words as SQLite's FTS5 rows ({@link SearchKeys#indexText}), never through a text-search
- * dictionary.
+ * one row of {@code document_term(lexeme, document_id, classes, frequency, length, followers)} per distinct lexeme,
+ * written from the same Java-folded words as SQLite's FTS5 rows ({@link SearchKeys#indexText}), never through a
+ * text-search dictionary.
  *
  * <p><b>Lexemes are SQLite's tokens.</b> SQLite's index is FTS5 with the {@code ascii} tokenizer over the
  * space-separated folded words: it also splits a word at every ASCII char that is not a letter or digit ("2,015" is
@@ -30,9 +30,10 @@ import java.util.Set;
  * the lexeme occurs ({@value #TITLE} title, {@value #BODY} body, {@value #BARE} proclitic-free form), which phrases
  * ask ({@link PgTermQuery}); {@code frequency} counts its occurrences weighted as SQLite's bm25 columns are (title
  * 2, body 1, proclitic-free form 0.8) and {@code length} is the document's tokens in title and body, copied into each
- * row so that a score needs no other row ({@link PgTermScores}). Real word positions are not stored: a phrase is a
- * candidate filter (every word in the title or body, the first as any of its proclitic spellings) that the text
- * re-check of {@link CorpusSearch} makes exact. Term rows have no size limit per document, unlike a tsvector.
+ * row so that a score needs no other row ({@link PgTermScores}). Real word positions are not stored (they would
+ * double a row): a phrase is a candidate filter (every word in the title or body, the first as any of its proclitic
+ * spellings, each followed there by a lexeme sharing the next word's {@link #followerBit} in {@code followers}) that
+ * the text re-check of {@link CorpusSearch} makes exact. Term rows have no size limit per document, unlike a tsvector.
  *
  * <p><b>Variants.</b> {@code variants} is a tsvector of each variant key once, without positions, behind a GIN
  * index: variant search is asked for, not typed as you go, so it keeps the simpler structure.
