@@ -209,7 +209,7 @@ public final class CorpusCopy {
     public static Result copy(Database source, Database target, Set<String> defaultTagNames) {
         Set<String> defaults = new java.util.HashSet<>();
         defaultTagNames.forEach(n -> defaults.add(n.toLowerCase(Locale.ROOT)));
-        return source.read(from -> target.inTransaction(to -> {
+        Result copied = source.read(from -> target.inTransaction(to -> {
             refuseUnlessEmpty(to, target.location(), defaults);
             int replacedTags = Rows.count(to, "SELECT count(*) FROM tag");
             int replacedSettings = Rows.count(to, "SELECT count(*) FROM settings");
@@ -237,6 +237,8 @@ public final class CorpusCopy {
             }
             return result;
         }));
+        target.settleSearchIndex(); // the copy wrote every search row at once
+        return copied;
     }
 
     /** Refuses a target with corpus rows, or with tags that are not the default set, naming what it holds. */

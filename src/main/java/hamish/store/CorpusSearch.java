@@ -104,7 +104,7 @@ public final class CorpusSearch {
             if (options.variants()) {
                 return PgSearchQuery.variantMatch(terms).isEmpty() ? null : PgSearchRanking.withVariants(c, terms);
             }
-            return PgSearchQuery.match(terms).isEmpty() ? null : PgSearchRanking.of(c, terms, ranked);
+            return PgSearchQuery.match(terms) == null ? null : PgSearchRanking.of(c, terms, ranked);
         }
         return options.variants() ? SearchRanking.withVariants(c, SearchQuery.anyWord(terms), SearchQuery.variantMatch(terms))
                 : SearchRanking.of(c, SearchQuery.match(terms), ranked);

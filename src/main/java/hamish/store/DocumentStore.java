@@ -93,14 +93,16 @@ public final class DocumentStore {
      * lets a folder import reach its throughput. The documents inserted are indexed for search when
      * {@code work} ends, in the same transaction, with one statement: FTS5 writes out what it holds at every
      * savepoint, so indexing each document inside its own savepoint made one index segment per document, and
-     * merging them was most of an import's time. The work must not change the documents it inserts.
+     * merging them was most of an import's time. The work must not change the documents it inserts. On
+     * PostgreSQL the new search rows are then vacuumed ({@link Database#settleSearchIndex}).
      */
     public <T> T batch(Supplier<T> work) {
         if (toIndex.get() != null) {
             return database.inTransaction(c -> work.get());
         }
-        return database.inTransaction(c -> {
-            List<SearchIndex.Entry> inserted = new ArrayList<>();
+        List<SearchIndex.Entry> inserted = new ArrayList<>();
+        T done = database.inTransaction(c -> {
+            inserted.clear();
             toIndex.set(inserted);
             T result;
             try {
@@ -111,6 +113,10 @@ public final class DocumentStore {
             SearchIndex.addAll(c, inserted);
             return result;
         });
+        if (!inserted.isEmpty()) {
+            database.settleSearchIndex();
+        }
+        return done;
     }
 
     public Optional<Document> get(long id) {

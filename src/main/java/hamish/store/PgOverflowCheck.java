@@ -11,9 +11,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Whether SQLite's index would match a document that PostgreSQL's could not hold ({@link PgSearchIndex#OVERFLOW}):
- * the FTS5 query of {@link SearchQuery} evaluated in Java over the document's index text, token for token. Such a
- * document is a candidate of every PostgreSQL query; this keeps it out wherever SQLite's index would, so the results
+ * Whether SQLite's index would match a document whose variant keys PostgreSQL's tsvector could not hold
+ * ({@link PgSearchIndex#OVERFLOW}): the FTS5 query of {@link SearchQuery} evaluated in Java over the document's index
+ * text, token for token. Such a document is a candidate of every variant search on PostgreSQL (its words have their
+ * term rows, which have no such limit); this keeps it out wherever SQLite's index would, so the results
  * stay SQLite's (the text re-check of {@link CorpusSearch} is wider than the index in places: it finds في inside
  * وفي, which the index does not split).
  */

@@ -19,7 +19,7 @@ import java.util.List;
  * id, as on SQLite); revision numbers come from a sequence, since a one-row counter would make every writer of
  * a team wait for every other; a tag's name is unique ignoring case through an index on {@code lower(name)}
  * (SQLite: the NOCASE collation); aliases and removed forms get a {@code seq} column for their insertion order
- * (SQLite: the rowid); the search index is a tsvector table (see {@link PgSearchIndex}); statement triggers
+ * (SQLite: the rowid); the search index is a table of term rows and one of variant tsvectors (see {@link PgSearchIndex}); statement triggers
  * notify {@code hamish_changes} so that other windows see a change within a second.
  */
 final class PostgresSchema {
@@ -148,11 +148,25 @@ final class PostgresSchema {
             """
             CREATE TABLE document_search (
                 document_id BIGINT PRIMARY KEY REFERENCES document(id) ON DELETE CASCADE,
-                words       tsvector NOT NULL,
+                length      INTEGER NOT NULL,
                 variants    tsvector NOT NULL
             )""",
-            "CREATE INDEX document_search_words ON document_search USING gin (words)",
             "CREATE INDEX document_search_variants ON document_search USING gin (variants)",
+            """
+            CREATE TABLE document_term (
+                document_id BIGINT NOT NULL REFERENCES document_search(document_id) ON DELETE CASCADE,
+                lexeme      TEXT NOT NULL,
+                classes     SMALLINT NOT NULL,
+                frequency   REAL NOT NULL,
+                length      INTEGER NOT NULL,
+                followers   BIGINT NOT NULL
+            )""",
+            // A search reads only this index: a lexeme's rows in id order, with all a filter and a score need.
+            "CREATE INDEX document_term_search ON document_term (lexeme, document_id) INCLUDE (classes, frequency, length, followers)",
+            // Finding a document's rows, to index it again or delete it (2-16 ms; a block-range index took 100 ms,
+            // a document's rows lying among its whole import batch's pages, for some 6 s less per 10,000 articles
+            // imported: docs/PERFORMANCE.md).
+            "CREATE INDEX document_term_document ON document_term (document_id)",
             // One notification per changed table and transaction (PostgreSQL folds equal payloads of one
             // transaction into one), so an import of 10,000 documents wakes the other windows once.
             """

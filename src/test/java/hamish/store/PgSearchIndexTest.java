@@ -2,11 +2,13 @@ package hamish.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import hamish.text.SearchKeys;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The tsvector and tsquery texts of PostgreSQL's search index, without a server. */
@@ -43,31 +45,49 @@ class PgSearchIndexTest {
     }
 
     @Test
-    void wordsCarryTheirClassesAsWeightsAtFixedPositions() {
+    void termsCarryTheirClassesCountsAndFollowers() {
         SearchKeys.IndexText text = SearchKeys.indexText("غزة اليوم", "قال في غزة واليوم");
-        String words = PgSearchIndex.words(text);
-        assertTrue(words.contains("'غزه':1A,2B"), words); // ة folds to ه
-        assertTrue(words.contains("'اليوم':1A,3C"), words);
-        assertTrue(words.contains("'واليوم':2B"), words);
+        Map<String, PgSearchIndex.Term> terms = PgSearchIndex.terms(text).terms();
+        int titleAndBody = PgSearchIndex.TITLE | PgSearchIndex.BODY;
+        assertEquals(titleAndBody, terms.get("غزه").classes()); // ة folds to ه
+        assertEquals(3.0f, terms.get("غزه").frequency()); // title 2, body 1
+        assertEquals(PgSearchIndex.TITLE | PgSearchIndex.BARE, terms.get("اليوم").classes());
+        assertEquals(PgSearchIndex.BODY, terms.get("واليوم").classes());
+        long afterGaza = terms.get("غزه").followers();
+        assertTrue((afterGaza & PgSearchIndex.followerBit("اليوم")) != 0, "title: غزة اليوم");
+        assertTrue((afterGaza & PgSearchIndex.followerBit("واليوم")) != 0, "body: غزة واليوم");
+        assertEquals(0, terms.get("واليوم").followers(), "the last word is followed by nothing, not by the next column");
+        assertEquals(6, PgSearchIndex.terms(text).length());
     }
 
     @Test
-    void aVectorPastTheLimitIsTheOverflowLexeme() {
+    void aDocumentPastTheTsvectorLimitKeepsEveryTermAndOverflowsOnlyItsVariants() {
         StringBuilder many = new StringBuilder();
         for (int i = 0; i < 120_000; i++) {
             many.append("كلمة").append(Integer.toString(i, 36)).append(' ');
         }
         SearchKeys.IndexText text = SearchKeys.indexText("", many.toString());
-        assertEquals(PgSearchIndex.OVERFLOW_QUERY, PgSearchIndex.words(text));
+        assertTrue(PgSearchIndex.terms(text).terms().size() >= 120_000, "every word (and its proclitic-free form) has its term");
         assertEquals(PgSearchIndex.OVERFLOW_QUERY, PgSearchIndex.variants(text));
     }
 
     @Test
+    void aConditionOfManyLeavesUsesOneBitColumnPer63() {
+        PgTermQuery query = PgSearchQuery.match(SearchQuery.terms("\"البيت الأبيض\" \"الأمم المتحدة\" \"وزير الخارجية\""));
+        int leaves = query.leaves(new java.util.ArrayList<>()).size();
+        assertTrue(leaves > PgTermQuery.BITS, "leaves: " + leaves);
+        String condition = query.condition();
+        assertTrue(condition.contains("held0 & ") && condition.contains("held1 & "), condition);
+        assertTrue(!condition.contains("held2"), condition);
+        assertTrue(condition.matches("[held0-9 &<>=()ANDOR]+"), "numbers, columns and operators only: " + condition);
+    }
+
+    @Test
     void queriesTakeSyntaxAsText() {
-        assertEquals("'and' & 'not'", PgSearchQuery.match(SearchQuery.terms("AND NOT *")));
-        assertEquals("( '2' & '015' )", PgSearchQuery.match(SearchQuery.terms("2,015")));
-        assertEquals("", PgSearchQuery.match(SearchQuery.terms("* & | !")));
-        String phrase = PgSearchQuery.match(SearchQuery.terms("\"البيت الأبيض\""));
+        assertEquals("'and' & 'not'", PgSearchQuery.match(SearchQuery.terms("AND NOT *")).text());
+        assertEquals("'2' & '015'", PgSearchQuery.match(SearchQuery.terms("2,015")).text());
+        assertNull(PgSearchQuery.match(SearchQuery.terms("* & | !")));
+        String phrase = PgSearchQuery.match(SearchQuery.terms("\"البيت الأبيض\"")).text();
         assertTrue(phrase.startsWith("( 'البيت':AB | "), phrase);
         assertTrue(phrase.contains("'بالبيت':AB"), phrase);
         assertTrue(phrase.endsWith(" & 'الابيض':AB"), phrase);
