@@ -88,7 +88,8 @@ final class SearchBenchCommand implements Callable<Integer> {
                 stored = size;
                 setupSeconds += (System.nanoTime() - t0) / 1e9;
                 out.printf("setup: %d articles, %.1f MB of UTF-8, database %.0f MB; imported and indexed in %.1f s so far (%.1f MB/s)%n",
-                        size, bytes / 1e6, teamDatabase == null ? databaseMegabytes(work.resolve("search.db")) : Double.NaN,
+                        size, bytes / 1e6, teamDatabase == null ? databaseMegabytes(work.resolve("search.db"))
+                                : stores.database().serverSizeBytes() / 1e6,
                         setupSeconds, bytes / 1e6 / setupSeconds);
                 out.flush();
                 measure(out, search, size);

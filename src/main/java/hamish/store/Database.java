@@ -224,6 +224,20 @@ public final class Database implements AutoCloseable {
         return dialect == Dialect.POSTGRES;
     }
 
+    /** Bytes the team database takes on its server (tables, indexes, the server's own catalogue); for benchmarks. */
+    public long serverSizeBytes() {
+        if (!onServer()) {
+            throw new IllegalStateException(location() + " is a file, not a team database: its size is the file's");
+        }
+        return read(c -> {
+            try (java.sql.Statement s = c.createStatement();
+                 java.sql.ResultSet rows = s.executeQuery("SELECT pg_database_size(current_database())")) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        });
+    }
+
     /** Which engine's SQL the stores write for this database. */
     Dialect dialect() {
         return dialect;
