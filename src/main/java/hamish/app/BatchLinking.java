@@ -28,8 +28,9 @@ public final class BatchLinking {
         this.clock = clock;
     }
 
-    public LineSummary run(BufferedReader in, LineListener<Link> listener) {
-        LineBatch<LinkLine, Link> batch = new LineBatch<>(BATCH_LINES, this::commit, listener);
+    /** Links every good line as {@code author}'s link. */
+    public LineSummary run(BufferedReader in, String author, LineListener<Link> listener) {
+        LineBatch<LinkLine, Link> batch = new LineBatch<>(BATCH_LINES, lines -> commit(lines, author), listener);
         LinkLines.read(in, new LineSink<>() {
             @Override
             public void line(LinkLine line) {
@@ -58,12 +59,12 @@ public final class BatchLinking {
                 .findFirst();
     }
 
-    private List<Link> commit(List<LinkLine> lines) {
+    private List<Link> commit(List<LinkLine> lines, String author) {
         return stores.inTransaction(() -> {
             List<Link> stored = new ArrayList<>();
             for (LinkLine line : lines) {
                 stored.add(existing(line).orElseGet(() ->
-                        stores.links().insert(new Link(0, line.from(), line.to(), line.type(), line.note(), clock.instant()))));
+                        stores.links().insert(new Link(0, line.from(), line.to(), line.type(), line.note(), clock.instant(), author))));
             }
             return stored;
         });

@@ -32,13 +32,15 @@ public final class Linking {
         this.clock = clock;
     }
 
-    public Change link(Origin origin, long fromAnnotation, long toAnnotation, LinkType type) {
-        return history.run(new CreateLink(new Link(0, fromAnnotation, toAnnotation, type, "", clock.instant())), origin.scope(), stores);
+    /** Links two annotations as {@code author}'s link (the user's name, as annotations carry it): one step. */
+    public Change link(Origin origin, String author, long fromAnnotation, long toAnnotation, LinkType type) {
+        return history.run(new CreateLink(new Link(0, fromAnnotation, toAnnotation, type, "", clock.instant(), author)),
+                origin.scope(), stores);
     }
 
     /** As above, with a note on why they are linked; answers the link as stored (the command line prints its id). */
-    public Link link(Origin origin, long fromAnnotation, long toAnnotation, LinkType type, String note) {
-        CreateLink step = new CreateLink(new Link(0, fromAnnotation, toAnnotation, type, note, clock.instant()));
+    public Link link(Origin origin, String author, long fromAnnotation, long toAnnotation, LinkType type, String note) {
+        CreateLink step = new CreateLink(new Link(0, fromAnnotation, toAnnotation, type, note, clock.instant(), author));
         history.run(step, origin.scope(), stores);
         return step.created();
     }
@@ -53,7 +55,7 @@ public final class Linking {
                 .orElseThrow(() -> new StoreException("no claim tag in the tag palette; add one to link claims")).id();
         Annotation first = Annotation.of(a.id(), a.text(), spanA, claimTag, author, clock.instant());
         Annotation second = Annotation.of(b.id(), b.text(), spanB, claimTag, author, clock.instant());
-        return history.run(new LinkAsSameClaim(first, second, origin.writer(), clock.instant()), origin.scope(), stores);
+        return history.run(new LinkAsSameClaim(first, second, author, origin.writer(), clock.instant()), origin.scope(), stores);
     }
 
     /** Makes {@code mergeId} part of {@code keepId} (its mentions, name and aliases): one step that undo takes back exactly. */

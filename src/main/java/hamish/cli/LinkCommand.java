@@ -39,6 +39,9 @@ final class LinkCommand extends DatabaseCommand implements Callable<Integer> {
             description = "same_claim, contradicts, paraphrase or other (default: ${DEFAULT-VALUE})")
     LinkType type;
 
+    @Option(names = "--author", description = "who made the link (default: the user name); with --from, of every line")
+    String author = System.getProperty("user.name", "");
+
     @Option(names = "--note", description = "why they are linked")
     String note;
 
@@ -55,7 +58,7 @@ final class LinkCommand extends DatabaseCommand implements Callable<Integer> {
                 throw new CliFailure("--from reads every link from its lines; give no FROM, TO or --note with it");
             }
             try (Stores stores = openStores()) {
-                return FromLines.run(spec, from, Link::id, (in, listener) -> new BatchLinking(stores, Clock.systemUTC()).run(in, listener));
+                return FromLines.run(spec, from, Link::id, (in, listener) -> new BatchLinking(stores, Clock.systemUTC()).run(in, author, listener));
             }
         }
         if (fromAnnotation == null || toAnnotation == null) {
@@ -73,7 +76,7 @@ final class LinkCommand extends DatabaseCommand implements Callable<Integer> {
             Link link;
             try {
                 link = new Linking(stores, new EditHistory(), Clock.systemUTC())
-                        .link(Origin.COMMAND_LINE, fromAnnotation, toAnnotation, type, note == null ? "" : note);
+                        .link(Origin.COMMAND_LINE, author, fromAnnotation, toAnnotation, type, note == null ? "" : note);
             } catch (StoreException e) {
                 throw new CliFailure("not linked: " + e.getMessage());
             }

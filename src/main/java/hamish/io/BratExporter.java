@@ -147,6 +147,9 @@ public final class BratExporter {
                 n.put("type", l.type().name());
                 n.put("note", l.note());
                 n.put("created", instant(l.created()));
+                if (!l.author().isEmpty()) {
+                    n.put("author", l.author());
+                }
             }
         }
         out.stage(CONF, w -> conf(w, data.tags()));

@@ -275,7 +275,7 @@ public final class BratImporter {
                     note = note.isEmpty() ? r[1] : r[1] + ": " + note;
                 }
                 Instant created = linkTimes == null ? null : time(linkTimes.optionalText(r[0], null));
-                session.link(ids.get(r[2]), ids.get(r[3]), type, note, created, r[4]);
+                session.link(ids.get(r[2]), ids.get(r[3]), type, note, created, "", r[4]);
             }
         }
 
@@ -293,7 +293,8 @@ public final class BratImporter {
                 } catch (IllegalArgumentException e) {
                     throw session.refuse(BratExporter.META + ": unknown link type " + l.text("type"));
                 }
-                session.link(from, to, type, l.optionalText("note", ""), time(l.optionalText("created", null)), BratExporter.META);
+                session.link(from, to, type, l.optionalText("note", ""), time(l.optionalText("created", null)), l.optionalText("author", ""),
+                        BratExporter.META);
             }
         }
 

@@ -217,14 +217,14 @@ final class ImportSession {
         return Arrays.asList(a.span(), a.tagId(), a.entityId(), a.speakerEntityId(), a.note(), a.author());
     }
 
-    void link(long from, long to, LinkType type, String note, Instant created, String where) {
+    void link(long from, long to, LinkType type, String note, Instant created, String author, String where) {
         if (from == to) {
             throw refuse(where + ": a link from an annotation to itself");
         }
         boolean exists = stores.links().forAnnotation(from).stream()
                 .anyMatch(l -> l.fromAnnotationId() == from && l.toAnnotationId() == to && l.type() == type);
         if (!exists) {
-            stores.links().insert(new Link(0, from, to, type, note, created));
+            stores.links().insert(new Link(0, from, to, type, note, created, author));
             linksAdded++;
         }
     }

@@ -139,7 +139,17 @@ public final class JsonLdExporter {
         n.put("target", ANNOTATION + l.fromAnnotationId());
         n.put(WebAnnotation.LINK_TYPE, l.type().name());
         n.put(WebAnnotation.NOTE, l.note());
+        creator(n, l.author());
         return n;
+    }
+
+    /** Web Annotation's {@code creator}, a Person by name; nothing for an unknown one. */
+    private static void creator(ObjectNode n, String name) {
+        if (!name.isEmpty()) {
+            ObjectNode creator = n.putObject("creator");
+            creator.put("type", "Person");
+            creator.put("name", name);
+        }
     }
 
     private static ObjectNode annotation(Annotation a, String source, CodePoints cps, Tag tag) {
@@ -149,11 +159,7 @@ public final class JsonLdExporter {
         n.put("motivation", "tagging");
         n.put("created", instant(a.created()));
         n.put("modified", instant(a.updated()));
-        if (!a.author().isEmpty()) {
-            ObjectNode creator = n.putObject("creator");
-            creator.put("type", "Person");
-            creator.put("name", a.author());
-        }
+        creator(n, a.author());
         ArrayNode body = n.putArray("body");
         ObjectNode tagBody = body.addObject();
         tagBody.put("type", "TextualBody");

@@ -23,7 +23,7 @@ final class JsonLdItems implements JsonLdStream.Handler {
     }
 
     /** A link as read, resolved when every annotation is stored. */
-    private record PendingLink(String where, String from, String to, LinkType type, String note, Instant created) {
+    private record PendingLink(String where, String from, String to, LinkType type, String note, Instant created, String author) {
     }
 
     private final ImportSession session;
@@ -68,7 +68,7 @@ final class JsonLdItems implements JsonLdStream.Handler {
             if (from == null || to == null || from.annotation() == 0 || to.annotation() == 0) {
                 throw session.refuse(l.where() + ": links annotations that are not in this file");
             }
-            session.link(from.annotation(), to.annotation(), l.type(), l.note(), l.created(), l.where());
+            session.link(from.annotation(), to.annotation(), l.type(), l.note(), l.created(), l.author(), l.where());
         }
     }
 
@@ -82,7 +82,16 @@ final class JsonLdItems implements JsonLdStream.Handler {
         } catch (IllegalArgumentException e) {
             throw session.refuse(where + ": unknown link type " + typeName);
         }
-        return new PendingLink(where, from, to, type, item.optionalText(WebAnnotation.NOTE, ""), item.optionalInstant("created"));
+        return new PendingLink(where, from, to, type, item.optionalText(WebAnnotation.NOTE, ""), item.optionalInstant("created"),
+                creator(item));
+    }
+
+    /** The creator's name (Web Annotation {@code creator}: a Person), or empty. */
+    private static String creator(CheckedJson item) {
+        if (item.has("creator") && !item.field("creator").isText()) { // a bare IRI names no one
+            return item.object("creator").optionalText("name", "");
+        }
+        return "";
     }
 
     private long annotation(CheckedJson item, String where) {
@@ -132,10 +141,7 @@ final class JsonLdItems implements JsonLdStream.Handler {
                 speaker = entity(b.text("source"), where);
             }
         }
-        String author = "";
-        if (item.has("creator") && !item.field("creator").isText()) { // a bare IRI names no one
-            author = item.object("creator").optionalText("name", "");
-        }
+        String author = creator(item);
         long tagId = session.tag(tag, tag == null ? null : definitions.tag(tag), where);
         Annotation a = Annotation.of(doc.id(), doc.text(), placed, tagId, author, item.optionalInstant("created"));
         return session.annotation(new Annotation(0, doc.id(), placed, a.quote(), a.prefix(), a.suffix(), tagId, entity, speaker, note,

@@ -127,9 +127,9 @@ public final class CorpusCopy {
                         + "speaker_entity_id, note, author, created, updated, orphaned, revision, changed_by) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 "SELECT count(*) FROM annotation"),
-        LINK("link", "LLLTTT", Key.ID, -1,
-                "SELECT id, from_annotation, to_annotation, type, note, created FROM link WHERE id > ? ORDER BY id LIMIT ?",
-                "INSERT INTO link (id, from_annotation, to_annotation, type, note, created) VALUES (?, ?, ?, ?, ?, ?)",
+        LINK("link", "LLLTTTT", Key.ID, -1,
+                "SELECT id, from_annotation, to_annotation, type, note, created, author FROM link WHERE id > ? ORDER BY id LIMIT ?",
+                "INSERT INTO link (id, from_annotation, to_annotation, type, note, created, author) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 "SELECT count(*) FROM link"),
         COLLECTION("collection", "LTTTLTT", Key.ID, 4,
                 "SELECT id, name, name_key, created, revision, changed_by, updated FROM collection WHERE id > ? ORDER BY id LIMIT ?",

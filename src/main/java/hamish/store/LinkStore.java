@@ -12,7 +12,7 @@ import java.util.List;
 /** Typed relations between annotations; a link goes when either of its annotations is deleted. */
 public final class LinkStore {
 
-    private static final String COLUMNS = "id, from_annotation, to_annotation, type, note, created";
+    private static final String COLUMNS = "id, from_annotation, to_annotation, type, note, created, author";
 
     private final Database database;
 
@@ -85,16 +85,17 @@ public final class LinkStore {
                 throw new StoreException("annotation " + annotation + " does not exist; the link was not saved");
             }
         }
-        String sql = "INSERT INTO link (from_annotation, to_annotation, type, note, created" + (keepId ? ", id" : "")
-                + ") VALUES (?, ?, ?, ?, ?" + (keepId ? ", ?" : "") + ")";
+        String sql = "INSERT INTO link (from_annotation, to_annotation, type, note, created, author" + (keepId ? ", id" : "")
+                + ") VALUES (?, ?, ?, ?, ?, ?" + (keepId ? ", ?" : "") + ")";
         try (PreparedStatement insert = Rows.prepareInsert(c, sql)) {
             insert.setLong(1, l.fromAnnotationId());
             insert.setLong(2, l.toAnnotationId());
             insert.setString(3, l.type().name());
             insert.setString(4, l.note());
             Rows.setInstant(insert, 5, l.created());
+            insert.setString(6, l.author());
             if (keepId) {
-                insert.setLong(6, l.id());
+                insert.setLong(7, l.id());
             }
             return l.withId(Rows.insertReturningId(insert));
         }
@@ -110,7 +111,7 @@ public final class LinkStore {
                 while (rows.next()) {
                     links.add(new Link(rows.getLong("id"), rows.getLong("from_annotation"), rows.getLong("to_annotation"),
                             Rows.enumValue(LinkType.class, rows.getString("type")), rows.getString("note"),
-                            Rows.instant(rows, "created")));
+                            Rows.instant(rows, "created"), rows.getString("author")));
                 }
             }
         }

@@ -279,7 +279,12 @@ final class Migrations {
                             DECISION_ITEM_INDEX,
                             "CREATE INDEX curation_decision_a_tag ON curation_decision(a_tag_id)",
                             "CREATE INDEX curation_decision_b_tag ON curation_decision(b_tag_id)",
-                            PostgresSchema.notifyTrigger("curation_decision"))));
+                            PostgresSchema.notifyTrigger("curation_decision"))),
+            new Migration(11, "who made each link",
+                    // Issue 16: every annotation, link, entity change and document edit names who made it; links alone
+                    // did not. Older links keep an empty author: who made them is not known.
+                    List.of("ALTER TABLE link ADD COLUMN author TEXT NOT NULL DEFAULT ''"),
+                    List.of("ALTER TABLE link ADD COLUMN author TEXT NOT NULL DEFAULT ''")));
 
     private Migrations() {
     }

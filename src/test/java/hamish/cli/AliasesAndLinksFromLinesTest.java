@@ -127,7 +127,7 @@ class AliasesAndLinksFromLinesTest {
                 "");
         Path file = dir.resolve("links.jsonl");
         Files.writeString(file, input, StandardCharsets.UTF_8);
-        CliRun run = CliRun.of("link", "--db", db.toString(), "--from", file.toString());
+        CliRun run = CliRun.of("link", "--db", db.toString(), "--from", file.toString(), "--author", "omar");
         assertEquals(1, run.exit(), run.toString());
         assertTrue(run.err().contains("3 stored, 4 bad"), run.err());
         for (String bad : List.of("bad line   4: no annotation with id 9999", "bad line   5: annotation " + a[0] + " cannot be linked to itself",
@@ -143,6 +143,7 @@ class AliasesAndLinksFromLinesTest {
             assertEquals(LinkType.CONTRADICTS, contradicts.type());
             assertEquals("نفي", contradicts.note());
             assertEquals(a[0], contradicts.fromAnnotationId());
+            assertEquals("omar", contradicts.author(), "who made the link");
         }
         CliRun again = CliRun.of("link", "--db", db.toString(), "--from", file.toString());
         assertTrue(again.err().contains("3 stored, 4 bad"), again.err());
@@ -150,10 +151,13 @@ class AliasesAndLinksFromLinesTest {
             assertEquals(2, s.links().list().size(), "running the same lines again links nothing twice");
         }
 
-        CliRun one = CliRun.of("link", String.valueOf(a[1]), String.valueOf(a[3]), "--db", db.toString(), "--type", "paraphrase");
+        CliRun one = CliRun.of("link", String.valueOf(a[1]), String.valueOf(a[3]), "--db", db.toString(), "--type", "paraphrase",
+                "--author", "سارة");
         assertEquals(0, one.exit(), one.toString());
         try (Stores s = Stores.open(db)) {
-            assertEquals(LinkType.PARAPHRASE, s.links().get(Long.parseLong(one.out().strip())).orElseThrow().type());
+            Link paraphrase = s.links().get(Long.parseLong(one.out().strip())).orElseThrow();
+            assertEquals(LinkType.PARAPHRASE, paraphrase.type());
+            assertEquals("سارة", paraphrase.author());
         }
         assertEquals(1, CliRun.of("link", "--db", db.toString(), String.valueOf(a[1]), "77777").exit());
     }

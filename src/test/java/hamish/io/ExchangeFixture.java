@@ -54,7 +54,7 @@ final class ExchangeFixture {
                 odd.id(), "", T0));
         Annotation b1 = stores.annotations().insert(word(second, "أوستن", person, 0).withEntity(austin.id(), T1));
         Annotation b2 = stores.annotations().insert(word(second, "«المفاوضات ستستأنف قريبا»", quote, 0));
-        stores.links().insert(new Link(0, a2.id(), b2.id(), LinkType.SAME_CLAIM, "نفس التصريح", T1));
+        stores.links().insert(new Link(0, a2.id(), b2.id(), LinkType.SAME_CLAIM, "نفس التصريح", T1, "سارة"));
         stores.links().insert(new Link(0, a1.id(), a2.id(), LinkType.OTHER, "", T0));
         stores.links().insert(new Link(0, b1.id(), a1.id(), LinkType.PARAPHRASE, "", null));
         stores.annotations().insert(word(first, "مدينة", stores.tags().byName("مكان").orElseThrow(), 0));

@@ -265,7 +265,7 @@ class CorpusCopyTest {
             long revision = s.annotations().revision(a6.id()).orElseThrow().number();
             s.annotations().move(a6, true, revision, new Revision(0, "bob", t2));
 
-            s.links().insert(new Link(0, a1.id(), a3.id(), LinkType.SAME_CLAIM, "نفس الشخص", t1));
+            s.links().insert(new Link(0, a1.id(), a3.id(), LinkType.SAME_CLAIM, "نفس الشخص", t1, "sara"));
             Link gap = s.links().insert(new Link(0, a2.id(), a5.id(), LinkType.OTHER, "", null));
             s.links().delete(gap.id());
             s.links().insert(new Link(0, a2.id(), a6.id(), LinkType.CONTRADICTS, "", null));

@@ -40,7 +40,7 @@ class CurationDecisionMigrationTest {
             ids = corpus(old);
         }
         try (Stores stores = Stores.open(file)) {
-            assertEquals(10, DatabaseTest.pragma(stores.database(), "user_version"));
+            assertEquals(Database.SCHEMA_VERSION, DatabaseTest.pragma(stores.database(), "user_version"));
             assertTrue(stores.database().migrationBackup().isPresent(), "backed up before the upgrade");
             keptAndDecides(stores, ids);
         }
@@ -56,7 +56,7 @@ class CurationDecisionMigrationTest {
             ids = corpus(old);
         }
         try (Stores stores = Stores.open(url)) {
-            assertEquals(10, schemaVersion(url));
+            assertEquals(Database.SCHEMA_VERSION, schemaVersion(url));
             keptAndDecides(stores, ids);
         }
         try (Connection c = TestPostgres.connect(url); Statement s = c.createStatement();

@@ -32,7 +32,7 @@ class LinkStoreTest {
             List<Link> stored = new ArrayList<>();
             LinkType[] types = LinkType.values();
             for (int i = 0; i < types.length; i++) {
-                stored.add(stores.links().insert(new Link(0, ids[0], ids[i + 1], types[i], "ملاحظة " + i, Fixtures.NOW)));
+                stored.add(stores.links().insert(new Link(0, ids[0], ids[i + 1], types[i], "ملاحظة " + i, Fixtures.NOW, "annotator " + i)));
             }
 
             assertEquals(stored, stores.links().list());

@@ -15,12 +15,17 @@ import java.util.List;
 public final class LinkAsSameClaim implements Step {
 
     private final CreateAnnotations claims;
+    private final String author;
     private final Instant at;
     private CreateLink link;
 
-    /** {@code a} and {@code b} are unsaved claim annotations of two documents. */
-    public LinkAsSameClaim(Annotation a, Annotation b, String by, Instant at) {
+    /**
+     * {@code a} and {@code b} are unsaved claim annotations of two documents; {@code author} makes the link (as the
+     * annotations' author), {@code by} names the writer of the rows.
+     */
+    public LinkAsSameClaim(Annotation a, Annotation b, String author, String by, Instant at) {
         this.claims = new CreateAnnotations(List.of(a, b), by);
+        this.author = author;
         this.at = at;
     }
 
@@ -29,7 +34,7 @@ public final class LinkAsSameClaim implements Step {
         Change made = claims.apply(s);
         if (link == null) {
             List<Annotation> pair = claims.created();
-            link = new CreateLink(new Link(0, pair.get(0).id(), pair.get(1).id(), LinkType.SAME_CLAIM, "", at));
+            link = new CreateLink(new Link(0, pair.get(0).id(), pair.get(1).id(), LinkType.SAME_CLAIM, "", at, author));
         }
         return made.and(link.apply(s));
     }

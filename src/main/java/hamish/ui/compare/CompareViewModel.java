@@ -271,7 +271,7 @@ public final class CompareViewModel {
             session.notifier().error("Select one annotation in each of two panes to link them.");
             return;
         }
-        commit(s -> linking(s).link(origin, chosen.get(0).id(), chosen.get(1).id(), type), () -> { });
+        commit(s -> linking(s).link(origin, author, chosen.get(0).id(), chosen.get(1).id(), type), () -> { });
     }
 
     /** Removes a link between two claims (the annotations stay): one undoable step. */

@@ -195,7 +195,7 @@ class EditHistoryTest {
         Annotation b = tag(MAIN, other, "غانتس");
         List<String> unlinked = Tables.dump(window);
 
-        linking.link(MAIN, a.id(), b.id(), LinkType.PARAPHRASE);
+        linking.link(MAIN, "tester", a.id(), b.id(), LinkType.PARAPHRASE);
         List<String> linked = Tables.dump(window);
         Link link = window.links().list().get(0);
 
@@ -214,7 +214,7 @@ class EditHistoryTest {
     void undoOfATagThatWasLinkedSinceIsRefusedRatherThanDroppingTheLink() {
         Annotation a = tag(MAIN, doc, "غانتس");
         Annotation b = tag(PANE, other, "غانتس");
-        linking.link(PANE, a.id(), b.id(), LinkType.PARAPHRASE);
+        linking.link(PANE, "tester", a.id(), b.id(), LinkType.PARAPHRASE);
 
         UndoRefusedException refused = assertThrows(UndoRefusedException.class, () -> annotating.undo(MAIN));
 
@@ -284,6 +284,7 @@ class EditHistoryTest {
         linking.linkAsSameClaim(PANE, doc, new Span(0, end), other, new Span(0, OTHER.indexOf('\n')), "tester");
         List<String> after = Tables.dump(window);
         assertEquals(1, window.links().list().size());
+        assertEquals("tester", window.links().list().get(0).author(), "the link is the user's, as its claims are");
         assertEquals(2, window.annotations().count());
 
         assertUndoRedoIn(PANE, before, after);
@@ -364,7 +365,7 @@ class EditHistoryTest {
     private Annotation linkedToAnother() {
         Annotation a = tag(MAIN, doc, "غانتس");
         Annotation b = tag(MAIN, other, "غانتس");
-        linking.link(MAIN, a.id(), b.id(), LinkType.PARAPHRASE);
+        linking.link(MAIN, "tester", a.id(), b.id(), LinkType.PARAPHRASE);
         return a;
     }
 

@@ -144,6 +144,9 @@ class CompareViewModelTest {
         assertEquals(2, m.rows().size());
         assertEquals(ClaimMatrix.Status.CONTRADICTED, m.rows().get(0).cells().get(1).status());
         assertEquals(List.of(), errors);
+        try (Stores s = Stores.open(db)) {
+            assertEquals(List.of("tester"), s.links().list().stream().map(hamish.model.Link::author).toList(), "the user made the link");
+        }
     }
 
     @Test
