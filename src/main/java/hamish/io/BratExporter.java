@@ -199,8 +199,13 @@ public final class BratExporter {
             }
         }
         ObjectNode linkTimes = dm.putObject("links");
+        // Who made each relation, beside its time (an object of its own: older exports have times only).
+        ObjectNode linkAuthors = dm.putObject("linkAuthors");
         for (int i = 0; i < inside.size(); i++) {
             linkTimes.put("R" + (i + 1), instant(inside.get(i).created()));
+            if (!inside.get(i).author().isEmpty()) {
+                linkAuthors.put("R" + (i + 1), inside.get(i).author());
+            }
         }
         return dm;
     }

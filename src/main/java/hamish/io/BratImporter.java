@@ -265,6 +265,7 @@ public final class BratImporter {
                 stored.put(stem + "/" + e.getKey(), id);
             }
             CheckedJson linkTimes = dm.has("links") ? dm.object("links") : null;
+            CheckedJson linkAuthors = dm.has("linkAuthors") ? dm.object("linkAuthors") : null;
             for (String[] r : relations) {
                 LinkType type;
                 String note = notes.getOrDefault(r[0], "");
@@ -275,7 +276,8 @@ public final class BratImporter {
                     note = note.isEmpty() ? r[1] : r[1] + ": " + note;
                 }
                 Instant created = linkTimes == null ? null : time(linkTimes.optionalText(r[0], null));
-                session.link(ids.get(r[2]), ids.get(r[3]), type, note, created, "", r[4]);
+                String author = linkAuthors == null ? "" : linkAuthors.optionalText(r[0], "");
+                session.link(ids.get(r[2]), ids.get(r[3]), type, note, created, author, r[4]);
             }
         }
 

@@ -55,7 +55,7 @@ final class ExchangeFixture {
         Annotation b1 = stores.annotations().insert(word(second, "أوستن", person, 0).withEntity(austin.id(), T1));
         Annotation b2 = stores.annotations().insert(word(second, "«المفاوضات ستستأنف قريبا»", quote, 0));
         stores.links().insert(new Link(0, a2.id(), b2.id(), LinkType.SAME_CLAIM, "نفس التصريح", T1, "سارة"));
-        stores.links().insert(new Link(0, a1.id(), a2.id(), LinkType.OTHER, "", T0));
+        stores.links().insert(new Link(0, a1.id(), a2.id(), LinkType.OTHER, "", T0, "omar"));
         stores.links().insert(new Link(0, b1.id(), a1.id(), LinkType.PARAPHRASE, "", null));
         stores.annotations().insert(word(first, "مدينة", stores.tags().byName("مكان").orElseThrow(), 0));
         assert a3.id() > 0;
@@ -91,7 +91,7 @@ final class ExchangeFixture {
             }
         }
         stores.links().list().forEach(l -> out.add("link " + annotationKeys.get(l.fromAnnotationId()) + "->"
-                + annotationKeys.get(l.toAnnotationId()) + "|" + l.type() + "|" + l.note() + "|" + l.created()));
+                + annotationKeys.get(l.toAnnotationId()) + "|" + l.type() + "|" + l.note() + "|" + l.created() + "|" + l.author()));
         out.sort(Comparator.naturalOrder());
         return out;
     }
